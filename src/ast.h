@@ -1,0 +1,130 @@
+/* The abstract syntax tree: one node type for every construct, with a kind, a source
+ * span, tree links and a small per-kind payload. Every command (build, check, fmt)
+ * works on this tree; labels are computed into it (labels.c), never taken from the
+ * typed text. All nodes and strings belong to the document's arena. */
+#ifndef RESC_AST_H
+#define RESC_AST_H
+
+#include <stddef.h>
+
+#include "loc.h"
+
+struct arena;
+struct source;
+struct strmap;
+
+enum node_kind {
+  /* blocks */
+  N_DOCUMENT,   /* the file: header fields, abstract, proposals and resolutions */
+  N_FIELD,      /* a document header field; str = name (document, date, ...) */
+  N_ABSTRACT,   /* holds N_PARA */
+  N_PROPOSAL,   /* str = action (MOD, ADD, ...), str2 = identifier */
+  N_REASONS,    /* inline content */
+  N_RESOLUTION, /* number line, title, history, assembly, sections, annexes */
+  N_NUMBER,     /* number line; str = kind: "resolution", "draft", "decision" */
+  N_TITLE,
+  N_HISTORY,
+  N_ASSEMBLY,
+  N_SECTION,    /* first child N_PHRASE, then N_CLAUSE */
+  N_PHRASE,
+  N_CLAUSE,     /* first child N_CLAUSE_TEXT, then sub-clauses */
+  N_CLAUSE_TEXT,
+  N_ANNEX,      /* first child N_TITLE, then N_PARA and N_CLAUSE */
+  N_PARA,
+  N_FOOTNOTE_DEF, /* str = id; inline content */
+  /* parser-only blocks, consumed by the tree builder */
+  N_LINE,       /* a line in column 1: a section heading or an annex paragraph */
+  N_DIRECTIVE,  /* str = directive name */
+  N_BLOCK_MARK, /* change = INS/DEL; flags & F_CLOSE for the closing line */
+  /* inlines */
+  N_TEXT,       /* str = text */
+  N_EMPH,
+  N_STRONG,
+  N_INS,
+  N_DEL,
+  N_COMMENT,
+  N_BREAK,
+  N_REF,        /* str = clause id */
+  N_FNREF,      /* str = footnote id */
+  N_ANCHOR,     /* str = clause id; only as the first inline of a clause, then moved */
+  N_SPAN,       /* parser-only container of inlines */
+  N_KIND_COUNT
+};
+
+#define N_FIRST_INLINE N_TEXT
+
+enum change { CH_NONE = 0, CH_INS = 1, CH_DEL = 2 };
+
+enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH };
+
+/* flags */
+#define F_CLOSE 0x1    /* N_BLOCK_MARK: closing line */
+#define F_SUBST 0x2    /* N_DEL / N_INS written as one {~~old~>new~~} */
+#define F_OPERATIVE 0x4 /* N_SECTION: operative (numbered) rather than preamble */
+#define F_KNOWN_PHRASE 0x8 /* N_SECTION: the phrase's head word is a known one */
+
+struct node {
+  enum node_kind kind;
+  unsigned char change; /* enum change: set on blocks wrapped in a block revision */
+  unsigned short flags;
+  struct loc loc;
+  struct node *parent, *first, *last, *next, *prev;
+  const char *str, *str2;
+  union {
+    struct {
+      int indent;             /* column of the clause marker (parser) */
+      const char *typed;      /* explicit label as typed ("c)", "3"), NULL for "- " */
+      struct loc typed_loc;
+      const char *anchor;     /* {#id} */
+      struct loc anchor_loc;
+      int level;              /* 1 for a clause of a section or annex */
+      enum label_kind label_kind;
+      const char *old_label;  /* "" when the clause has no label in the old text */
+      const char *new_label;
+      int old_index, new_index; /* 0-based place among old / new siblings, -1 if absent */
+    } clause;
+    struct {
+      const char *id;         /* HTML id / slug, unique in the file */
+    } section;
+    struct {
+      int number;             /* footnote number in the resolution being emitted */
+      unsigned stamp;         /* which resolution walk assigned it */
+      int used;
+    } fn;
+  } as;
+};
+
+struct document {
+  struct arena *arena;
+  const struct source *src;
+  struct node *root;
+  struct node *footnotes;    /* N_SPAN holding the N_FOOTNOTE_DEF blocks in file order */
+  struct strmap *footnote_map; /* id -> N_FOOTNOTE_DEF */
+  struct strmap *anchor_map;   /* id -> N_CLAUSE */
+};
+
+struct node *ast_new(struct arena *a, enum node_kind kind, const struct loc *loc);
+struct node *ast_text(struct arena *a, const char *s, size_t n, const struct loc *loc);
+void ast_append(struct node *parent, struct node *child);
+void ast_unlink(struct node *n);
+/* Moves all children of FROM to the end of TO. */
+void ast_adopt_children(struct node *to, struct node *from);
+int ast_is_inline(const struct node *n);
+const char *ast_kind_name(enum node_kind k);
+
+/* The effective change of a node: its own, or that of the nearest changed ancestor. */
+enum change ast_effective_change(const struct node *n);
+
+/* Merges adjacent text, collapses runs of white space into one space and trims the
+ * ends of an inline container, so the tree does not depend on line wrapping. */
+void ast_normalize_inlines(struct arena *a, struct node *container);
+
+/* Plain text of inline content as it reads in one version: which = CH_INS for the
+ * new text (deletions skipped), CH_DEL for the old text, CH_NONE for both. Appends. */
+struct strbuf;
+void ast_plain_text(const struct node *container, enum change which, struct strbuf *out);
+
+/* Debug dump of the tree, one node per line, for golden tests. */
+void ast_dump(const struct node *root, struct strbuf *out);
+
+#endif

@@ -1,0 +1,264 @@
+#define _DEFAULT_SOURCE /* timegm */
+/* resc build: source → AST → validation → XML → stylesheet → file. Refuses to write
+ * anything when the input has errors, and writes atomically otherwise. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <libxml/tree.h>
+
+#include "ast.h"
+#include "cli.h"
+#include "diag.h"
+#include "docx_package.h"
+#include "output.h"
+#include "parse.h"
+#include "source.h"
+#include "strbuf.h"
+#include "transform.h"
+#include "validate.h"
+#include "xml_build.h"
+
+static const char usage[] =
+    "Usage: resc build [OPTIONS] FILE|-\n"
+    "\n"
+    "Compiles a resolution or proposal. Output goes to standard output unless -o is\n"
+    "given; files are written atomically, and nothing is written when the input has\n"
+    "errors.\n"
+    "\n"
+    "  -f, --format FORMAT    text, html, docx, docx-xml, xml or ast (default: from the\n"
+    "                         -o extension .txt .html .docx .xml, else text)\n"
+    "  -o, --output FILE      write to FILE\n"
+    "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
+    "                         text; reject: the old text\n"
+    "      --stylesheet FILE  use FILE instead of the built-in stylesheet (house style)\n"
+    "      --author NAME      author of DOCX tracked changes (default: the document's\n"
+    "                         @source, else \"resc\")\n"
+    "      --date DATE        date of tracked changes, YYYY-MM-DD or ISO 8601 (default:\n"
+    "                         SOURCE_DATE_EPOCH, else now)\n"
+    "  -W RULE                -W no-RULE, -W RULE=error|warning, -W error\n"
+    "  -h, --help             show this help\n";
+
+enum format { F_TEXT, F_HTML, F_DOCX, F_DOCX_XML, F_XML, F_AST, F_NONE };
+
+static const char *const format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast"};
+
+static enum format parse_format(const char *s) {
+  for (int i = 0; i < F_NONE; i++)
+    if (strcmp(s, format_names[i]) == 0) return (enum format)i;
+  return F_NONE;
+}
+
+static enum format format_of_path(const char *path) {
+  const char *dot = path ? strrchr(path, '.') : NULL;
+  if (!dot) return F_TEXT;
+  if (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0) return F_HTML;
+  if (strcmp(dot, ".docx") == 0) return F_DOCX;
+  if (strcmp(dot, ".xml") == 0) return F_XML;
+  return F_TEXT;
+}
+
+/* The date of tracked changes as ISO 8601 and as a time for zip entries. */
+static int resolve_date(const char *opt, char *iso, size_t cap, time_t *t) {
+  if (opt) {
+    int y, mo, d, h = 0, mi = 0, s = 0;
+    if (sscanf(opt, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) < 3 || mo < 1 ||
+        mo > 12 || d < 1 || d > 31)
+      return -1;
+    struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d,
+                    .tm_hour = h, .tm_min = mi, .tm_sec = s};
+    *t = timegm(&tm);
+  } else {
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+      char *end;
+      long long v = strtoll(sde, &end, 10);
+      if (*end || v < 0) return -2;
+      *t = (time_t)v;
+    } else {
+      *t = time(NULL);
+    }
+  }
+  struct tm tm;
+  gmtime_r(t, &tm);
+  strftime(iso, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return 0;
+}
+
+/* The proposal's source, the default author of tracked changes. */
+static void document_source(const struct document *doc, struct strbuf *out) {
+  for (const struct node *c = doc->root->first; c; c = c->next)
+    if (c->kind == N_FIELD && strcmp(c->str, "source") == 0) {
+      ast_plain_text(c, CH_INS, out);
+      return;
+    }
+}
+
+struct build_opts {
+  enum format format;
+  const char *output, *stylesheet, *author, *date;
+  enum view view;
+};
+
+static int emit(struct document *doc, const struct build_opts *o) {
+  char err[512] = "";
+  struct strbuf sb = {0};
+  int rc = 0;
+  if (o->format == F_AST) {
+    ast_dump(doc->root, &sb);
+    rc = output_write(o->output, sb.data ? sb.data : "", sb.len, err, sizeof err);
+    goto done;
+  }
+  xmlDocPtr xml = xml_build(doc, o->view);
+  if (o->format == F_XML) {
+    xmlChar *buf;
+    int len;
+    xmlDocDumpFormatMemoryEnc(xml, &buf, &len, "UTF-8", 1);
+    rc = output_write(o->output, buf, (size_t)len, err, sizeof err);
+    xmlFree(buf);
+    xmlFreeDoc(xml);
+    goto done;
+  }
+  const char *sheet = o->format == F_TEXT ? "text" : o->format == F_HTML ? "html" : "docx";
+  xsltStylesheetPtr style = transform_load(sheet, o->stylesheet, err, sizeof err);
+  if (!style) {
+    xmlFreeDoc(xml);
+    rc = -1;
+    goto done;
+  }
+  char iso[32];
+  time_t when;
+  resolve_date(o->date, iso, sizeof iso, &when);
+  struct strbuf author = {0};
+  if (o->author) sb_adds(&author, o->author);
+  else document_source(doc, &author);
+  if (!author.len) sb_adds(&author, "resc");
+  const char *params[] = {"author", sb_str(&author), "date", iso, NULL};
+  xmlDocPtr result = transform_apply(style, xml, params, err, sizeof err);
+  sb_free(&author);
+  xmlFreeDoc(xml);
+  if (!result) {
+    rc = -1;
+    goto done;
+  }
+  if (o->format == F_DOCX) {
+    if (!o->output || strcmp(o->output, "-") == 0) {
+      snprintf(err, sizeof err, "DOCX output needs a file: use -o FILE.docx");
+      rc = -1;
+    } else {
+      struct output_tmp t;
+      rc = output_begin(&t, o->output, err, sizeof err);
+      if (rc == 0) {
+        rc = docx_package_write(result, t.path, when, err, sizeof err);
+        if (rc != 0) output_abort(&t);
+        else rc = output_commit(&t, err, sizeof err);
+      }
+    }
+  } else {
+    xmlChar *buf;
+    int len;
+    if (transform_serialize(style, result, &buf, &len) != 0) {
+      snprintf(err, sizeof err, "cannot serialize the %s output", format_names[o->format]);
+      rc = -1;
+    } else {
+      rc = output_write(o->output, buf, (size_t)len, err, sizeof err);
+      xmlFree(buf);
+    }
+  }
+  xmlFreeDoc(result);
+done:
+  sb_free(&sb);
+  if (rc != 0) fprintf(stderr, "resc: %s\n", err[0] ? err : "output failed");
+  return rc;
+}
+
+int cmd_build(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
+      {"changes", required_argument, NULL, 'c'},  {"stylesheet", required_argument, NULL, 's'},
+      {"author", required_argument, NULL, 'a'},   {"date", required_argument, NULL, 'd'},
+      {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+  struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
+  struct diag_ctx d;
+  diag_init(&d);
+  int c, status = 0;
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, "f:o:W:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'f':
+      o.format = parse_format(optarg);
+      if (o.format == F_NONE) {
+        fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, ast)\n",
+                optarg);
+        status = EXIT_USAGE;
+      }
+      break;
+    case 'o': o.output = optarg; break;
+    case 'c':
+      if (strcmp(optarg, "markup") == 0) o.view = VIEW_MARKUP;
+      else if (strcmp(optarg, "accept") == 0) o.view = VIEW_NEW;
+      else if (strcmp(optarg, "reject") == 0) o.view = VIEW_OLD;
+      else {
+        fprintf(stderr, "resc build: --changes takes markup, accept or reject\n");
+        status = EXIT_USAGE;
+      }
+      break;
+    case 's': o.stylesheet = optarg; break;
+    case 'a': o.author = optarg; break;
+    case 'd': o.date = optarg; break;
+    case 'W':
+      if (cli_warning_option(&d, optarg) != 0) status = EXIT_USAGE;
+      break;
+    case 'h':
+      fputs(usage, stdout);
+      diag_free(&d);
+      return 0;
+    default:
+      fprintf(stderr, "resc build: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
+      status = EXIT_USAGE;
+    }
+  }
+  if (status == 0 && optind != argc - 1) {
+    fprintf(stderr, "resc build: expected one input file (or - for standard input)\n%s", usage);
+    status = EXIT_USAGE;
+  }
+  if (status == 0 && o.date) {
+    char iso[32];
+    time_t t;
+    if (resolve_date(o.date, iso, sizeof iso, &t) != 0) {
+      fprintf(stderr, "resc build: --date takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS\n");
+      status = EXIT_USAGE;
+    }
+  }
+  if (status) {
+    diag_free(&d);
+    return status;
+  }
+  if (o.format == F_NONE) o.format = format_of_path(o.output);
+
+  struct source src;
+  int rc = source_load(&src, argv[optind], &d);
+  if (rc != 0) {
+    cli_print_diagnostics(&d);
+    diag_free(&d);
+    source_free(&src);
+    return rc == 2 ? EXIT_USAGE : EXIT_INPUT;
+  }
+  int errors;
+  struct document *doc = parse_document(&src, &d, &errors);
+  validate(doc, &d);
+  if (diag_count(&d, SEV_ERROR)) {
+    status = EXIT_INPUT;
+  } else if (emit(doc, &o) != 0) {
+    status = EXIT_USAGE;
+  }
+  cli_print_diagnostics(&d);
+  document_free(doc);
+  source_free(&src);
+  diag_free(&d);
+  transform_cleanup();
+  return status;
+}

@@ -1,0 +1,213 @@
+/* Computing labels, section kinds and ids over the whole tree in one pre-order walk:
+ * a parent's labels are known before its sub-clauses are labelled. */
+#include "labels.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "phrases.h"
+#include "strbuf.h"
+#include "strmap.h"
+
+enum label_kind label_successor(enum label_kind parent) {
+  switch (parent) {
+  case LK_LETTER: return LK_ROMAN;
+  case LK_ROMAN: return LK_DASH;
+  case LK_DASH: return LK_DASH;
+  default: return LK_LETTER;
+  }
+}
+
+static void roman(struct strbuf *sb, int n) {
+  static const struct { int v; const char *s; } t[] = {
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
+      {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+  for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+    while (n >= t[i].v) {
+      sb_adds(sb, t[i].s);
+      n -= t[i].v;
+    }
+}
+
+const char *label_format(struct arena *a, enum label_kind kind, int index) {
+  char buf[64];
+  switch (kind) {
+  case LK_LETTER: {
+    int rep = index / 26 + 1;
+    if (rep > LABELS_MAX_LETTER_REPEAT) {
+      snprintf(buf, sizeof buf, "%d)", index + 1);
+      return arena_strdup(a, buf);
+    }
+    for (int i = 0; i < rep; i++) buf[i] = (char)('a' + index % 26);
+    buf[rep] = ')';
+    buf[rep + 1] = '\0';
+    return arena_strdup(a, buf);
+  }
+  case LK_ROMAN: {
+    if (index >= 3999) return arena_printf(a, "%d)", index + 1);
+    struct strbuf sb = {0};
+    roman(&sb, index + 1);
+    sb_addc(&sb, ')');
+    const char *s = arena_strdup(a, sb_str(&sb));
+    sb_free(&sb);
+    return s;
+  }
+  case LK_NUMBER: return arena_printf(a, "%d", index + 1);
+  case LK_DASH: return "\xE2\x80\x93"; /* en dash */
+  default: return "";
+  }
+}
+
+/* Labels the clause children of P, whose labels are of kind KIND. */
+static void label_list(struct document *doc, struct diag_ctx *d, struct node *p,
+                       enum label_kind kind, int level) {
+  int old_count = 0, new_count = 0;
+  for (struct node *c = p->first; c; c = c->next) {
+    if (c->kind != N_CLAUSE) continue;
+    enum change ch = ast_effective_change(c);
+    old_count += ch != CH_INS;
+    new_count += ch != CH_DEL;
+  }
+  if (kind == LK_LETTER && level == 1 &&
+      (old_count > 26 * LABELS_MAX_LETTER_REPEAT || new_count > 26 * LABELS_MAX_LETTER_REPEAT))
+    diag_report(d, DIAG_LIMIT, doc->src, &p->loc,
+                "more than %d clauses in one preamble section cannot be lettered",
+                26 * LABELS_MAX_LETTER_REPEAT);
+  int oi = 0, ni = 0;
+  for (struct node *c = p->first; c; c = c->next) {
+    if (c->kind != N_CLAUSE) continue;
+    enum change ch = ast_effective_change(c);
+    c->as.clause.label_kind = kind;
+    c->as.clause.level = level;
+    c->as.clause.old_label = c->as.clause.new_label = NULL;
+    c->as.clause.old_index = c->as.clause.new_index = -1;
+    if (ch != CH_INS) {
+      c->as.clause.old_index = oi;
+      c->as.clause.old_label =
+          level == 1 && old_count == 1 ? "" : label_format(doc->arena, kind, oi);
+      oi++;
+    }
+    if (ch != CH_DEL) {
+      c->as.clause.new_index = ni;
+      c->as.clause.new_label =
+          level == 1 && new_count == 1 ? "" : label_format(doc->arena, kind, ni);
+      ni++;
+    }
+  }
+}
+
+/* A slug for ids: lower-case ASCII letters and digits, other runs become '-'. */
+static void slug(struct strbuf *out, const char *s, size_t max) {
+  size_t start = out->len;
+  int dash = 0;
+  for (; *s && out->len - start < max; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (isalnum(c) && c < 0x80) {
+      if (dash && out->len > start) sb_addc(out, '-');
+      dash = 0;
+      sb_addc(out, (char)tolower(c));
+    } else {
+      dash = 1;
+    }
+  }
+}
+
+static const char *unique(struct document *doc, struct strmap *ids, const char *base) {
+  const char *id = arena_strdup(doc->arena, base);
+  for (int i = 2; strmap_get(ids, id); i++) id = arena_printf(doc->arena, "%s-%d", base, i);
+  strmap_put(ids, id, (void *)id);
+  return id;
+}
+
+static void name_section(struct document *doc, struct strmap *ids, struct node *sec, int resno) {
+  struct strbuf text = {0}, id = {0};
+  enum change ch = ast_effective_change(sec);
+  ast_plain_text(sec->first, ch == CH_DEL ? CH_DEL : CH_INS, &text);
+  const char *t = sb_str(&text);
+  const char *comma = strchr(t, ',');
+  if (comma) text.data[comma - t] = '\0';
+  if (resno > 1) sb_printf(&id, "r%d-", resno);
+  slug(&id, sb_str(&text), 60);
+  if (id.len == 0 || id.data[id.len - 1] == '-') sb_adds(&id, "section");
+  sec->as.section.id = unique(doc, ids, sb_str(&id));
+
+  const char *head;
+  enum phrase_kind k = phrase_classify(sb_str(&text), &head);
+  if (k != PHRASE_UNKNOWN) sec->flags |= F_KNOWN_PHRASE;
+  else {
+    size_t n = strlen(head);
+    /* Participles and adjectives open the preamble; verbs in -s the operative part. */
+    k = n > 3 && strcmp(head + n - 3, "ing") == 0 ? PHRASE_PREAMBLE
+        : n > 1 && head[n - 1] == 's'            ? PHRASE_OPERATIVE
+                                                 : PHRASE_PREAMBLE;
+  }
+  if (k == PHRASE_OPERATIVE) sec->flags |= F_OPERATIVE;
+  sb_free(&text);
+  sb_free(&id);
+}
+
+static void name_clause(struct document *doc, struct strmap *ids, struct node *c,
+                        const char *parent_id) {
+  struct strbuf id = {0};
+  const char *label = c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
+  int index = c->as.clause.new_label ? c->as.clause.new_index : c->as.clause.old_index;
+  sb_adds(&id, parent_id);
+  sb_addc(&id, '-');
+  if (c->as.clause.label_kind == LK_DASH || !label || !*label) sb_printf(&id, "%d", index + 1);
+  else slug(&id, label, 32);
+  if (!c->as.clause.new_label) sb_adds(&id, "-deleted");
+  c->str2 = unique(doc, ids, sb_str(&id));
+  sb_free(&id);
+}
+
+void labels_compute(struct document *doc, struct diag_ctx *d) {
+  struct strmap *ids = strmap_new();
+  int resno = 0, annexno = 0;
+  struct node *n = doc->root;
+  while (n) {
+    switch (n->kind) {
+    case N_RESOLUTION:
+      resno++;
+      annexno = 0;
+      break;
+    case N_SECTION:
+      name_section(doc, ids, n, resno);
+      label_list(doc, d, n, n->flags & F_OPERATIVE ? LK_NUMBER : LK_LETTER, 1);
+      break;
+    case N_ANNEX: {
+      annexno++;
+      char base[32];
+      if (resno > 1) snprintf(base, sizeof base, "r%d-annex-%d", resno, annexno);
+      else snprintf(base, sizeof base, "annex-%d", annexno);
+      n->str2 = unique(doc, ids, base);
+      label_list(doc, d, n, LK_NUMBER, 1);
+      break;
+    }
+    case N_CLAUSE: {
+      const struct node *p = n->parent;
+      name_clause(doc, ids, n, p->kind == N_CLAUSE ? p->str2
+                               : p->kind == N_SECTION ? p->as.section.id
+                                                      : p->str2);
+      enum label_kind k = n->as.clause.label_kind;
+      const char *nl = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
+      if (nl && !*nl) k = LK_NUMBER; /* an unlabelled clause takes a), b) below it */
+      label_list(doc, d, n, label_successor(k), n->as.clause.level + 1);
+      break;
+    }
+    default: break;
+    }
+    /* Pre-order step; inline content holds no clauses, so it is skipped. */
+    struct node *next = NULL;
+    if (n->first && n->kind != N_CLAUSE_TEXT && n->kind != N_PHRASE && !ast_is_inline(n))
+      next = n->first;
+    while (!next && n) {
+      if (n->next) next = n->next;
+      else n = n->parent;
+    }
+    n = next;
+  }
+  strmap_free(ids);
+}

@@ -1,0 +1,24 @@
+/* Label computation: every clause gets an old label (its place among the clauses that
+ * are not inserted) and a new label (among those that are not deleted), and every
+ * section its kind (preamble or operative) and every section and clause an id. Labels
+ * are never taken from the typed text; a typed label is only checked against them. */
+#ifndef RESC_LABELS_H
+#define RESC_LABELS_H
+
+#include "ast.h"
+
+struct diag_ctx;
+
+/* Letters past this many clauses in one section are not produced (z), then aa) to
+ * zz), then aaa) ...): a diagnostic is reported instead. */
+#define LABELS_MAX_LETTER_REPEAT 4
+
+/* The label of the clause at 0-based INDEX among COUNT siblings. LEVEL 1 clauses
+ * that are alone in their section have no label (""). Returns an arena string. */
+const char *label_format(struct arena *a, enum label_kind kind, int index);
+/* The kind of labels under a clause whose own labels are of kind PARENT. */
+enum label_kind label_successor(enum label_kind parent);
+
+void labels_compute(struct document *doc, struct diag_ctx *d);
+
+#endif

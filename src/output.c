@@ -1,0 +1,103 @@
+/* Atomic file output (temporary file, fsync, rename). */
+#include "output.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "arena.h"
+
+int output_begin(struct output_tmp *t, const char *target, char *err, size_t errlen) {
+  size_t n = strlen(target);
+  t->target = xstrdup(target);
+  t->path = xmalloc(n + 16);
+  snprintf(t->path, n + 16, "%s.tmp-XXXXXX", target);
+  int fd = mkstemp(t->path);
+  if (fd < 0) {
+    snprintf(err, errlen, "cannot create %s: %s", target, strerror(errno));
+    free(t->path);
+    free(t->target);
+    t->path = t->target = NULL;
+    return -1;
+  }
+  /* mkstemp makes the file private; give it the mode a new file would have, or the
+   * mode of the file it replaces. */
+  struct stat st;
+  mode_t mode;
+  if (stat(target, &st) == 0) {
+    mode = st.st_mode & 07777;
+  } else {
+    mode_t mask = umask(0);
+    umask(mask);
+    mode = 0666 & ~mask;
+  }
+  fchmod(fd, mode);
+  close(fd);
+  return 0;
+}
+
+int output_commit(struct output_tmp *t, char *err, size_t errlen) {
+  int fd = open(t->path, O_RDONLY);
+  int ok = fd >= 0 && fsync(fd) == 0;
+  int saved = errno;
+  if (fd >= 0) close(fd);
+  if (!ok || rename(t->path, t->target) != 0) {
+    if (ok) saved = errno;
+    snprintf(err, errlen, "cannot write %s: %s", t->target, strerror(saved));
+    output_abort(t);
+    return -1;
+  }
+  free(t->path);
+  free(t->target);
+  t->path = t->target = NULL;
+  return 0;
+}
+
+void output_abort(struct output_tmp *t) {
+  if (t->path) unlink(t->path);
+  free(t->path);
+  free(t->target);
+  t->path = t->target = NULL;
+}
+
+static int write_all(int fd, const char *p, size_t len) {
+  while (len) {
+    ssize_t w = write(fd, p, len);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return -1;
+    }
+    p += w;
+    len -= (size_t)w;
+  }
+  return 0;
+}
+
+int output_write(const char *target, const void *data, size_t len, char *err, size_t errlen) {
+  if (!target || strcmp(target, "-") == 0) {
+    if (write_all(STDOUT_FILENO, data, len) != 0) {
+      snprintf(err, errlen, "cannot write to standard output: %s", strerror(errno));
+      return -1;
+    }
+    return 0;
+  }
+  struct output_tmp t;
+  if (output_begin(&t, target, err, errlen) != 0) return -1;
+  int fd = open(t.path, O_WRONLY | O_TRUNC);
+  if (fd < 0 || write_all(fd, data, len) != 0) {
+    snprintf(err, errlen, "cannot write %s: %s", target, strerror(errno));
+    if (fd >= 0) close(fd);
+    output_abort(&t);
+    return -1;
+  }
+  if (close(fd) != 0) {
+    snprintf(err, errlen, "cannot write %s: %s", target, strerror(errno));
+    output_abort(&t);
+    return -1;
+  }
+  return output_commit(&t, err, errlen);
+}

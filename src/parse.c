@@ -1,0 +1,55 @@
+/* The parse driver: runs the reentrant scanner and pure parser over a loaded source,
+ * then hands the blocks to the tree builder and computes labels. Owns the lifetime of
+ * the scanner; the document owns everything else through its arena. */
+#include "parse.h"
+
+#include <string.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "labels.h"
+#include "parse_ctx.h"
+#include "parser.h"
+#include "lexer.h"
+#include "source.h"
+#include "strmap.h"
+#include "tree.h"
+
+struct document *parse_document(const struct source *src, struct diag_ctx *d, int *errors) {
+  struct document *doc = xcalloc(1, sizeof *doc);
+  doc->arena = arena_new();
+  doc->src = src;
+  doc->root = ast_new(doc->arena, N_DOCUMENT, NULL);
+  doc->footnotes = ast_new(doc->arena, N_SPAN, NULL);
+  doc->footnote_map = strmap_new();
+  doc->anchor_map = strmap_new();
+
+  struct parse_ctx pc;
+  memset(&pc, 0, sizeof pc);
+  pc.arena = doc->arena;
+  pc.src = src;
+  pc.diags = d;
+  pc.blocks = ast_new(doc->arena, N_SPAN, NULL);
+  pc.line = pc.col = 1;
+
+  size_t before = diag_count(d, SEV_ERROR);
+  yyscan_t scanner;
+  yylex_init_extra(&pc, &scanner);
+  YY_BUFFER_STATE buf = yy_scan_bytes(src->text, (int)src->len, scanner);
+  yyparse(scanner, &pc);
+  yy_delete_buffer(buf, scanner);
+  yylex_destroy(scanner);
+
+  tree_build(doc, pc.blocks, d);
+  labels_compute(doc, d);
+  *errors = (int)(diag_count(d, SEV_ERROR) - before);
+  return doc;
+}
+
+void document_free(struct document *doc) {
+  if (!doc) return;
+  strmap_free(doc->footnote_map);
+  strmap_free(doc->anchor_map);
+  arena_free(doc->arena);
+  free(doc);
+}

@@ -1,0 +1,362 @@
+/* Assembling the document tree from the parser's blocks. The structure of a resolution
+ * is given partly by indentation (sub-clauses) and partly by what comes first (a
+ * resolution starts at its number line, or at its first header line or section when it
+ * has none), which a small state machine expresses directly. */
+#include "tree.h"
+
+#include <string.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "similar.h"
+#include "strbuf.h"
+#include "strmap.h"
+
+/* Deepest sub-clause level accepted: ITU uses three (enumlev1-3) below the clause. */
+#define TREE_MAX_LEVEL 8
+
+struct builder {
+  struct document *doc;
+  struct diag_ctx *d;
+  int errors;
+  struct node *prop, *res, *sec, *annex;
+  struct node *stack[TREE_MAX_LEVEL]; /* open clauses, outermost first */
+  int depth;
+  enum change change; /* inside a block revision */
+  struct loc change_loc;
+};
+
+static const char *const directives[] = {
+    "resolution", "draft", "decision", "title",  "history",  "assembly", "annex",
+    "proposal",   "reasons", "conference", "committee", "document", "date", "original",
+    "source",     "subject", "abstract",
+};
+
+static const char *const header_fields[] = {"conference", "committee", "document", "date",
+                                            "original",   "source",    "subject"};
+
+static int in_list(const char *s, const char *const *list, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(s, list[i]) == 0) return 1;
+  return 0;
+}
+
+#define LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+static struct diag *error(struct builder *b, enum diag_code code, const struct loc *loc,
+                          const char *msg) {
+  b->errors++;
+  return diag_report(b->d, code, b->doc->src, loc, "%s", msg);
+}
+
+static struct node *new_node(struct builder *b, enum node_kind k, const struct loc *loc) {
+  struct node *n = ast_new(b->doc->arena, k, loc);
+  n->change = (unsigned char)b->change;
+  return n;
+}
+
+/* Moves the inline content of block SRC into a new node of kind K. */
+static struct node *content(struct builder *b, enum node_kind k, struct node *src) {
+  struct node *n = ast_new(b->doc->arena, k, &src->loc);
+  ast_adopt_children(n, src);
+  ast_normalize_inlines(b->doc->arena, n);
+  return n;
+}
+
+/* {#id} may only open a clause: report any other place. */
+static void reject_anchors(struct builder *b, struct node *container) {
+  for (struct node *c = container->first; c; c = c->next)
+    if (c->kind == N_ANCHOR)
+      error(b, DIAG_SYNTAX, &c->loc, "a clause id '{#...}' may only start a clause");
+}
+
+static void close_clauses(struct builder *b) { b->depth = 0; }
+
+static void close_resolution(struct builder *b) {
+  b->res = b->sec = b->annex = NULL;
+  close_clauses(b);
+}
+
+static int has_child(const struct node *n, enum node_kind k) {
+  for (const struct node *c = n->first; c; c = c->next)
+    if (c->kind == k) return 1;
+  return 0;
+}
+
+static struct node *open_resolution(struct builder *b, const struct loc *loc) {
+  close_resolution(b);
+  struct node *parent = b->doc->root;
+  if (b->prop && !has_child(b->prop, N_RESOLUTION)) parent = b->prop;
+  else b->prop = NULL;
+  b->res = new_node(b, N_RESOLUTION, loc);
+  if (b->res->change && parent->change == b->res->change) b->res->change = CH_NONE;
+  ast_append(parent, b->res);
+  return b->res;
+}
+
+static struct node *ensure_resolution(struct builder *b, const struct loc *loc) {
+  return b->res ? b->res : open_resolution(b, loc);
+}
+
+/* Appends a block, clearing a change flag it merely inherits from its parent. */
+static void append(struct node *parent, struct node *child) {
+  if (child->change && ast_effective_change(parent) == child->change) child->change = CH_NONE;
+  ast_append(parent, child);
+}
+
+static void header_line(struct builder *b, struct node *blk, enum node_kind k) {
+  struct node *res = ensure_resolution(b, &blk->loc);
+  if (b->sec || b->annex || has_child(res, N_SECTION)) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "@%s after the first section: header lines come before the body",
+             blk->str);
+    error(b, DIAG_STRUCTURE, &blk->loc, msg);
+    return;
+  }
+  if (has_child(res, k)) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "a second @%s in the same resolution", blk->str);
+    error(b, DIAG_STRUCTURE, &blk->loc, msg);
+    return;
+  }
+  struct node *n = content(b, k, blk);
+  n->change = (unsigned char)b->change;
+  reject_anchors(b, n);
+  append(res, n);
+}
+
+static int valid_action(const char *a) {
+  static const char *const actions[] = {"ADD", "MOD", "SUP", "NOC", "ADD*", "SUP*", "(MOD)"};
+  return in_list(a, actions, LEN(actions));
+}
+
+static void proposal(struct builder *b, struct node *blk) {
+  struct strbuf sb = {0};
+  ast_plain_text(blk, CH_NONE, &sb);
+  const char *s = sb_str(&sb);
+  while (*s == ' ') s++;
+  const char *sp = strchr(s, ' ');
+  struct arena *a = b->doc->arena;
+  const char *action = sp ? arena_strndup(a, s, (size_t)(sp - s)) : arena_strdup(a, s);
+  const char *id = sp ? arena_strdup(a, sp + 1) : "";
+  if (!valid_action(action))
+    error(b, DIAG_DIRECTIVE, &blk->loc,
+          "@proposal needs an action (ADD, MOD, SUP or NOC) and an identifier");
+  else if (!*id)
+    error(b, DIAG_DIRECTIVE, &blk->loc, "@proposal needs an identifier after its action");
+  sb_free(&sb);
+  close_resolution(b);
+  b->prop = new_node(b, N_PROPOSAL, &blk->loc);
+  b->prop->str = action;
+  b->prop->str2 = id;
+  append(b->doc->root, b->prop);
+}
+
+static int body_started(const struct builder *b) {
+  for (const struct node *c = b->doc->root->first; c; c = c->next)
+    if (c->kind == N_PROPOSAL || c->kind == N_RESOLUTION) return 1;
+  return 0;
+}
+
+static void directive(struct builder *b, struct node *blk) {
+  const char *name = blk->str;
+  char msg[256];
+  if (strcmp(name, "resolution") == 0 || strcmp(name, "draft") == 0 ||
+      strcmp(name, "decision") == 0) {
+    struct node *res = open_resolution(b, &blk->loc);
+    struct node *n = content(b, N_NUMBER, blk);
+    n->str = name;
+    reject_anchors(b, n);
+    ast_append(res, n);
+  } else if (strcmp(name, "title") == 0) {
+    header_line(b, blk, N_TITLE);
+  } else if (strcmp(name, "history") == 0) {
+    header_line(b, blk, N_HISTORY);
+  } else if (strcmp(name, "assembly") == 0) {
+    header_line(b, blk, N_ASSEMBLY);
+  } else if (strcmp(name, "annex") == 0) {
+    struct node *res = ensure_resolution(b, &blk->loc);
+    close_clauses(b);
+    b->sec = NULL;
+    b->annex = new_node(b, N_ANNEX, &blk->loc);
+    struct node *t = content(b, N_TITLE, blk);
+    reject_anchors(b, t);
+    ast_append(b->annex, t);
+    append(res, b->annex);
+  } else if (strcmp(name, "proposal") == 0) {
+    proposal(b, blk);
+  } else if (strcmp(name, "reasons") == 0) {
+    if (!b->prop) {
+      error(b, DIAG_STRUCTURE, &blk->loc, "@reasons outside a proposal: it closes an @proposal");
+      return;
+    }
+    struct node *n = content(b, N_REASONS, blk);
+    n->change = (unsigned char)b->change;
+    reject_anchors(b, n);
+    append(b->prop, n);
+    close_resolution(b);
+    b->prop = NULL;
+  } else if (in_list(name, header_fields, LEN(header_fields)) || strcmp(name, "abstract") == 0) {
+    if (body_started(b)) {
+      snprintf(msg, sizeof msg,
+               "@%s belongs to the document header, before the first proposal or resolution", name);
+      error(b, DIAG_STRUCTURE, &blk->loc, msg);
+      return;
+    }
+    struct node *root = b->doc->root;
+    if (strcmp(name, "abstract") == 0) {
+      struct node *abs = root->last && root->last->kind == N_ABSTRACT ? root->last : NULL;
+      if (!abs) {
+        abs = new_node(b, N_ABSTRACT, &blk->loc);
+        ast_append(root, abs);
+      }
+      struct node *p = content(b, N_PARA, blk);
+      p->change = (unsigned char)b->change;
+      reject_anchors(b, p);
+      append(abs, p);
+    } else {
+      struct node *f = content(b, N_FIELD, blk);
+      f->str = name;
+      f->change = (unsigned char)b->change;
+      reject_anchors(b, f);
+      ast_append(root, f);
+    }
+  } else {
+    const char *best = similar_best(name, directives, LEN(directives), 3);
+    if (best)
+      snprintf(msg, sizeof msg, "unknown directive '@%s'; did you mean '@%s'?", name, best);
+    else
+      snprintf(msg, sizeof msg, "unknown directive '@%s'", name);
+    error(b, DIAG_DIRECTIVE, &blk->loc, msg);
+  }
+}
+
+static void heading(struct builder *b, struct node *blk) {
+  if (b->annex) {
+    close_clauses(b);
+    struct node *p = content(b, N_PARA, blk);
+    p->change = (unsigned char)b->change;
+    reject_anchors(b, p);
+    append(b->annex, p);
+    return;
+  }
+  struct node *res = ensure_resolution(b, &blk->loc);
+  close_clauses(b);
+  b->sec = new_node(b, N_SECTION, &blk->loc);
+  struct node *ph = content(b, N_PHRASE, blk);
+  reject_anchors(b, ph);
+  ast_append(b->sec, ph);
+  append(res, b->sec);
+}
+
+static void clause(struct builder *b, struct node *blk) {
+  struct node *top = b->sec ? b->sec : b->annex;
+  if (!top) {
+    error(b, DIAG_STRUCTURE, &blk->loc,
+          "clause outside a section: a section heading (such as 'considering') comes first");
+    return;
+  }
+  int indent = blk->as.clause.indent;
+  while (b->depth > 0 && b->stack[b->depth - 1]->as.clause.indent >= indent) b->depth--;
+  if (b->depth == TREE_MAX_LEVEL) {
+    char msg[96];
+    snprintf(msg, sizeof msg, "sub-clauses nested more than %d levels deep", TREE_MAX_LEVEL);
+    b->errors++;
+    diag_report(b->d, DIAG_LIMIT, b->doc->src, &blk->loc, "%s", msg);
+    return;
+  }
+  struct node *parent = b->depth ? b->stack[b->depth - 1] : top;
+  struct node *c = new_node(b, N_CLAUSE, &blk->loc);
+  c->as.clause = blk->as.clause;
+  c->as.clause.level = b->depth + 1;
+  struct node *text = content(b, N_CLAUSE_TEXT, blk);
+  if (text->first && text->first->kind == N_ANCHOR) {
+    struct node *an = text->first;
+    c->as.clause.anchor = an->str;
+    c->as.clause.anchor_loc = an->loc;
+    ast_unlink(an);
+    ast_normalize_inlines(b->doc->arena, text);
+    struct node *prev = strmap_put(b->doc->anchor_map, an->str, c);
+    if (prev) {
+      struct diag *dg = diag_report(b->d, DIAG_REFERENCE, b->doc->src, &an->loc,
+                                    "clause id '%s' is used twice", an->str);
+      diag_note(dg, &prev->as.clause.anchor_loc, "first used here");
+      b->errors++;
+    }
+  }
+  reject_anchors(b, text);
+  ast_append(c, text);
+  append(parent, c);
+  b->stack[b->depth++] = c;
+}
+
+static void footnote_def(struct builder *b, struct node *blk) {
+  struct node *f = content(b, N_FOOTNOTE_DEF, blk);
+  f->str = blk->str;
+  f->change = (unsigned char)b->change;
+  reject_anchors(b, f);
+  struct node *prev = strmap_put(b->doc->footnote_map, f->str, f);
+  if (prev) {
+    struct diag *dg = diag_report(b->d, DIAG_FOOTNOTE, b->doc->src, &blk->loc,
+                                  "footnote [^%s] is defined twice", f->str);
+    diag_note(dg, &prev->loc, "first defined here");
+    b->errors++;
+    return;
+  }
+  ast_append(b->doc->footnotes, f);
+}
+
+static void block_mark(struct builder *b, struct node *blk) {
+  const char *open = blk->change == CH_INS ? "{++" : "{--";
+  const char *close = blk->change == CH_INS ? "++}" : "--}";
+  char msg[160];
+  if (!(blk->flags & F_CLOSE)) {
+    if (b->change) {
+      snprintf(msg, sizeof msg, "'%s' inside a block revision that is still open", open);
+      struct diag *dg = error(b, DIAG_SYNTAX, &blk->loc, msg);
+      diag_note(dg, &b->change_loc, "the open block revision starts here");
+      return;
+    }
+    b->change = (enum change)blk->change;
+    b->change_loc = blk->loc;
+    return;
+  }
+  if (!b->change) {
+    snprintf(msg, sizeof msg, "'%s' closes no block revision", close);
+    error(b, DIAG_SYNTAX, &blk->loc, msg);
+    return;
+  }
+  if (b->change != blk->change) {
+    snprintf(msg, sizeof msg, "'%s' cannot close the block revision opened with '%s'", close,
+             b->change == CH_INS ? "{++" : "{--");
+    struct diag *dg = error(b, DIAG_SYNTAX, &blk->loc, msg);
+    diag_note(dg, &b->change_loc, "opened here");
+  }
+  b->change = CH_NONE;
+}
+
+int tree_build(struct document *doc, struct node *blocks, struct diag_ctx *d) {
+  struct builder b = {.doc = doc, .d = d};
+  struct node *blk = blocks->first;
+  while (blk) {
+    struct node *next = blk->next;
+    ast_unlink(blk);
+    switch (blk->kind) {
+    case N_DIRECTIVE: directive(&b, blk); break;
+    case N_LINE: heading(&b, blk); break;
+    case N_CLAUSE: clause(&b, blk); break;
+    case N_FOOTNOTE_DEF: footnote_def(&b, blk); break;
+    case N_BLOCK_MARK: block_mark(&b, blk); break;
+    default: break;
+    }
+    blk = next;
+  }
+  if (b.change) {
+    struct diag *dg = error(&b, DIAG_SYNTAX, &b.change_loc,
+                            b.change == CH_INS ? "unterminated '{++' block: no '++}' line follows"
+                                               : "unterminated '{--' block: no '--}' line follows");
+    (void)dg;
+  }
+  return b.errors;
+}

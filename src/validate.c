@@ -1,0 +1,412 @@
+/* Table-driven validation: one pass over the tree dispatches each node to the checks
+ * registered for its kind; checks that need the whole document (unused footnotes,
+ * punctuation of the last clause) run after the walk. */
+#include "validate.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "phrases.h"
+#include "similar.h"
+#include "strbuf.h"
+#include "strmap.h"
+
+struct vctx {
+  struct document *doc;
+  struct diag_ctx *d;
+  int has_changes;
+  struct strmap *used_footnotes;
+};
+
+typedef void (*check_fn)(struct vctx *v, struct node *n);
+
+/* ---------- helpers ---------- */
+
+static const char *ordinal(int n, char *buf, size_t cap) {
+  static const char *const words[] = {"first",   "second",  "third",      "fourth",
+                                      "fifth",   "sixth",   "seventh",    "eighth",
+                                      "ninth",   "tenth",   "eleventh",   "twelfth"};
+  if (n >= 1 && n <= 12) return words[n - 1];
+  const char *suf = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+                    : n % 10 == 1                    ? "st"
+                    : n % 10 == 2                    ? "nd"
+                    : n % 10 == 3                    ? "rd"
+                                                     : "th";
+  snprintf(buf, cap, "%d%s", n, suf);
+  return buf;
+}
+
+/* The phrase of section S up to its first comma, as the new text has it. */
+static void phrase_of(const struct node *s, struct strbuf *out) {
+  struct strbuf sb = {0};
+  ast_plain_text(s->first, ast_effective_change(s) == CH_DEL ? CH_DEL : CH_INS, &sb);
+  const char *t = sb_str(&sb);
+  const char *comma = strchr(t, ',');
+  sb_add(out, t, comma ? (size_t)(comma - t) : sb.len);
+  sb_free(&sb);
+}
+
+static const struct node *section_of(const struct node *n) {
+  while (n && n->kind != N_SECTION && n->kind != N_ANNEX) n = n->parent;
+  return n;
+}
+
+static int has_changes(const struct node *root) {
+  for (const struct node *n = root; n;) {
+    if (n->change || n->kind == N_INS || n->kind == N_DEL) return 1;
+    if (n->first) n = n->first;
+    else {
+      while (n && !n->next) n = n->parent;
+      if (n) n = n->next;
+    }
+  }
+  return 0;
+}
+
+/* ---------- labels ---------- */
+
+static void check_label(struct vctx *v, struct node *c) {
+  const char *typed = c->as.clause.typed;
+  if (!typed) return;
+  const char *want = c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
+  int index = c->as.clause.new_label ? c->as.clause.new_index : c->as.clause.old_index;
+  if (!want || strcmp(typed, want) == 0) return;
+  const struct node *sec = section_of(c);
+  struct strbuf where = {0};
+  if (sec && sec->kind == N_SECTION) {
+    sb_adds(&where, "*");
+    phrase_of(sec, &where);
+    sb_adds(&where, "*");
+  } else {
+    sb_adds(&where, "the annex");
+  }
+  if (!*want) {
+    diag_report(v->d, DIAG_SINGLE_LABEL, v->doc->src, &c->as.clause.typed_loc,
+                "the only clause of %s is labelled '%s': a lone clause has no label",
+                sb_str(&where), typed);
+    sb_free(&where);
+    return;
+  }
+  const char *how = isdigit((unsigned char)typed[0]) ? "numbered"
+                    : isalpha((unsigned char)typed[0]) ? "lettered"
+                                                       : "labelled";
+  char ob[16];
+  const char *ord = ordinal(index + 1, ob, sizeof ob);
+  enum diag_code code;
+  struct diag *dg;
+  if (c->as.clause.level > 1) {
+    code = DIAG_SUBLABEL;
+    const struct node *p = c->parent;
+    const char *pl = p->as.clause.new_label ? p->as.clause.new_label : p->as.clause.old_label;
+    dg = diag_report(v->d, code, v->doc->src, &c->as.clause.typed_loc,
+                     "sub-clause %s '%s' is the %s item under clause %s of %s: expected '%s'", how,
+                     typed, ord, pl && *pl ? pl : "(unlabelled)", sb_str(&where), want);
+  } else {
+    code = c->as.clause.label_kind == LK_LETTER ? DIAG_LETTERING : DIAG_NUMBERING;
+    dg = diag_report(v->d, code, v->doc->src, &c->as.clause.typed_loc,
+                     "clause %s '%s' is the %s clause of %s: expected '%s'", how, typed, ord,
+                     sb_str(&where), want);
+  }
+  diag_set_fix(dg, want);
+  sb_free(&where);
+}
+
+static void check_section(struct vctx *v, struct node *s) {
+  int count = 0;
+  for (const struct node *c = s->first; c; c = c->next)
+    count += c->kind == N_CLAUSE && ast_effective_change(c) != CH_DEL;
+  if (!(s->flags & F_OPERATIVE) && count > 26) {
+    struct strbuf p = {0};
+    phrase_of(s, &p);
+    diag_report(v->d, DIAG_MANY_CLAUSES, v->doc->src, &s->loc,
+                "*%s* has %d clauses: past z) no ITU rule is known; lettered aa), bb), ...",
+                sb_str(&p), count);
+    sb_free(&p);
+  }
+  if (!(s->flags & F_KNOWN_PHRASE)) {
+    struct strbuf p = {0};
+    phrase_of(s, &p);
+    const char *head;
+    phrase_classify(sb_str(&p), &head);
+    const char *best = *head ? phrase_suggest(head) : NULL;
+    if (best)
+      diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
+                  "unknown section phrase '%s'; did you mean '%s'?", head, best);
+    else
+      diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
+                  "unknown section phrase '%s' (treated as %s)", sb_str(&p),
+                  s->flags & F_OPERATIVE ? "operative" : "preamble");
+    sb_free(&p);
+  }
+}
+
+/* ---------- references and footnotes ---------- */
+
+static void check_ref(struct vctx *v, struct node *r) {
+  const struct node *c = strmap_get(v->doc->anchor_map, r->str);
+  if (!c) {
+    diag_report(v->d, DIAG_REFERENCE, v->doc->src, &r->loc, "no clause has the id '%s'", r->str);
+    return;
+  }
+  enum change rc = CH_NONE;
+  for (const struct node *p = r; p; p = p->parent) {
+    if (p->change) { rc = (enum change)p->change; break; }
+    if (p->kind == N_INS || p->kind == N_DEL) { rc = p->kind == N_INS ? CH_INS : CH_DEL; break; }
+  }
+  if (ast_effective_change(c) == CH_DEL && rc != CH_DEL) {
+    struct diag *dg = diag_report(v->d, DIAG_REFERENCE, v->doc->src, &r->loc,
+                                  "reference to clause '%s', which the revision marks delete",
+                                  r->str);
+    diag_note(dg, &c->loc, "deleted clause");
+  }
+}
+
+static void check_fnref(struct vctx *v, struct node *f) {
+  if (!strmap_get(v->doc->footnote_map, f->str)) {
+    diag_report(v->d, DIAG_FOOTNOTE, v->doc->src, &f->loc, "footnote [^%s] is not defined",
+                f->str);
+    return;
+  }
+  strmap_put(v->used_footnotes, f->str, f);
+}
+
+/* ---------- order of sections ---------- */
+
+static void check_resolution(struct vctx *v, struct node *r) {
+  int sections = 0, operative = 0;
+  for (int view = 0; view < 2; view++) {
+    enum change hidden = view == 0 ? CH_DEL : CH_INS; /* new text, then old text */
+    const struct node *first_op = NULL;
+    for (const struct node *s = r->first; s; s = s->next) {
+      if (s->kind != N_SECTION || ast_effective_change(s) == hidden) continue;
+      if (view == 0) sections++;
+      if (s->flags & F_OPERATIVE) {
+        if (!first_op) first_op = s;
+        if (view == 0) operative++;
+      } else if (first_op && (view == 0 || v->has_changes)) {
+        struct strbuf p = {0}, q = {0};
+        phrase_of(s, &p);
+        phrase_of(first_op, &q);
+        struct diag *dg = diag_report(
+            v->d, DIAG_ORDER, v->doc->src, &s->loc,
+            "preamble section *%s* follows operative section *%s*: the preamble comes first%s",
+            sb_str(&p), sb_str(&q), !v->has_changes ? "" : view == 0 ? " (new text)" : " (old text)");
+        diag_note(dg, &first_op->loc, "first operative section");
+        sb_free(&p);
+        sb_free(&q);
+        break;
+      }
+    }
+  }
+  if (sections && !operative)
+    diag_report(v->d, DIAG_NO_OPERATIVE, v->doc->src, &r->loc,
+                "the resolution has no operative section (resolves, instructs, invites, ...)");
+  /* Repeated phrases, new text. */
+  for (const struct node *s = r->first; s; s = s->next) {
+    if (s->kind != N_SECTION || ast_effective_change(s) == CH_DEL) continue;
+    struct strbuf p = {0};
+    phrase_of(s, &p);
+    for (const struct node *t = r->first; t != s; t = t->next) {
+      if (t->kind != N_SECTION || ast_effective_change(t) == CH_DEL) continue;
+      struct strbuf q = {0};
+      phrase_of(t, &q);
+      int same = strcmp(sb_str(&p), sb_str(&q)) == 0;
+      sb_free(&q);
+      if (same) {
+        struct diag *dg = diag_report(v->d, DIAG_REPEATED, v->doc->src, &s->loc,
+                                      "section *%s* appears twice", sb_str(&p));
+        diag_note(dg, &t->loc, "first appears here");
+        break;
+      }
+    }
+    sb_free(&p);
+  }
+}
+
+/* ---------- punctuation ---------- */
+
+/* The last character of visible inline text, and where it is. */
+static int last_char(const struct node *container, enum change hidden, struct loc *where) {
+  struct strbuf sb = {0};
+  ast_plain_text(container, hidden == CH_DEL ? CH_INS : CH_DEL, &sb);
+  size_t n = sb.len;
+  while (n && sb.data[n - 1] == ' ') n--;
+  int c = n ? (unsigned char)sb.data[n - 1] : 0;
+  sb_free(&sb);
+  *where = container->loc;
+  for (const struct node *k = container->last; k; k = k->prev)
+    if (k->kind == N_TEXT || k->kind == N_INS || k->kind == N_DEL) {
+      where->first_line = where->last_line = k->loc.last_line;
+      where->first_column = where->last_column = k->loc.last_column;
+      break;
+    }
+  return c;
+}
+
+static int visible_in(const struct node *n, enum change hidden) {
+  return ast_effective_change(n) != hidden;
+}
+
+static const struct node *last_visible_clause(const struct node *p, enum change hidden) {
+  for (const struct node *c = p->last; c; c = c->prev)
+    if (c->kind == N_CLAUSE && visible_in(c, hidden)) return c;
+  return NULL;
+}
+
+static const struct node *clause_text(const struct node *c) {
+  return c->first && c->first->kind == N_CLAUSE_TEXT ? c->first : NULL;
+}
+
+/* What clause C must end with, as a leaf. FINAL: C's section is the last one. */
+static char expected_end(const struct node *c, enum change hidden, int final_section) {
+  const struct node *p = c->parent;
+  if (last_visible_clause(p, hidden) != c) return ';';
+  if (p->kind == N_CLAUSE) return expected_end(p, hidden, final_section);
+  return final_section ? '.' : ',';
+}
+
+static void check_clause_punct(struct vctx *v, const struct node *c, enum change hidden,
+                               int final_section, const char *which) {
+  const struct node *t = clause_text(c);
+  if (!t) return;
+  int has_sub = last_visible_clause(c, hidden) != NULL;
+  char want = has_sub ? ':' : expected_end(c, hidden, final_section);
+  struct loc at;
+  int got = last_char(t, hidden, &at);
+  if (got == want) return;
+  /* Items of a list may end "; and" or "; or". */
+  if (want == ';' && c->as.clause.level > 1) {
+    struct strbuf sb = {0};
+    ast_plain_text(t, hidden == CH_DEL ? CH_INS : CH_DEL, &sb);
+    size_t n = sb.len;
+    int ok = (n >= 5 && strcmp(sb.data + n - 5, "; and") == 0) ||
+             (n >= 4 && strcmp(sb.data + n - 4, "; or") == 0);
+    sb_free(&sb);
+    if (ok) return;
+  }
+  const struct node *sec = section_of(c);
+  struct strbuf p = {0};
+  const char *label = c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
+  sb_adds(&p, "clause");
+  if (label && *label) sb_printf(&p, " %s", label);
+  if (sec && sec->kind == N_SECTION) {
+    sb_adds(&p, " of *");
+    phrase_of(sec, &p);
+    sb_adds(&p, "*");
+  }
+  const char *why = has_sub              ? "it introduces sub-clauses"
+                    : want == '.'        ? "it is the last clause of the resolution"
+                    : want == ','        ? "it is the last clause of its section"
+                                         : "another clause follows it";
+  char gotbuf[8];
+  if (got) snprintf(gotbuf, sizeof gotbuf, "'%c'", got);
+  struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                                "%s ends with %s, expected '%c': %s%s", sb_str(&p),
+                                got ? gotbuf : "nothing", want, why, which);
+  char fix[2] = {want, 0};
+  diag_set_fix(dg, fix);
+  sb_free(&p);
+}
+
+static void check_punctuation(struct vctx *v, struct node *r) {
+  for (int view = 0; view < (v->has_changes ? 2 : 1); view++) {
+    enum change hidden = view == 0 ? CH_DEL : CH_INS;
+    const char *which = !v->has_changes ? "" : view == 0 ? " (new text)" : " (old text)";
+    if (view == 1 && !v->has_changes) break;
+    const struct node *last_sec = NULL;
+    for (const struct node *s = r->first; s; s = s->next)
+      if (s->kind == N_SECTION && visible_in(s, hidden) && last_visible_clause(s, hidden))
+        last_sec = s;
+    for (const struct node *s = r->first; s; s = s->next) {
+      if (s->kind != N_SECTION || !visible_in(s, hidden)) continue;
+      /* Pre-order over the section's clauses. */
+      const struct node *c = s->first;
+      while (c) {
+        if (c->kind == N_CLAUSE && visible_in(c, hidden)) {
+          size_t before = v->d->n;
+          check_clause_punct(v, c, hidden, s == last_sec, which);
+          /* The same slip in both texts is reported once, without naming a text. */
+          if (view == 1 && v->d->n > before) {
+            const struct diag *nd = &v->d->items[v->d->n - 1];
+            for (size_t i = 0; i < before; i++) {
+              const struct diag *od = &v->d->items[i];
+              if (od->code == DIAG_PUNCTUATION && od->loc.first_line == nd->loc.first_line &&
+                  od->loc.first_column == nd->loc.first_column) {
+                free(v->d->items[v->d->n - 1].message);
+                free(v->d->items[v->d->n - 1].fix);
+                v->d->n--;
+                break;
+              }
+            }
+          }
+          if (c->first && c->first->next) {
+            c = c->first->next;
+            continue;
+          }
+        }
+        while (c && c != s && !c->next) c = c->parent;
+        if (!c || c == s) break;
+        c = c->next;
+      }
+    }
+    for (const struct node *a = r->first; a; a = a->next) {
+      if (a->kind != N_ASSEMBLY || !visible_in(a, hidden)) continue;
+      struct loc at;
+      int got = last_char(a, hidden, &at);
+      if (got != ',') {
+        struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                                      "the assembly line ends with '%c', expected ','%s",
+                                      got ? got : ' ', which);
+        diag_set_fix(dg, ",");
+      }
+    }
+  }
+}
+
+/* ---------- the table ---------- */
+
+static const struct {
+  enum node_kind kind;
+  check_fn fn;
+} checks[] = {
+    {N_CLAUSE, check_label},
+    {N_SECTION, check_section},
+    {N_REF, check_ref},
+    {N_FNREF, check_fnref},
+    {N_RESOLUTION, check_resolution},
+    {N_RESOLUTION, check_punctuation},
+};
+
+void validate(struct document *doc, struct diag_ctx *d) {
+  struct vctx v = {.doc = doc, .d = d, .has_changes = has_changes(doc->root)};
+  v.used_footnotes = strmap_new();
+  check_fn table[N_KIND_COUNT][4] = {{0}};
+  for (size_t i = 0; i < sizeof checks / sizeof checks[0]; i++) {
+    int k = 0;
+    while (table[checks[i].kind][k]) k++;
+    table[checks[i].kind][k] = checks[i].fn;
+  }
+  struct node *walk[2] = {doc->root, doc->footnotes};
+  for (int w = 0; w < 2; w++) {
+    struct node *n = walk[w];
+    while (n) {
+      for (int k = 0; k < 4 && table[n->kind][k]; k++) table[n->kind][k](&v, n);
+      if (n->first) {
+        n = n->first;
+        continue;
+      }
+      while (n && n != walk[w] && !n->next) n = n->parent;
+      if (!n || n == walk[w]) break;
+      n = n->next;
+    }
+  }
+  for (const struct node *f = doc->footnotes->first; f; f = f->next)
+    if (!strmap_get(v.used_footnotes, f->str))
+      diag_report(d, DIAG_UNUSED_NOTE, doc->src, &f->loc, "footnote [^%s] is never used", f->str);
+  strmap_free(v.used_footnotes);
+}

@@ -1,0 +1,13 @@
+/* The validator: ITU drafting rules checked on the AST (lettering, numbering, order,
+ * punctuation, references, footnotes), each reported under its rule id from diag.def.
+ * A revision-marked document holds two documents, the old and the new one; rules that
+ * depend on the text are checked on both, and a diagnostic names the one it concerns. */
+#ifndef RESC_VALIDATE_H
+#define RESC_VALIDATE_H
+
+struct document;
+struct diag_ctx;
+
+void validate(struct document *doc, struct diag_ctx *d);
+
+#endif

@@ -1,0 +1,50 @@
+#!/bin/bash
+# The whole test suite, from a fresh clone on a fresh Debian machine (as root, or with
+# the packages already installed): installs what it needs, builds, runs `make check`
+# (unit, golden, CLI, schema, documentation and real-client tests), then the same suite
+# again under AddressSanitizer/UndefinedBehaviorSanitizer and under valgrind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential autoconf automake libtool pkg-config flex bison
+  libxml2-dev libxslt1-dev libzip-dev libcmocka-dev libxml2-utils valgrind
+  libreoffice-writer-nogui pandoc chromium poppler-utils unzip)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "== installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "== not root: cannot install ${missing[*]}; tests that need them are skipped"
+  fi
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+echo "== build"
+autoreconf -fi >/dev/null 2>&1 || autoreconf -fi
+rm -rf _build && mkdir _build && cd _build
+../configure --quiet CFLAGS="-O2 -g -Werror"
+make -s -j"$jobs"
+echo "== make check"
+make -s -j"$jobs" check || { cat tests/*.log tests/unit/*.log 2>/dev/null | tail -200; exit 1; }
+cd ..
+
+echo "== sanitizers (ASan + UBSan)"
+rm -rf _build-san && mkdir _build-san && cd _build-san
+../configure --quiet --enable-sanitizers CFLAGS="-O1 -g -Werror"
+make -s -j"$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  RESC_SKIP_CLIENTS=1 make -s -j"$jobs" check || { cat tests/*.log tests/unit/*.log 2>/dev/null | tail -200; exit 1; }
+cd ..
+
+echo "== valgrind"
+cd _build
+RESC_SKIP_CLIENTS=1 make -s check VALGRIND=1 TESTS="tests/run-golden.sh tests/run-cli.sh" ||
+  { cat tests/*.log 2>/dev/null | tail -200; exit 1; }
+cd ..
+echo "== all tests passed"

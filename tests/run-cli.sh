@@ -1,0 +1,89 @@
+#!/bin/sh
+# The command line as a user and a CI job meet it: help and version, exit statuses,
+# format from the output extension, standard input, and atomic output (a failed run
+# leaves no file and never clobbers an existing one).
+set -u
+: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+V=
+[ -n "${VALGRIND:-}" ] && V="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+expect_rc() { # want description command...
+  want=$1 desc=$2
+  shift 2
+  $V "$@" >"$dir/out" 2>"$dir/err"
+  rc=$?
+  if [ "$rc" -eq "$want" ]; then ok; else bad "$desc: exit $rc, expected $want"; cat "$dir/err"; fi
+}
+
+good=$srcdir/tests/cases/subclauses.resc
+broken=$srcdir/tests/cases/errors/syntax.resc
+
+expect_rc 0 "--help" "$RESC" --help
+grep -q "Usage: resc COMMAND" "$dir/out" && ok || bad "--help text"
+expect_rc 0 "--version" "$RESC" --version
+grep -q "^resc [0-9]" "$dir/out" && ok || bad "--version text"
+expect_rc 0 "help build" "$RESC" help build
+grep -q "changes VIEW" "$dir/out" && ok || bad "help build text"
+expect_rc 0 "build --help" "$RESC" build --help
+expect_rc 0 "check --help" "$RESC" check --help
+expect_rc 2 "no command" "$RESC"
+expect_rc 2 "unknown command" "$RESC" frobnicate
+expect_rc 2 "unknown option" "$RESC" build --frob "$good"
+expect_rc 2 "unknown format" "$RESC" build -f pdf "$good"
+expect_rc 2 "bad --changes" "$RESC" build --changes=maybe "$good"
+expect_rc 2 "bad --date" "$RESC" build --date=yesterday "$good"
+expect_rc 2 "two inputs" "$RESC" build "$good" "$good"
+expect_rc 2 "missing file" "$RESC" build "$dir/nope.resc"
+grep -q "nope.resc: error: cannot open" "$dir/err" && ok || bad "missing file message"
+expect_rc 2 "missing file (check)" "$RESC" check "$dir/nope.resc"
+expect_rc 2 "docx to stdout" "$RESC" build -f docx "$good"
+expect_rc 1 "syntax errors" "$RESC" build "$broken"
+expect_rc 0 "check good" "$RESC" check "$good"
+expect_rc 1 "check broken" "$RESC" check "$broken"
+expect_rc 2 "bad -W" "$RESC" check -W no-such-rule "$good"
+
+# Standard input.
+$V "$RESC" build -f text - <"$good" >"$dir/stdin.txt" 2>"$dir/err" && ok || bad "build from stdin"
+$V "$RESC" build -f text "$good" >"$dir/file.txt" 2>"$dir/err"
+cmp -s "$dir/stdin.txt" "$dir/file.txt" && ok || bad "stdin and file give the same text"
+
+# Format from the -o extension.
+$V "$RESC" build -o "$dir/a.html" "$good" && grep -q "<!DOCTYPE html" "$dir/a.html" && ok || bad "-o .html gives HTML"
+$V "$RESC" build -o "$dir/a.xml" "$good" && grep -q 'xmlns="urn:x-resc:1"' "$dir/a.xml" && ok || bad "-o .xml gives XML"
+$V "$RESC" build -o "$dir/a.txt" "$good" && cmp -s "$dir/a.txt" "$dir/file.txt" && ok || bad "-o .txt gives text"
+$V "$RESC" build -o "$dir/a.docx" "$good" && [ "$(head -c 2 "$dir/a.docx")" = "PK" ] && ok || bad "-o .docx gives a zip"
+
+# A failed build neither writes nor clobbers.
+$V "$RESC" build -o "$dir/new.txt" "$broken" 2>/dev/null
+[ ! -e "$dir/new.txt" ] && ok || bad "failed build left a file"
+echo keep >"$dir/keep.txt"
+$V "$RESC" build -o "$dir/keep.txt" "$broken" 2>/dev/null
+[ "$(cat "$dir/keep.txt")" = keep ] && ok || bad "failed build clobbered an existing file"
+ls "$dir" | grep -q tmp- && bad "temporary file left behind" || ok
+
+# Errors from the system: a missing directory, a full disk.
+expect_rc 2 "missing output directory" "$RESC" build -o "$dir/no/such/dir/x.txt" "$good"
+if [ -w /dev/full ]; then
+  $V "$RESC" build -f text "$good" >/dev/full 2>"$dir/err"
+  rc=$?
+  [ "$rc" -eq 2 ] && grep -q "cannot write" "$dir/err" && ok || bad "/dev/full: exit $rc"
+fi
+
+# Reproducible DOCX: same input and date, same bytes.
+SOURCE_DATE_EPOCH=1700000000 $V "$RESC" build -o "$dir/r1.docx" "$good"
+SOURCE_DATE_EPOCH=1700000000 $V "$RESC" build -o "$dir/r2.docx" "$good"
+cmp -s "$dir/r1.docx" "$dir/r2.docx" && ok || bad "DOCX output is not reproducible"
+
+# Permissions of a replaced file are kept.
+echo old >"$dir/perm.txt"
+chmod 640 "$dir/perm.txt"
+$V "$RESC" build -o "$dir/perm.txt" "$good"
+[ "$(stat -c %a "$dir/perm.txt")" = 640 ] && ok || bad "permissions of a replaced file not kept"
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

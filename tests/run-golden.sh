@@ -1,0 +1,57 @@
+#!/bin/sh
+# Golden tests. Every .resc under tests/cases/ and examples/ is compiled to an AST dump
+# and to text in the three --changes views; every .resc under tests/cases/errors/ is
+# checked, and its diagnostics (text and exit status) are compared. UPDATE=1 rewrites
+# the goldens: read every change before committing it.
+set -u
+: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+cd "$srcdir" || exit 2
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+pass=0
+fail=0
+
+run() { # golden-file command...
+  exp=$1
+  shift
+  $VALGRIND_CMD "$@" >"$tmp.out" 2>&1
+  rc=$?
+  { cat "$tmp.out"; printf '[exit %d]\n' "$rc"; } >"$tmp"
+  rm -f "$tmp.out"
+  if [ -n "${UPDATE:-}" ]; then
+    mkdir -p "$(dirname "$exp")"
+    cp "$tmp" "$exp"
+  fi
+  if diff -u "$exp" "$tmp" >/dev/null 2>&1; then
+    pass=$((pass + 1))
+  else
+    echo "FAIL: $exp ($*)"
+    diff -u "$exp" "$tmp" | head -40
+    fail=$((fail + 1))
+  fi
+}
+
+VALGRIND_CMD=
+if [ -n "${VALGRIND:-}" ]; then
+  VALGRIND_CMD="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+fi
+
+for f in tests/cases/*.resc examples/*.resc; do
+  [ -f "$f" ] || continue
+  name=$(basename "$f" .resc)
+  group=$(basename "$(dirname "$f")")
+  g=tests/golden/$group/$name
+  run "$g.ast" "$RESC" build -f ast "$f"
+  run "$g.markup.txt" "$RESC" build -f text "$f"
+  run "$g.accept.txt" "$RESC" build -f text --changes=accept "$f"
+  run "$g.reject.txt" "$RESC" build -f text --changes=reject "$f"
+done
+
+for f in tests/cases/errors/*.resc; do
+  [ -f "$f" ] || continue
+  name=$(basename "$f" .resc)
+  run "tests/golden/errors/$name.err" "$RESC" check "$f"
+done
+
+echo "golden: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,127 @@
+/* Label computation: formats (letters, past z, roman, numbers, dash), the lone-clause
+ * rule, sub-clause kinds, and old/new labels under revision marks. */
+#include "support.h"
+
+#include <string.h>
+
+#include "arena.h"
+#include "labels.h"
+
+static void formats(void **state) {
+  (void)state;
+  struct arena *a = arena_new();
+  assert_string_equal(label_format(a, LK_LETTER, 0), "a)");
+  assert_string_equal(label_format(a, LK_LETTER, 25), "z)");
+  assert_string_equal(label_format(a, LK_LETTER, 26), "aa)");
+  assert_string_equal(label_format(a, LK_LETTER, 27), "bb)");
+  assert_string_equal(label_format(a, LK_LETTER, 52), "aaa)");
+  assert_string_equal(label_format(a, LK_NUMBER, 0), "1");
+  assert_string_equal(label_format(a, LK_NUMBER, 11), "12");
+  assert_string_equal(label_format(a, LK_ROMAN, 0), "i)");
+  assert_string_equal(label_format(a, LK_ROMAN, 3), "iv)");
+  assert_string_equal(label_format(a, LK_ROMAN, 8), "ix)");
+  assert_string_equal(label_format(a, LK_ROMAN, 13), "xiv)");
+  assert_string_equal(label_format(a, LK_DASH, 5), "\xE2\x80\x93");
+  assert_int_equal(label_successor(LK_NUMBER), LK_LETTER);
+  assert_int_equal(label_successor(LK_LETTER), LK_ROMAN);
+  assert_int_equal(label_successor(LK_ROMAN), LK_DASH);
+  arena_free(a);
+}
+
+static const char *old_of(struct parsed *p, int nth) {
+  return find_node(p->doc->root, N_CLAUSE, nth)->as.clause.old_label;
+}
+static const char *new_of(struct parsed *p, int nth) {
+  return find_node(p->doc->root, N_CLAUSE, nth)->as.clause.new_label;
+}
+
+static void sections_and_lone_clause(void **state) {
+  (void)state;
+  struct parsed p;
+  parsed_init(&p,
+              "considering\n- that one;\n- that two,\n\nresolves\n- to act.\n", 0);
+  assert_int_equal(p.errors, 0);
+  assert_string_equal(new_of(&p, 0), "a)");
+  assert_string_equal(new_of(&p, 1), "b)");
+  assert_string_equal(new_of(&p, 2), ""); /* lone clause: no label */
+  parsed_free(&p);
+}
+
+static void sub_clause_kinds(void **state) {
+  (void)state;
+  struct parsed p;
+  parsed_init(&p,
+              "considering\n- that:\n  - one;\n    - deep;\n      - deeper;\n  - two;\n- that,\n"
+              "\nresolves\n- to:\n  - x;\n  - y;\n- to z.\n",
+              0);
+  assert_int_equal(p.errors, 0);
+  assert_string_equal(new_of(&p, 0), "a)");
+  assert_string_equal(new_of(&p, 1), "i)");
+  assert_string_equal(new_of(&p, 2), "\xE2\x80\x93");
+  assert_string_equal(new_of(&p, 3), "\xE2\x80\x93");
+  assert_string_equal(new_of(&p, 4), "ii)");
+  assert_string_equal(new_of(&p, 5), "b)");
+  assert_string_equal(new_of(&p, 6), "1");
+  assert_string_equal(new_of(&p, 7), "a)");
+  assert_string_equal(new_of(&p, 8), "b)");
+  assert_string_equal(new_of(&p, 9), "2");
+  parsed_free(&p);
+}
+
+/* A clause removed above reletters every clause below it: "kj)" in Resolution 197. */
+static void relettering_under_revision(void **state) {
+  (void)state;
+  struct parsed p;
+  parsed_init(&p,
+              "recalling\n- one;\n{--\n- gone;\n--}\n- three;\n{++\n- new;\n++}\n- last,\n"
+              "\nresolves\n- to act.\n",
+              0);
+  assert_int_equal(p.errors, 0);
+  assert_string_equal(old_of(&p, 0), "a)");
+  assert_string_equal(new_of(&p, 0), "a)");
+  assert_string_equal(old_of(&p, 1), "b)");
+  assert_null(new_of(&p, 1)); /* deleted: no new label */
+  assert_string_equal(old_of(&p, 2), "c)");
+  assert_string_equal(new_of(&p, 2), "b)");
+  assert_null(old_of(&p, 3)); /* inserted: no old label */
+  assert_string_equal(new_of(&p, 3), "c)");
+  assert_string_equal(old_of(&p, 4), "d)");
+  assert_string_equal(new_of(&p, 4), "d)");
+  parsed_free(&p);
+}
+
+/* A section that grows from one clause to two gains labels. */
+static void lone_clause_gains_label(void **state) {
+  (void)state;
+  struct parsed p;
+  parsed_init(&p, "resolves\n- to act;\n{++\n- to act again.\n++}\n", 0);
+  assert_string_equal(old_of(&p, 0), "");
+  assert_string_equal(new_of(&p, 0), "1");
+  assert_string_equal(new_of(&p, 1), "2");
+  parsed_free(&p);
+}
+
+static void past_z(void **state) {
+  (void)state;
+  char text[4096] = "considering\n";
+  for (int i = 0; i < 28; i++) strcat(text, "- that;\n");
+  strcat(text, "\nresolves\n- to act.\n");
+  struct parsed p;
+  parsed_init(&p, text, 0);
+  assert_string_equal(new_of(&p, 25), "z)");
+  assert_string_equal(new_of(&p, 26), "aa)");
+  assert_string_equal(new_of(&p, 27), "bb)");
+  parsed_free(&p);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(formats),
+      cmocka_unit_test(sections_and_lone_clause),
+      cmocka_unit_test(sub_clause_kinds),
+      cmocka_unit_test(relettering_under_revision),
+      cmocka_unit_test(lone_clause_gains_label),
+      cmocka_unit_test(past_z),
+  };
+  return cmocka_run_group_tests_name("labels", tests, NULL, NULL);
+}
