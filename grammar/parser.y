@@ -100,13 +100,15 @@ file:
 
 block:
   BLANK
-| BLOCK_OPEN                 { add_block(pc, $1, NULL, &@$); }
-| BLOCK_CLOSE                { add_block(pc, $1, NULL, &@$); }
-| DIRECTIVE inlines NL       { add_block(pc, $1, $2, &@$); }
-| HEADING inlines NL         { add_block(pc, $1, $2, &@$); }
-| CLAUSE inlines NL          { add_block(pc, $1, $2, &@$); }
-| FNDEF inlines NL           { add_block(pc, $1, $2, &@$); }
-| error                      { yyerrok; }
+| BLOCK_OPEN                 { add_block(pc, $1, NULL, &@$); yyerrok; }
+| BLOCK_CLOSE                { add_block(pc, $1, NULL, &@$); yyerrok; }
+| DIRECTIVE inlines NL       { add_block(pc, $1, $2, &@$); yyerrok; }
+| HEADING inlines NL         { add_block(pc, $1, $2, &@$); yyerrok; }
+| CLAUSE inlines NL          { add_block(pc, $1, $2, &@$); yyerrok; }
+| FNDEF inlines NL           { add_block(pc, $1, $2, &@$); yyerrok; }
+  /* After an error, tokens are skipped up to the next block; a complete block ends
+     the recovery (yyerrok above), so errors in the next block are reported too. */
+| error
 ;
 
 inlines:

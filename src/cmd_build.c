@@ -249,7 +249,7 @@ int cmd_build(int argc, char **argv) {
   }
   int errors;
   struct document *doc = parse_document(&src, &d, &errors);
-  validate(doc, &d);
+  if (errors == 0) validate(doc, &d);
   if (diag_count(&d, SEV_ERROR)) {
     status = EXIT_INPUT;
   } else if (emit(doc, &o) != 0) {

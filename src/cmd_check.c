@@ -110,7 +110,9 @@ int cmd_check(int argc, char **argv) {
     if (rc == 1) continue;
     int errors;
     docs[i] = parse_document(&srcs[i], &d, &errors);
-    validate(docs[i], &d);
+    /* Rules are not checked on a tree that lost blocks to syntax errors: they would
+     * report the consequences of the syntax errors, not real slips. */
+    if (errors == 0) validate(docs[i], &d);
   }
   diag_sort(&d);
   if (fmt == DIAG_TEXT) cli_print_diagnostics(&d);

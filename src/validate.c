@@ -177,44 +177,66 @@ static void check_fnref(struct vctx *v, struct node *f) {
 
 /* ---------- order of sections ---------- */
 
+/* The first preamble section that follows an operative one in a text, and that
+ * operative section; NULL when the order is right. */
+static const struct node *misplaced(const struct node *r, enum change hidden,
+                                    const struct node **first_op) {
+  *first_op = NULL;
+  for (const struct node *s = r->first; s; s = s->next) {
+    if (s->kind != N_SECTION || ast_effective_change(s) == hidden) continue;
+    if (s->flags & F_OPERATIVE) {
+      if (!*first_op) *first_op = s;
+    } else if (*first_op) {
+      return s;
+    }
+  }
+  return NULL;
+}
+
+static void report_order(struct vctx *v, const struct node *s, const struct node *op,
+                         const char *which) {
+  struct strbuf p = {0}, q = {0};
+  phrase_of(s, &p);
+  phrase_of(op, &q);
+  struct diag *dg = diag_report(
+      v->d, DIAG_ORDER, v->doc->src, &s->loc,
+      "preamble section *%s* follows operative section *%s*: the preamble comes first%s",
+      sb_str(&p), sb_str(&q), which);
+  diag_note(dg, &op->loc, "first operative section");
+  sb_free(&p);
+  sb_free(&q);
+}
+
 static void check_resolution(struct vctx *v, struct node *r) {
   int sections = 0, operative = 0;
-  for (int view = 0; view < 2; view++) {
-    enum change hidden = view == 0 ? CH_DEL : CH_INS; /* new text, then old text */
-    const struct node *first_op = NULL;
-    for (const struct node *s = r->first; s; s = s->next) {
-      if (s->kind != N_SECTION || ast_effective_change(s) == hidden) continue;
-      if (view == 0) sections++;
-      if (s->flags & F_OPERATIVE) {
-        if (!first_op) first_op = s;
-        if (view == 0) operative++;
-      } else if (first_op && (view == 0 || v->has_changes)) {
-        struct strbuf p = {0}, q = {0};
-        phrase_of(s, &p);
-        phrase_of(first_op, &q);
-        struct diag *dg = diag_report(
-            v->d, DIAG_ORDER, v->doc->src, &s->loc,
-            "preamble section *%s* follows operative section *%s*: the preamble comes first%s",
-            sb_str(&p), sb_str(&q), !v->has_changes ? "" : view == 0 ? " (new text)" : " (old text)");
-        diag_note(dg, &first_op->loc, "first operative section");
-        sb_free(&p);
-        sb_free(&q);
-        break;
-      }
+  for (const struct node *s = r->first; s; s = s->next)
+    if (s->kind == N_SECTION && ast_effective_change(s) != CH_DEL) {
+      sections++;
+      operative += (s->flags & F_OPERATIVE) != 0;
     }
+  const struct node *op_new, *op_old;
+  const struct node *bad_new = misplaced(r, CH_DEL, &op_new);
+  const struct node *bad_old = v->has_changes ? misplaced(r, CH_INS, &op_old) : NULL;
+  /* The same slip in both texts is reported once, without naming a text. */
+  if (bad_new && bad_new == bad_old && op_new == op_old) {
+    report_order(v, bad_new, op_new, "");
+  } else {
+    if (bad_new) report_order(v, bad_new, op_new, v->has_changes ? " (new text)" : "");
+    if (bad_old) report_order(v, bad_old, op_old, " (old text)");
   }
   if (sections && !operative)
     diag_report(v->d, DIAG_NO_OPERATIVE, v->doc->src, &r->loc,
                 "the resolution has no operative section (resolves, instructs, invites, ...)");
-  /* Repeated phrases, new text. */
+  /* Repeated phrases (the whole phrase: "instructs the Director" and "instructs the
+   * Director, in collaboration with ..." are two sections), new text. */
   for (const struct node *s = r->first; s; s = s->next) {
     if (s->kind != N_SECTION || ast_effective_change(s) == CH_DEL) continue;
     struct strbuf p = {0};
-    phrase_of(s, &p);
+    ast_plain_text(s->first, CH_INS, &p);
     for (const struct node *t = r->first; t != s; t = t->next) {
       if (t->kind != N_SECTION || ast_effective_change(t) == CH_DEL) continue;
       struct strbuf q = {0};
-      phrase_of(t, &q);
+      ast_plain_text(t->first, CH_INS, &q);
       int same = strcmp(sb_str(&p), sb_str(&q)) == 0;
       sb_free(&q);
       if (same) {

@@ -112,8 +112,8 @@ static void directives(void **state) {
 static void block_revisions(void **state) {
   (void)state;
   expect_diags("resolves\n{++\n- a;\n{--\n- b.\n",
-               "4:1: error: '{--' inside a block revision that is still open [syntax]\n"
-               "2:1: error: unterminated '{++' block: no '++}' line follows [syntax]\n");
+               "2:1: error: unterminated '{++' block: no '++}' line follows [syntax]\n"
+               "4:1: error: '{--' inside a block revision that is still open [syntax]\n");
 }
 
 static void anchors_misplaced_and_duplicate(void **state) {
@@ -123,10 +123,18 @@ static void anchors_misplaced_and_duplicate(void **state) {
                "4:3: error: clause id 'a' is used twice [reference]\n");
 }
 
+/* A reference broken over two lines was once silently kept as text. */
+static void split_reference(void **state) {
+  (void)state;
+  expect_diags("resolves\n- to see {ref\n  x} above.\n",
+               "2:10: error: '{ref' must be closed by '}' on the same line, around one id "
+               "[syntax]\n");
+}
+
 static void invalid_utf8(void **state) {
   (void)state;
   expect_diags("resolves\n- to \xC3\xA9t\xFF.\n",
-               "2:8: error: invalid UTF-8 byte 0xFF at byte offset 16 [encoding]\n");
+               "2:8: error: invalid UTF-8 byte 0xFF at byte offset 17 [encoding]\n");
 }
 
 static void nul_byte(void **state) {
@@ -200,6 +208,7 @@ int main(void) {
       cmocka_unit_test(directives),
       cmocka_unit_test(block_revisions),
       cmocka_unit_test(anchors_misplaced_and_duplicate),
+      cmocka_unit_test(split_reference),
       cmocka_unit_test(invalid_utf8),
       cmocka_unit_test(nul_byte),
       cmocka_unit_test(empty_file),
