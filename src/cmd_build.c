@@ -28,7 +28,8 @@ static const char usage[] =
     "given; files are written atomically, and nothing is written when the input has\n"
     "errors.\n"
     "\n"
-    "  -f, --format FORMAT    text, html, docx, docx-xml, xml or ast (default: from the\n"
+    "  -f, --format FORMAT    text, html, docx, docx-xml, xml, akn (Akoma Ntoso) or ast\n"
+    "                         (a dump of the syntax tree); default: from the\n"
     "                         -o extension .txt .html .docx .xml, else text)\n"
     "  -o, --output FILE      write to FILE\n"
     "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
@@ -41,9 +42,9 @@ static const char usage[] =
     "  -W RULE                -W no-RULE, -W RULE=error|warning, -W error\n"
     "  -h, --help             show this help\n";
 
-enum format { F_TEXT, F_HTML, F_DOCX, F_DOCX_XML, F_XML, F_AST, F_NONE };
+enum format { F_TEXT, F_HTML, F_DOCX, F_DOCX_XML, F_XML, F_AST, F_AKN, F_NONE };
 
-static const char *const format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast"};
+static const char *const format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast", "akn"};
 
 static enum format parse_format(const char *s) {
   for (int i = 0; i < F_NONE; i++)
@@ -121,7 +122,10 @@ static int emit(struct document *doc, const struct build_opts *o) {
     xmlFreeDoc(xml);
     goto done;
   }
-  const char *sheet = o->format == F_TEXT ? "text" : o->format == F_HTML ? "html" : "docx";
+  const char *sheet = o->format == F_TEXT   ? "text"
+                      : o->format == F_HTML ? "html"
+                      : o->format == F_AKN  ? "akn"
+                                            : "docx";
   xsltStylesheetPtr style = transform_load(sheet, o->stylesheet, err, sizeof err);
   if (!style) {
     xmlFreeDoc(xml);
@@ -191,7 +195,7 @@ int cmd_build(int argc, char **argv) {
     case 'f':
       o.format = parse_format(optarg);
       if (o.format == F_NONE) {
-        fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, ast)\n",
+        fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, akn, ast)\n",
                 optarg);
         status = EXIT_USAGE;
       }

@@ -47,6 +47,19 @@ for f in tests/cases/*.resc examples/*.resc; do
   run "$g.reject.txt" "$RESC" build -f text --changes=reject "$f"
 done
 
+# Seeds: their diagnostics (the real mistakes kept on purpose, and nothing else), and
+# their text in each view, built with those rules made warnings.
+for f in seeds/*.resc; do
+  [ -f "$f" ] || continue
+  name=$(basename "$f" .resc)
+  g=tests/golden/seeds/$name
+  run "$g.check" "$RESC" check "$f"
+  for view in markup accept reject; do
+    run "$g.$view.txt" "$RESC" build -f text --changes=$view -W lettering=warning \
+      -W punctuation=warning "$f"
+  done
+done
+
 for f in tests/cases/errors/*.resc; do
   [ -f "$f" ] || continue
   name=$(basename "$f" .resc)
