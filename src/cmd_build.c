@@ -116,7 +116,7 @@ static int emit(struct document *doc, const struct build_opts *o) {
   if (o->format == F_XML) {
     xmlChar *buf;
     int len;
-    xmlDocDumpFormatMemoryEnc(xml, &buf, &len, "UTF-8", 1);
+    xmlDocDumpFormatMemoryEnc(xml, &buf, &len, "UTF-8", 0);
     rc = output_write(o->output, buf, (size_t)len, err, sizeof err);
     xmlFree(buf);
     xmlFreeDoc(xml);
