@@ -19,7 +19,6 @@
 struct vctx {
   struct document *doc;
   struct diag_ctx *d;
-  int has_changes;
   struct strmap *used_footnotes;
 };
 
@@ -59,11 +58,13 @@ static const struct node *section_of(const struct node *n) {
 static int has_changes(const struct node *root) {
   for (const struct node *n = root; n;) {
     if (n->change || n->kind == N_INS || n->kind == N_DEL) return 1;
-    if (n->first) n = n->first;
-    else {
-      while (n && !n->next) n = n->parent;
-      if (n) n = n->next;
+    if (n->first) {
+      n = n->first;
+      continue;
     }
+    while (n && n != root && !n->next) n = n->parent;
+    if (!n || n == root) break;
+    n = n->next;
   }
   return 0;
 }
@@ -216,12 +217,13 @@ static void check_resolution(struct vctx *v, struct node *r) {
     }
   const struct node *op_new, *op_old;
   const struct node *bad_new = misplaced(r, CH_DEL, &op_new);
-  const struct node *bad_old = v->has_changes ? misplaced(r, CH_INS, &op_old) : NULL;
+  int changed = has_changes(r);
+  const struct node *bad_old = changed ? misplaced(r, CH_INS, &op_old) : NULL;
   /* The same slip in both texts is reported once, without naming a text. */
   if (bad_new && bad_new == bad_old && op_new == op_old) {
     report_order(v, bad_new, op_new, "");
   } else {
-    if (bad_new) report_order(v, bad_new, op_new, v->has_changes ? " (new text)" : "");
+    if (bad_new) report_order(v, bad_new, op_new, changed ? " (new text)" : "");
     if (bad_old) report_order(v, bad_old, op_old, " (old text)");
   }
   if (sections && !operative)
@@ -336,10 +338,10 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
 }
 
 static void check_punctuation(struct vctx *v, struct node *r) {
-  for (int view = 0; view < (v->has_changes ? 2 : 1); view++) {
+  int changed = has_changes(r);
+  for (int view = 0; view < (changed ? 2 : 1); view++) {
     enum change hidden = view == 0 ? CH_DEL : CH_INS;
-    const char *which = !v->has_changes ? "" : view == 0 ? " (new text)" : " (old text)";
-    if (view == 1 && !v->has_changes) break;
+    const char *which = !changed ? "" : view == 0 ? " (new text)" : " (old text)";
     const struct node *last_sec = NULL;
     for (const struct node *s = r->first; s; s = s->next)
       if (s->kind == N_SECTION && visible_in(s, hidden) && last_visible_clause(s, hidden))
@@ -390,6 +392,123 @@ static void check_punctuation(struct vctx *v, struct node *r) {
   }
 }
 
+/* ---------- proposals and revision marks ---------- */
+
+static void marks_in(const struct node *root, int *ins, int *del) {
+  *ins = *del = 0;
+  for (const struct node *n = root; n;) {
+    if (n->change == CH_INS || n->kind == N_INS) *ins = 1;
+    if (n->change == CH_DEL || n->kind == N_DEL) *del = 1;
+    if (n->first) n = n->first;
+    else {
+      while (n && n != root && !n->next) n = n->parent;
+      if (!n || n == root) break;
+      n = n->next;
+    }
+  }
+}
+
+static void check_proposal(struct vctx *v, struct node *p) {
+  int ins, del;
+  marks_in(p, &ins, &del);
+  const char *a = p->str ? p->str : "";
+  if (strcmp(a, "MOD") == 0 && !ins && !del)
+    diag_report(v->d, DIAG_REVISION, v->doc->src, &p->loc,
+                "MOD proposal %s has no revision mark: mark the changes, or use NOC", p->str2);
+  else if ((strcmp(a, "ADD") == 0 || strcmp(a, "ADD*") == 0) && del)
+    diag_report(v->d, DIAG_REVISION, v->doc->src, &p->loc,
+                "ADD proposal %s deletes text: an ADD only adds (use MOD)", p->str2);
+  else if (strcmp(a, "NOC") == 0 && (ins || del))
+    diag_report(v->d, DIAG_REVISION, v->doc->src, &p->loc,
+                "NOC proposal %s has revision marks: NOC leaves the text unchanged", p->str2);
+}
+
+/* ---------- the number, history and assembly lines ---------- */
+
+/* The place and year in TEXT: after "Rev." when present, else the last "(...)". */
+static int place_year(const char *text, int after_rev, char *out, size_t cap) {
+  const char *s = after_rev ? strstr(text, "Rev.") : NULL;
+  if (after_rev && !s) return 0;
+  if (s) s += 4;
+  else {
+    s = strrchr(text, '(');
+    if (!s) return 0;
+    s++;
+  }
+  while (*s == ' ' || (s[0] == '\xC2' && s[1] == '\xA0')) s += *s == ' ' ? 1 : 2;
+  const char *e = strchr(s, ')');
+  size_t n = e ? (size_t)(e - s) : strlen(s);
+  while (n && s[n - 1] == ' ') n--;
+  if (!n || n >= cap || !memchr(s, ',', n)) return 0;
+  memcpy(out, s, n);
+  out[n] = '\0';
+  return 1;
+}
+
+static const struct node *child_of(const struct node *r, enum node_kind k, enum change hidden) {
+  for (const struct node *c = r->first; c; c = c->next)
+    if (c->kind == k && ast_effective_change(c) != hidden) return c;
+  return NULL;
+}
+
+static void header_in(struct vctx *v, const struct node *r, enum change hidden, const char *which) {
+  const struct node *num = child_of(r, N_NUMBER, hidden);
+  const struct node *his = child_of(r, N_HISTORY, hidden);
+  const struct node *asm_ = child_of(r, N_ASSEMBLY, hidden);
+  if (!num) return;
+  enum change shown = hidden == CH_DEL ? CH_INS : CH_DEL;
+  struct strbuf t = {0};
+  ast_plain_text(num, shown, &t);
+  char rev[128], py[128];
+  int is_rev = place_year(sb_str(&t), 1, rev, sizeof rev);
+  int has_py = is_rev || place_year(sb_str(&t), 0, py, sizeof py);
+  if (is_rev) memcpy(py, rev, sizeof rev);
+  /* A missing history line is not reported: Plenipotentiary texts carry none. */
+  if (is_rev && his) {
+    struct strbuf h = {0};
+    ast_plain_text(his, shown, &h);
+    const char *last = strrchr(sb_str(&h), ';');
+    last = last ? last + 1 : sb_str(&h);
+    while (*last == ' ') last++;
+    if (strcmp(last, rev) != 0)
+      diag_report(v->d, DIAG_HEADER, v->doc->src, &his->loc,
+                  "the history line ends with '%s', but the number line says 'Rev. %s'%s", last,
+                  rev, which);
+    sb_free(&h);
+  }
+  if (has_py && asm_) {
+    struct strbuf a = {0};
+    ast_plain_text(asm_, shown, &a);
+    char apy[128];
+    if (place_year(sb_str(&a), 0, apy, sizeof apy) && strcmp(apy, py) != 0)
+      diag_report(v->d, DIAG_HEADER, v->doc->src, &asm_->loc,
+                  "the assembly line says '%s', but the number line says '%s'%s", apy, py, which);
+    sb_free(&a);
+  }
+  sb_free(&t);
+}
+
+static void check_header(struct vctx *v, struct node *r) {
+  int changed = has_changes(r);
+  header_in(v, r, CH_DEL, changed ? " (new text)" : "");
+  if (!changed) return;
+  header_in(v, r, CH_INS, " (old text)");
+  /* A MOD of a resolution updates its number line (the place and year of the revision). */
+  const struct node *p = r->parent;
+  const struct node *num = child_of(r, N_NUMBER, CH_NONE);
+  if (p && p->kind == N_PROPOSAL && p->str && strcmp(p->str, "MOD") == 0 && num) {
+    struct strbuf o = {0}, n = {0};
+    ast_plain_text(num, CH_DEL, &o);
+    ast_plain_text(num, CH_INS, &n);
+    if (strcmp(sb_str(&o), sb_str(&n)) == 0)
+      diag_report(v->d, DIAG_HEADER, v->doc->src, &num->loc,
+                  "the MOD proposal leaves the number line unchanged: a revision adds its own "
+                  "place and year (Rev. Place, Year)");
+    sb_free(&o);
+    sb_free(&n);
+  }
+}
+
 /* ---------- the table ---------- */
 
 static const struct {
@@ -402,10 +521,12 @@ static const struct {
     {N_FNREF, check_fnref},
     {N_RESOLUTION, check_resolution},
     {N_RESOLUTION, check_punctuation},
+    {N_RESOLUTION, check_header},
+    {N_PROPOSAL, check_proposal},
 };
 
 void validate(struct document *doc, struct diag_ctx *d) {
-  struct vctx v = {.doc = doc, .d = d, .has_changes = has_changes(doc->root)};
+  struct vctx v = {.doc = doc, .d = d};
   v.used_footnotes = strmap_new();
   check_fn table[N_KIND_COUNT][4] = {{0}};
   for (size_t i = 0; i < sizeof checks / sizeof checks[0]; i++) {
