@@ -55,6 +55,10 @@ enum node_kind {
 
 enum change { CH_NONE = 0, CH_INS = 1, CH_DEL = 2 };
 
+/* The versions of a revision-marked document: with its marks, the old text (every
+ * change rejected) or the new text (every change accepted). */
+enum view { VIEW_MARKUP, VIEW_OLD, VIEW_NEW };
+
 enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH };
 
 /* flags */
@@ -101,6 +105,7 @@ struct document {
   struct node *footnotes;    /* N_SPAN holding the N_FOOTNOTE_DEF blocks in file order */
   struct strmap *footnote_map; /* id -> N_FOOTNOTE_DEF */
   struct strmap *anchor_map;   /* id -> N_CLAUSE */
+  struct node *comments;       /* N_SPAN of N_TEXT: the '#' lines, for resc fmt */
 };
 
 struct node *ast_new(struct arena *a, enum node_kind kind, const struct loc *loc);

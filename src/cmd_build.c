@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "docx_package.h"
+#include "emit_resc.h"
 #include "output.h"
 #include "parse.h"
 #include "source.h"
@@ -28,8 +29,10 @@ static const char usage[] =
     "given; files are written atomically, and nothing is written when the input has\n"
     "errors.\n"
     "\n"
-    "  -f, --format FORMAT    text, html, docx, docx-xml, xml, akn (Akoma Ntoso) or ast\n"
-    "                         (a dump of the syntax tree); default: from the\n"
+    "  -f, --format FORMAT    text, html, docx, docx-xml, xml, akn (Akoma Ntoso), resc\n"
+    "                         (the source, canonical; with --changes, the old or new\n"
+    "                         text as a clean source) or ast (the syntax tree);\n"
+    "                         default: from the\n"
     "                         -o extension .txt .html .docx .xml, else text)\n"
     "  -o, --output FILE      write to FILE\n"
     "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
@@ -42,9 +45,9 @@ static const char usage[] =
     "  -W RULE                -W no-RULE, -W RULE=error|warning, -W error\n"
     "  -h, --help             show this help\n";
 
-enum format { F_TEXT, F_HTML, F_DOCX, F_DOCX_XML, F_XML, F_AST, F_AKN, F_NONE };
+enum format { F_TEXT, F_HTML, F_DOCX, F_DOCX_XML, F_XML, F_AST, F_AKN, F_RESC, F_NONE };
 
-static const char *const format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast", "akn"};
+static const char *const format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast", "akn", "resc"};
 
 static enum format parse_format(const char *s) {
   for (int i = 0; i < F_NONE; i++)
@@ -58,6 +61,7 @@ static enum format format_of_path(const char *path) {
   if (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0) return F_HTML;
   if (strcmp(dot, ".docx") == 0) return F_DOCX;
   if (strcmp(dot, ".xml") == 0) return F_XML;
+  if (strcmp(dot, ".resc") == 0) return F_RESC;
   return F_TEXT;
 }
 
@@ -107,6 +111,11 @@ static int emit(struct document *doc, const struct build_opts *o) {
   char err[512] = "";
   struct strbuf sb = {0};
   int rc = 0;
+  if (o->format == F_RESC) {
+    emit_resc(doc, o->view, &sb);
+    rc = output_write(o->output, sb.data ? sb.data : "", sb.len, err, sizeof err);
+    goto done;
+  }
   if (o->format == F_AST) {
     ast_dump(doc->root, &sb);
     rc = output_write(o->output, sb.data ? sb.data : "", sb.len, err, sizeof err);
@@ -195,7 +204,7 @@ int cmd_build(int argc, char **argv) {
     case 'f':
       o.format = parse_format(optarg);
       if (o.format == F_NONE) {
-        fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, akn, ast)\n",
+        fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, akn, resc, ast)\n",
                 optarg);
         status = EXIT_USAGE;
       }
@@ -253,7 +262,9 @@ int cmd_build(int argc, char **argv) {
   }
   int errors;
   struct document *doc = parse_document(&src, &d, &errors);
-  if (errors == 0) validate(doc, &d);
+  /* The source-level outputs (the tree, the canonical source) need only a parse. */
+  int source_level = o.format == F_AST || o.format == F_RESC;
+  if (errors == 0 && !source_level) validate(doc, &d);
   if (diag_count(&d, SEV_ERROR)) {
     status = EXIT_INPUT;
   } else if (emit(doc, &o) != 0) {

@@ -5,8 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "ast.h"
 #include "cli.h"
+#include "outline.h"
+#include "strbuf.h"
 #include "diag.h"
 #include "parse.h"
 #include "source.h"
@@ -23,10 +26,64 @@ static const char usage[] =
     "                               sets its severity, -W error makes warnings errors\n"
     "  -Werror                      the same as -W error\n"
     "  --max-diagnostics N          print at most N diagnostics (default 200, 0: all)\n"
+    "  --base FILE                  the resolution the proposals modify: their old text\n"
+    "                               (every change rejected) must be exactly its text\n"
     "  --list-rules                 list the rules with their ids and severities\n"
     "  -h, --help                   show this help\n"
     "\n"
     "Exit status: 0 no error, 1 errors, 2 usage or I/O error.\n";
+
+/* An excerpt of S around byte I, on a character boundary, for quoting. */
+static void excerpt(const char *s, size_t i, struct strbuf *out) {
+  size_t start = i > 30 ? i - 30 : 0;
+  while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80) start--;
+  size_t n = strlen(s), end = i + 40 < n ? i + 40 : n;
+  while (end < n && ((unsigned char)s[end] & 0xC0) == 0x80) end++;
+  sb_printf(out, "%s%.*s%s", start ? "..." : "", (int)(end - start), s + start, end < n ? "..." : "");
+}
+
+/* check --base: the old text of every resolution in DOC must be BASE's resolution. */
+static void compare_base(struct document *doc, struct document *base, struct diag_ctx *d) {
+  const struct node *b = outline_first_resolution(base);
+  if (!b) {
+    diag_file(d, DIAG_BASE, base->src->name, "holds no resolution to compare with");
+    return;
+  }
+  struct outline want = {0};
+  outline_build(b, CH_DEL, &want);
+  for (const struct node *c = doc->root->first; c; c = c->next) {
+    const struct node *r = c->kind == N_RESOLUTION ? c : NULL;
+    if (c->kind == N_PROPOSAL)
+      for (const struct node *k = c->first; k; k = k->next)
+        if (k->kind == N_RESOLUTION) r = k;
+    if (!r || (c->kind == N_PROPOSAL && c->str && strncmp(c->str, "ADD", 3) == 0)) continue;
+    struct outline got = {0};
+    outline_build(r, CH_INS, &got);
+    size_t i = 0;
+    while (i < got.n && i < want.n && strcmp(got.lines[i].text, want.lines[i].text) == 0) i++;
+    if (i < got.n && i < want.n) {
+      const char *g = got.lines[i].text, *w = want.lines[i].text;
+      size_t k = 0;
+      while (g[k] && g[k] == w[k]) k++;
+      struct strbuf eg = {0}, ew = {0};
+      excerpt(g, k, &eg);
+      excerpt(w, k, &ew);
+      diag_report(d, DIAG_BASE, doc->src, &got.lines[i].loc,
+                  "the old text differs from %s (line %d): here \"%s\", there \"%s\"",
+                  base->src->name, want.lines[i].loc.first_line, sb_str(&eg), sb_str(&ew));
+      sb_free(&eg);
+      sb_free(&ew);
+    } else if (got.n != want.n) {
+      const struct loc *at = i < got.n ? &got.lines[i].loc : &r->loc;
+      diag_report(d, DIAG_BASE, doc->src, at,
+                  i < got.n ? "the old text goes on where %s ends: \"%s\""
+                            : "the old text ends where %s goes on: \"%s\"",
+                  base->src->name, i < got.n ? got.lines[i].text : want.lines[i].text);
+    }
+    outline_free(&got);
+  }
+  outline_free(&want);
+}
 
 static void list_rules(void) {
   for (int i = 0; i < DIAG_COUNT; i++) {
@@ -42,12 +99,14 @@ int cmd_check(int argc, char **argv) {
       {"diagnostics-format", required_argument, NULL, 'F'},
       {"max-diagnostics", required_argument, NULL, 'm'},
       {"list-rules", no_argument, NULL, 'l'},
+      {"base", required_argument, NULL, 'b'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   struct diag_ctx d;
   diag_init(&d);
   d.max_printed = 200;
   enum diag_format fmt = DIAG_TEXT;
+  const char *base_path = NULL;
   int c, status = 0;
   optind = 1;
   opterr = 0;
@@ -76,6 +135,7 @@ int cmd_check(int argc, char **argv) {
       if (strcmp(optarg, "error") == 0 || strcmp(optarg, "rror") == 0) d.werror = 1;
       else if (cli_warning_option(&d, optarg) != 0) status = EXIT_USAGE;
       break;
+    case 'b': base_path = optarg; break;
     case 'l':
       list_rules();
       diag_free(&d);
@@ -99,6 +159,16 @@ int cmd_check(int argc, char **argv) {
   }
   int io_error = 0;
   int nfiles = argc - optind;
+  struct source base_src = {0};
+  struct document *base = NULL;
+  if (base_path) {
+    int rc = source_load(&base_src, base_path, &d);
+    if (rc == 2) io_error = 1;
+    else if (rc == 0) {
+      int errors;
+      base = parse_document(&base_src, &d, &errors);
+    }
+  }
   struct source *srcs = calloc((size_t)nfiles, sizeof *srcs);
   struct document **docs = calloc((size_t)nfiles, sizeof *docs);
   for (int i = 0; i < nfiles; i++) {
@@ -113,6 +183,7 @@ int cmd_check(int argc, char **argv) {
     /* Rules are not checked on a tree that lost blocks to syntax errors: they would
      * report the consequences of the syntax errors, not real slips. */
     if (errors == 0) validate(docs[i], &d);
+    if (base && errors == 0) compare_base(docs[i], base, &d);
   }
   diag_sort(&d);
   if (fmt == DIAG_TEXT) cli_print_diagnostics(&d);
@@ -124,6 +195,8 @@ int cmd_check(int argc, char **argv) {
   }
   free(srcs);
   free(docs);
+  document_free(base);
+  source_free(&base_src);
   diag_free(&d);
   return status;
 }

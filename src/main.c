@@ -13,6 +13,7 @@ static const char usage[] =
     "  build   compile a document to text, HTML, DOCX, flat DOCX XML or XML\n"
     "  check   validate lettering, numbering, order, punctuation, references,\n"
     "          footnotes and revision marks\n"
+    "  fmt     rewrite sources in the canonical layout\n"
     "  help    show help for a command (resc help build)\n"
     "\n"
     "Options:\n"
@@ -44,11 +45,13 @@ int main(int argc, char **argv) {
     char *args[] = {argv[2], "--help", NULL};
     if (strcmp(argv[2], "build") == 0) return cmd_build(2, args);
     if (strcmp(argv[2], "check") == 0) return cmd_check(2, args);
+    if (strcmp(argv[2], "fmt") == 0) return cmd_fmt(2, args);
     fprintf(stderr, "resc: unknown command '%s'\n", argv[2]);
     return EXIT_USAGE;
   }
   if (strcmp(cmd, "build") == 0) return cmd_build(argc - 1, argv + 1);
   if (strcmp(cmd, "check") == 0) return cmd_check(argc - 1, argv + 1);
+  if (strcmp(cmd, "fmt") == 0) return cmd_fmt(argc - 1, argv + 1);
   fprintf(stderr, "resc: unknown command '%s' (try 'resc --help')\n", cmd);
   return EXIT_USAGE;
 }

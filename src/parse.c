@@ -30,6 +30,7 @@ struct document *parse_document(const struct source *src, struct diag_ctx *d, in
   pc.src = src;
   pc.diags = d;
   pc.blocks = ast_new(doc->arena, N_SPAN, NULL);
+  pc.comments = doc->comments = ast_new(doc->arena, N_SPAN, NULL);
   pc.line = pc.col = 1;
 
   size_t before = diag_count(d, SEV_ERROR);

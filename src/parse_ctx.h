@@ -27,6 +27,7 @@ struct parse_ctx {
   const struct source *src;
   struct diag_ctx *diags;
   struct node *blocks; /* N_SPAN: the blocks in file order */
+  struct node *comments; /* N_SPAN: comment lines, kept for resc fmt */
   int line, col;       /* position of the next character */
   struct open_mark marks[PARSE_MAX_NESTING];
   int nmarks;

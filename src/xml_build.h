@@ -6,9 +6,9 @@
 
 #include <libxml/tree.h>
 
-struct document;
+#include "ast.h"
 
-enum view { VIEW_MARKUP, VIEW_OLD, VIEW_NEW };
+struct document;
 
 #define RESC_XML_NS "urn:x-resc:1"
 

@@ -16,6 +16,7 @@ static void scan(const char *text, char *out, size_t cap) {
   diag_init(&d);
   pc.arena = arena_new();
   pc.diags = &d;
+  pc.comments = ast_new(pc.arena, N_SPAN, NULL);
   pc.line = pc.col = 1;
   yyscan_t sc;
   yylex_init_extra(&pc, &sc);

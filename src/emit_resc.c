@@ -1,0 +1,304 @@
+/* Writing canonical resc source. Inline content is first rendered to one string in
+ * which breakable spaces are marked, then wrapped; block revisions are written as
+ * '{++'/'++}' lines around runs of blocks with the same change; comments are put back
+ * before the block that followed them. */
+#include "emit_resc.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "strbuf.h"
+
+#define BREAK_SPACE '\x01' /* a space where a line may be broken */
+#define HARD_BREAK '\x02'  /* a '\' line break */
+
+struct er {
+  const struct document *doc;
+  enum view view;
+  struct strbuf *out;
+  enum change open;             /* block revision open in the output */
+  const struct node *comment;   /* next comment line to put back */
+  int blank;                    /* the last line written is blank (or nothing written) */
+};
+
+static int visible(const struct er *e, const struct node *n) {
+  enum change c = ast_effective_change(n);
+  return !(e->view == VIEW_NEW && c == CH_DEL) && !(e->view == VIEW_OLD && c == CH_INS);
+}
+
+static void line(struct er *e, const char *s, size_t n) {
+  sb_add(e->out, s, n);
+  sb_addc(e->out, '\n');
+  e->blank = n == 0;
+}
+
+static void set_change(struct er *e, enum change c);
+
+/* A blank line ends any open block revision: the next block opens its own. */
+static void blank(struct er *e) {
+  set_change(e, CH_NONE);
+  if (!e->blank) line(e, "", 0);
+}
+
+static void set_change(struct er *e, enum change c) {
+  if (e->view != VIEW_MARKUP || c == e->open) return;
+  if (e->open) line(e, e->open == CH_INS ? "++}" : "--}", 3);
+  if (c) line(e, c == CH_INS ? "{++" : "{--", 3);
+  e->open = c;
+}
+
+/* Puts back the comments that stood before source line LINE. */
+static void comments_before(struct er *e, int before_line) {
+  while (e->comment && (before_line == 0 || e->comment->loc.first_line < before_line)) {
+    line(e, e->comment->str, strlen(e->comment->str));
+    e->comment = e->comment->next;
+  }
+}
+
+/* Text with the characters that would read as markup escaped. */
+static void text(struct strbuf *sb, const char *s) {
+  for (; *s; s++) {
+    char c = *s;
+    int esc = c == '\\' || c == '*' || c == '{' || (c == '[' && s[1] == '^') ||
+              (c == '+' && s[1] == '+' && s[2] == '}') || (c == '-' && s[1] == '-' && s[2] == '}') ||
+              (c == '~' && (s[1] == '>' || (s[1] == '~' && s[2] == '}'))) ||
+              (c == '<' && s[1] == '<' && s[2] == '}');
+    if (esc) sb_addc(sb, '\\');
+    sb_addc(sb, c == ' ' ? BREAK_SPACE : c);
+  }
+}
+
+static void inlines(struct er *e, const struct node *container, struct strbuf *sb);
+
+static void inline_node(struct er *e, const struct node *n, struct strbuf *sb) {
+  switch (n->kind) {
+  case N_TEXT: text(sb, n->str); break;
+  case N_EMPH:
+    sb_addc(sb, '*');
+    inlines(e, n, sb);
+    sb_addc(sb, '*');
+    break;
+  case N_STRONG:
+    sb_adds(sb, "**");
+    inlines(e, n, sb);
+    sb_adds(sb, "**");
+    break;
+  case N_DEL:
+    if (e->view == VIEW_OLD) inlines(e, n, sb);
+    else if (e->view == VIEW_MARKUP) {
+      int subst = (n->flags & F_SUBST) && n->next && n->next->kind == N_INS &&
+                  (n->next->flags & F_SUBST);
+      sb_adds(sb, subst ? "{~~" : "{--");
+      inlines(e, n, sb);
+      if (subst) {
+        sb_adds(sb, "~>");
+        inlines(e, n->next, sb);
+      }
+      sb_adds(sb, subst ? "~~}" : "--}");
+    }
+    break;
+  case N_INS:
+    if (e->view == VIEW_NEW) inlines(e, n, sb);
+    else if (e->view == VIEW_MARKUP &&
+             !((n->flags & F_SUBST) && n->prev && n->prev->kind == N_DEL &&
+               (n->prev->flags & F_SUBST))) {
+      sb_adds(sb, "{++");
+      inlines(e, n, sb);
+      sb_adds(sb, "++}");
+    }
+    break;
+  case N_COMMENT:
+    if (e->view == VIEW_MARKUP) {
+      sb_adds(sb, "{>>");
+      inlines(e, n, sb);
+      sb_adds(sb, "<<}");
+    }
+    break;
+  case N_BREAK: sb_addc(sb, HARD_BREAK); break;
+  case N_REF: sb_printf(sb, "{ref %s}", n->str); break;
+  case N_FNREF: sb_printf(sb, "[^%s]", n->str); break;
+  default: break;
+  }
+}
+
+static void inlines(struct er *e, const struct node *container, struct strbuf *sb) {
+  for (const struct node *c = container->first; c; c = c->next) inline_node(e, c, sb);
+}
+
+/* Whether a continuation line may not start with WORD: it would read as a clause. */
+static int looks_like_label(const char *w, size_t n) {
+  if ((n == 1 && w[0] == '-') || (n == 3 && memcmp(w, "\xE2\x80\x93", 3) == 0)) return 1;
+  size_t i = 0;
+  while (i < n && w[i] >= 'a' && w[i] <= 'z') i++;
+  return i >= 1 && i <= 6 && i < n && w[i] == ')';
+}
+
+/* Writes FIRST + content, wrapped, continuation lines indented by INDENT. */
+static void wrapped(struct er *e, const char *first, const char *content, int indent) {
+  struct strbuf ln = {0};
+  sb_adds(&ln, first);
+  size_t width = EMIT_RESC_WIDTH;
+  const char *s = content;
+  int line_has_word = 0; /* the first word always stays on the first line */
+  while (*s) {
+    if (*s == HARD_BREAK) {
+      while (ln.len && ln.data[ln.len - 1] == ' ') ln.len--;
+      sb_adds(&ln, " \\");
+      line(e, ln.data, ln.len);
+      sb_clear(&ln);
+      for (int i = 0; i < indent; i++) sb_addc(&ln, ' ');
+      line_has_word = 0;
+      s++;
+      while (*s == BREAK_SPACE) s++;
+      continue;
+    }
+    /* the next word, up to a breakable space or a hard break */
+    const char *w = s;
+    while (*s && *s != BREAK_SPACE && *s != HARD_BREAK) s++;
+    size_t wn = (size_t)(s - w);
+    if (line_has_word && ln.len + wn > width && !looks_like_label(w, wn) && wn) {
+      while (ln.len && ln.data[ln.len - 1] == ' ') ln.len--;
+      line(e, ln.data, ln.len);
+      sb_clear(&ln);
+      for (int i = 0; i < indent; i++) sb_addc(&ln, ' ');
+    }
+    sb_add(&ln, w, wn);
+    if (wn) line_has_word = 1;
+    while (*s == BREAK_SPACE) {
+      sb_addc(&ln, ' ');
+      s++;
+    }
+  }
+  while (ln.len && ln.data[ln.len - 1] == ' ') ln.len--;
+  line(e, ln.data ? ln.data : "", ln.len);
+  sb_free(&ln);
+}
+
+/* A block line: comments first, then the block-revision state, then the text. */
+static void block(struct er *e, const struct node *n, const char *first, const struct node *content,
+                  int indent, int col1) {
+  comments_before(e, n->loc.first_line);
+  set_change(e, ast_effective_change(n));
+  struct strbuf sb = {0};
+  if (content) inlines(e, content, &sb);
+  /* In column 1 a heading or paragraph must not read as another kind of line. */
+  if (col1 && sb.len) {
+    const char *t = sb.data;
+    int tricky = t[0] == '#' || t[0] == '@' || (t[0] == '-' && (t[1] == BREAK_SPACE)) ||
+                 (t[0] >= '0' && t[0] <= '9') || (t[0] == '[' && t[1] == '^');
+    size_t i = 0;
+    while (t[i] >= 'a' && t[i] <= 'z') i++;
+    if (i >= 1 && i <= 6 && t[i] == ')') tricky = 1;
+    if (tricky && t[0] != '\\' && (unsigned char)t[0] < 0x80) {
+      struct strbuf esc = {0};
+      sb_addc(&esc, '\\');
+      sb_add(&esc, sb.data, sb.len);
+      sb_free(&sb);
+      sb = esc;
+    }
+  }
+  wrapped(e, first, sb.data ? sb.data : "", indent);
+  sb_free(&sb);
+}
+
+static void clause(struct er *e, const struct node *c) {
+  if (!visible(e, c)) return;
+  int indent = 2 * (c->as.clause.level - 1);
+  struct strbuf first = {0};
+  for (int i = 0; i < indent; i++) sb_addc(&first, ' ');
+  sb_adds(&first, c->as.clause.typed ? c->as.clause.typed : "-");
+  sb_addc(&first, ' ');
+  if (c->as.clause.anchor) sb_printf(&first, "{#%s} ", c->as.clause.anchor);
+  const struct node *t = c->first && c->first->kind == N_CLAUSE_TEXT ? c->first : NULL;
+  block(e, c, sb_str(&first), t, indent + 2, 0);
+  sb_free(&first);
+  for (const struct node *k = c->first; k; k = k->next)
+    if (k->kind == N_CLAUSE) clause(e, k);
+}
+
+static void directive(struct er *e, const char *name, const struct node *n) {
+  char first[64];
+  snprintf(first, sizeof first, "@%s ", name);
+  block(e, n, first, n, 2, 0);
+}
+
+static void resolution(struct er *e, const struct node *r) {
+  if (!visible(e, r)) return;
+  for (const struct node *c = r->first; c; c = c->next) {
+    if (!visible(e, c)) continue;
+    switch (c->kind) {
+    case N_NUMBER: directive(e, c->str, c); break;
+    case N_TITLE: directive(e, "title", c); break;
+    case N_HISTORY: directive(e, "history", c); break;
+    case N_ASSEMBLY: directive(e, "assembly", c); break;
+    case N_SECTION:
+      blank(e);
+      block(e, c, "", c->first, 2, 1);
+      for (const struct node *k = c->first; k; k = k->next)
+        if (k->kind == N_CLAUSE) clause(e, k);
+      break;
+    case N_ANNEX:
+      blank(e);
+      for (const struct node *k = c->first; k; k = k->next) {
+        if (!visible(e, k)) continue;
+        if (k->kind == N_TITLE) directive(e, "annex", k);
+        else if (k->kind == N_PARA) block(e, k, "", k, 2, 1);
+        else if (k->kind == N_CLAUSE) clause(e, k);
+      }
+      break;
+    default: break;
+    }
+  }
+}
+
+void emit_resc(const struct document *doc, enum view view, struct strbuf *out) {
+  struct er e = {.doc = doc, .view = view, .out = out, .blank = 1};
+  e.comment = doc->comments ? doc->comments->first : NULL;
+  int header = 0;
+  for (const struct node *c = doc->root->first; c; c = c->next) {
+    if (!visible(&e, c)) continue;
+    switch (c->kind) {
+    case N_FIELD:
+      directive(&e, c->str, c);
+      header = 1;
+      break;
+    case N_ABSTRACT:
+      for (const struct node *p = c->first; p; p = p->next)
+        if (visible(&e, p)) directive(&e, "abstract", p);
+      header = 1;
+      break;
+    case N_PROPOSAL: {
+      if (header || !e.blank) blank(&e);
+      header = 0;
+      comments_before(&e, c->loc.first_line);
+      set_change(&e, ast_effective_change(c));
+      struct strbuf first = {0};
+      sb_printf(&first, "@proposal %s %s", c->str, c->str2);
+      line(&e, first.data, first.len);
+      sb_free(&first);
+      for (const struct node *k = c->first; k; k = k->next) {
+        if (k->kind == N_RESOLUTION) resolution(&e, k);
+        else if (k->kind == N_REASONS && visible(&e, k)) directive(&e, "reasons", k);
+      }
+      break;
+    }
+    case N_RESOLUTION:
+      if (!e.blank) blank(&e);
+      header = 0;
+      resolution(&e, c);
+      break;
+    default: break;
+    }
+  }
+  const struct node *f = doc->footnotes ? doc->footnotes->first : NULL;
+  if (f) blank(&e);
+  for (; f; f = f->next) {
+    if (!visible(&e, f)) continue;
+    struct strbuf first = {0};
+    sb_printf(&first, "[^%s]: ", f->str);
+    block(&e, f, first.data, f, 2, 0);
+    sb_free(&first);
+  }
+  set_change(&e, CH_NONE);
+  comments_before(&e, 0);
+}

@@ -1,0 +1,38 @@
+#!/bin/sh
+# resc fmt on every source in the repository: the output parses to the same tree as
+# the input (locations aside), and formatting it again changes nothing.
+set -u
+: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+pass=0
+fail=0
+strip() { sed 's/ @[0-9]*:[0-9]*-[0-9]*:[0-9]*$//' "$1"; }
+for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc \
+  "$srcdir"/tests/cases/errors/*.resc; do
+  [ -f "$f" ] || continue
+  "$RESC" build -f ast "$f" >"$dir/a.ast" 2>/dev/null || continue # syntax errors: nothing to format
+  if ! "$RESC" fmt "$f" >"$dir/1.resc" 2>"$dir/err"; then
+    fail=$((fail + 1)); echo "FAIL: fmt $f"; cat "$dir/err"; continue
+  fi
+  "$RESC" fmt "$dir/1.resc" >"$dir/2.resc" 2>&1
+  "$RESC" build -f ast "$dir/1.resc" >"$dir/b.ast" 2>&1
+  strip "$dir/a.ast" >"$dir/a.tree"
+  strip "$dir/b.ast" >"$dir/b.tree"
+  if ! cmp -s "$dir/a.tree" "$dir/b.tree"; then
+    fail=$((fail + 1)); echo "FAIL: fmt changes the tree of $f"; diff "$dir/a.tree" "$dir/b.tree" | head -10
+  elif ! cmp -s "$dir/1.resc" "$dir/2.resc"; then
+    fail=$((fail + 1)); echo "FAIL: fmt is not idempotent on $f"; diff "$dir/1.resc" "$dir/2.resc" | head -10
+  elif ! "$RESC" fmt --check "$dir/1.resc" >/dev/null; then
+    fail=$((fail + 1)); echo "FAIL: fmt --check rejects fmt's own output for $f"
+  else
+    pass=$((pass + 1))
+  fi
+done
+# --check reports a file that is not canonical, and -i rewrites it.
+printf 'resolves\n-   to act\n  now.\n' >"$dir/x.resc"
+if "$RESC" fmt --check "$dir/x.resc" >/dev/null; then fail=$((fail + 1)); echo "FAIL: --check accepted a non-canonical file"; else pass=$((pass + 1)); fi
+"$RESC" fmt -i "$dir/x.resc"
+if [ "$(cat "$dir/x.resc")" = "$(printf 'resolves\n- to act now.')" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: fmt -i"; cat "$dir/x.resc"; fi
+echo "fmt: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
