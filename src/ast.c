@@ -234,3 +234,14 @@ void ast_dump(const struct node *root, struct strbuf *out) {
     n = n->next;
   }
 }
+
+int ast_header_empty_in(const struct node *n, enum view view) {
+  if (view == VIEW_MARKUP ||
+      (n->kind != N_NUMBER && n->kind != N_TITLE && n->kind != N_HISTORY && n->kind != N_ASSEMBLY))
+    return 0;
+  struct strbuf sb = {0};
+  ast_plain_text(n, view == VIEW_OLD ? CH_DEL : CH_INS, &sb);
+  int empty = sb.len == 0;
+  sb_free(&sb);
+  return empty;
+}

@@ -129,6 +129,10 @@ void ast_normalize_inlines(struct arena *a, struct node *container);
 struct strbuf;
 void ast_plain_text(const struct node *container, enum change which, struct strbuf *out);
 
+/* Whether a header line (number, title, history, assembly) has no words in VIEW: a
+ * line wholly inserted does not exist in the old text, and is not printed empty. */
+int ast_header_empty_in(const struct node *n, enum view view);
+
 /* Debug dump of the tree, one node per line, for golden tests. */
 void ast_dump(const struct node *root, struct strbuf *out);
 

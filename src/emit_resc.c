@@ -225,7 +225,7 @@ static void directive(struct er *e, const char *name, const struct node *n) {
 static void resolution(struct er *e, const struct node *r) {
   if (!visible(e, r)) return;
   for (const struct node *c = r->first; c; c = c->next) {
-    if (!visible(e, c)) continue;
+    if (!visible(e, c) || ast_header_empty_in(c, e->view)) continue;
     switch (c->kind) {
     case N_NUMBER: directive(e, c->str, c); break;
     case N_TITLE: directive(e, "title", c); break;

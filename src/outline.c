@@ -39,7 +39,9 @@ static void clauses(const struct node *p, enum change hidden, struct outline *o)
 void outline_build(const struct node *r, enum change hidden, struct outline *out) {
   enum change shown = hidden == CH_INS ? CH_DEL : CH_INS;
   for (const struct node *c = r->first; c; c = c->next) {
-    if (ast_effective_change(c) == hidden) continue;
+    if (ast_effective_change(c) == hidden ||
+        ast_header_empty_in(c, hidden == CH_INS ? VIEW_OLD : VIEW_NEW))
+      continue;
     switch (c->kind) {
     case N_NUMBER:
       add(out, strcmp(c->str, "draft") == 0      ? "DRAFT NEW RESOLUTION "

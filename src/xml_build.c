@@ -226,19 +226,6 @@ static void footnotes(struct xb *x, xmlNodePtr parent) {
   x->nfns = 0;
 }
 
-/* A header line whose words are all inserted (or all deleted) does not exist in the
- * old (or new) text: no empty "()" history line. */
-static int empty_in_view(const struct xb *x, const struct node *c) {
-  if (x->view == VIEW_MARKUP ||
-      (c->kind != N_NUMBER && c->kind != N_TITLE && c->kind != N_HISTORY && c->kind != N_ASSEMBLY))
-    return 0;
-  struct strbuf sb = {0};
-  ast_plain_text(c, x->view == VIEW_OLD ? CH_DEL : CH_INS, &sb);
-  int empty = sb.len == 0;
-  sb_free(&sb);
-  return empty;
-}
-
 static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, int n) {
   if (!visible(x, r)) return;
   xmlNodePtr e = elem(x, parent, "resolution");
@@ -250,7 +237,7 @@ static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, in
   int count = 0, k = 0;
   for (const struct node *c = r->first; c; c = c->next) count += c->kind == N_ANNEX && visible(x, c);
   for (const struct node *c = r->first; c; c = c->next) {
-    if (!visible(x, c) || empty_in_view(x, c)) continue;
+    if (!visible(x, c) || ast_header_empty_in(c, x->view)) continue;
     switch (c->kind) {
     case N_NUMBER: attr(inline_elem(x, e, "number", c), "kind", c->str); break;
     case N_TITLE: inline_elem(x, e, "title", c); break;

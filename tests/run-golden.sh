@@ -66,5 +66,15 @@ for f in tests/cases/errors/*.resc; do
   run "tests/golden/errors/$name.err" "$RESC" check "$f"
 done
 
+# check --base: the three proposals of seed 002 modify the same text; an outdated base
+# is reported at the first difference.
+base=tests/cases/base/res98-hammamet-2016.resc
+for f in seeds/002-apt-37a28-1.resc seeds/002-eur-38a31-1.resc seeds/002-iap-39a23-1.resc; do
+  run "tests/golden/base/$(basename "$f" .resc).err" "$RESC" check -W lettering=warning \
+    -W punctuation=warning --base "$base" "$f"
+done
+run tests/golden/base/outdated.err "$RESC" check -W lettering=warning -W punctuation=warning \
+  --base tests/cases/base/res98-outdated.resc seeds/002-iap-39a23-1.resc
+
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -126,10 +126,21 @@ attr_values() {
         -e 's/&quot;/"/g' -e "s/&#39;/'/g" -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&amp;/\&/g'
 }
 
-soffice_run() { # soffice_run FORMAT OUTDIR FILE
-    timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless \
-        --convert-to "$1" --outdir "$2" "$3" >"$work/soffice.log" 2>&1
+soffice_run() { # soffice_run FORMAT OUTDIR FILE...
+    fmt=$1 out=$2
+    shift 2
+    timeout 600 soffice -env:UserInstallation="file://$work/lo-profile" --headless \
+        --convert-to "$fmt" --outdir "$out" "$@" >"$work/soffice.log" 2>&1
 }
+
+# LibreOffice converts every file in one start per format: starting it costs seconds, a
+# conversion a fraction of one. A file the batch did not convert is tried again alone
+# below, so that its own error is the one reported.
+mkdir "$work/lo"
+if command -v soffice >/dev/null 2>&1 && ls "$dir"/*.docx >/dev/null 2>&1; then
+    soffice_run txt:Text "$work/lo" "$dir"/*.docx
+    soffice_run pdf "$work/lo" "$dir"/*.docx
+fi
 
 for docx in "$dir"/*.docx; do
     [ -e "$docx" ] || break
@@ -175,8 +186,8 @@ for docx in "$dir"/*.docx; do
 
     # --- LibreOffice: text and PDF
     if have soffice; then
-        rm -rf "$work/lo" && mkdir "$work/lo"
-        if soffice_run txt:Text "$work/lo" "$docx" && [ -s "$work/lo/$name.txt" ]; then
+        if [ -s "$work/lo/$name.txt" ] ||
+           { soffice_run txt:Text "$work/lo" "$docx" && [ -s "$work/lo/$name.txt" ]; }; then
             ok "$name.docx: LibreOffice opens it (txt export)"
             if [ -f "$base.txt" ]; then
                 flatten_markup <"$base.txt" | norm >"$work/want"
@@ -191,7 +202,8 @@ for docx in "$dir"/*.docx; do
         else
             bad "$name.docx: LibreOffice cannot open it: $(tail -n 1 "$work/soffice.log")"
         fi
-        if soffice_run pdf "$work/lo" "$docx" && [ -s "$work/lo/$name.pdf" ]; then
+        if [ -s "$work/lo/$name.pdf" ] ||
+           { soffice_run pdf "$work/lo" "$docx" && [ -s "$work/lo/$name.pdf" ]; }; then
             ok "$name.docx: LibreOffice PDF export"
             if have pdftoppm; then
                 if pdftoppm -png -r 80 -f 1 -l 1 "$work/lo/$name.pdf" "$base" 2>/dev/null &&
