@@ -12,6 +12,9 @@ struct diag_ctx;
 int cmd_build(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
+int cmd_diff(int argc, char **argv);
+int cmd_synopsis(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 /* Prints the diagnostics of D (sorted) to stderr in text form, with a summary line. */
 void cli_print_diagnostics(struct diag_ctx *d);

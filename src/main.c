@@ -14,6 +14,9 @@ static const char usage[] =
     "  check   validate lettering, numbering, order, punctuation, references,\n"
     "          footnotes and revision marks\n"
     "  fmt     rewrite sources in the canonical layout\n"
+    "  diff    compute the revision marks between two versions (a MOD proposal)\n"
+    "  synopsis  set several proposals to one resolution side by side\n"
+    "  import  bring a resolution in from .docx or plain text\n"
     "  help    show help for a command (resc help build)\n"
     "\n"
     "Options:\n"
@@ -46,12 +49,18 @@ int main(int argc, char **argv) {
     if (strcmp(argv[2], "build") == 0) return cmd_build(2, args);
     if (strcmp(argv[2], "check") == 0) return cmd_check(2, args);
     if (strcmp(argv[2], "fmt") == 0) return cmd_fmt(2, args);
+    if (strcmp(argv[2], "diff") == 0) return cmd_diff(2, args);
+    if (strcmp(argv[2], "synopsis") == 0) return cmd_synopsis(2, args);
+    if (strcmp(argv[2], "import") == 0) return cmd_import(2, args);
     fprintf(stderr, "resc: unknown command '%s'\n", argv[2]);
     return EXIT_USAGE;
   }
   if (strcmp(cmd, "build") == 0) return cmd_build(argc - 1, argv + 1);
   if (strcmp(cmd, "check") == 0) return cmd_check(argc - 1, argv + 1);
   if (strcmp(cmd, "fmt") == 0) return cmd_fmt(argc - 1, argv + 1);
+  if (strcmp(cmd, "diff") == 0) return cmd_diff(argc - 1, argv + 1);
+  if (strcmp(cmd, "synopsis") == 0) return cmd_synopsis(argc - 1, argv + 1);
+  if (strcmp(cmd, "import") == 0) return cmd_import(argc - 1, argv + 1);
   fprintf(stderr, "resc: unknown command '%s' (try 'resc --help')\n", cmd);
   return EXIT_USAGE;
 }

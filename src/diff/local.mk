@@ -1,0 +1,2 @@
+# resc diff and resc synopsis: sources of the library.
+libresc_la_SOURCES += src/diff/cmd_diff.c

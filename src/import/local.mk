@@ -1,0 +1,2 @@
+# resc import: sources of the library.
+libresc_la_SOURCES += src/import/cmd_import.c
