@@ -9,6 +9,7 @@
 #include "ast.h"
 #include "cli.h"
 #include "outline.h"
+#include "output.h"
 #include "strbuf.h"
 #include "diag.h"
 #include "parse.h"
@@ -28,6 +29,9 @@ static const char usage[] =
     "  --max-diagnostics N          print at most N diagnostics (default 200, 0: all)\n"
     "  --base FILE                  the resolution the proposals modify: their old text\n"
     "                               (every change rejected) must be exactly its text\n"
+    "  --fix                        apply the safe fixes (wrong explicit labels, end\n"
+    "                               punctuation) in place, as revision marks in a\n"
+    "                               revision-marked text; then report what is left\n"
     "  --list-rules                 list the rules with their ids and severities\n"
     "  -h, --help                   show this help\n"
     "\n"
@@ -85,6 +89,64 @@ static void compare_base(struct document *doc, struct document *base, struct dia
   outline_free(&want);
 }
 
+/* Byte offset of 1-based LINE and COL (in characters) in S, or -1. */
+static long offset_of(const struct source *s, int line, int col) {
+  if (line < 1 || (size_t)line > s->nlines || col < 1) return -1;
+  size_t i = s->line_start[line - 1];
+  for (int c = 1; c < col; c++) {
+    if (i >= s->len || s->text[i] == '\n') return -1;
+    i++;
+    while (i < s->len && ((unsigned char)s->text[i] & 0xC0) == 0x80) i++;
+  }
+  return (long)i;
+}
+
+static size_t char_len(const char *p) {
+  size_t n = 1;
+  while (((unsigned char)p[n] & 0xC0) == 0x80) n++;
+  return n;
+}
+
+struct edit {
+  long start, end;
+  const char *text;
+};
+
+static int cmp_edit(const void *a, const void *b) {
+  const struct edit *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Applies the fixes that D holds for SRC; returns the number applied and the new text
+ * in OUT. Overlapping fixes are skipped (the next run applies them). */
+static int apply_fixes(const struct source *src, const struct diag_ctx *d, struct strbuf *out) {
+  struct edit *edits = calloc(d->n ? d->n : 1, sizeof *edits);
+  size_t n = 0;
+  for (size_t i = 0; i < d->n; i++) {
+    const struct diag *g = &d->items[i];
+    if (!g->fix || g->src != src || g->severity == SEV_OFF) continue;
+    long a = offset_of(src, g->loc.first_line, g->loc.first_column);
+    long b = offset_of(src, g->loc.last_line, g->loc.last_column);
+    if (a < 0 || b < 0 || b < a) continue;
+    b += (long)char_len(src->text + b);
+    if (g->fix_after) a = b;
+    edits[n++] = (struct edit){a, b, g->fix};
+  }
+  qsort(edits, n, sizeof *edits, cmp_edit);
+  long at = 0;
+  int applied = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (edits[i].start < at) continue;
+    sb_add(out, src->text + at, (size_t)(edits[i].start - at));
+    sb_adds(out, edits[i].text);
+    at = edits[i].end;
+    applied++;
+  }
+  sb_add(out, src->text + at, src->len - (size_t)at);
+  free(edits);
+  return applied;
+}
+
 static void list_rules(void) {
   for (int i = 0; i < DIAG_COUNT; i++) {
     enum severity s = diag_rule_default((enum diag_code)i);
@@ -100,6 +162,7 @@ int cmd_check(int argc, char **argv) {
       {"max-diagnostics", required_argument, NULL, 'm'},
       {"list-rules", no_argument, NULL, 'l'},
       {"base", required_argument, NULL, 'b'},
+      {"fix", no_argument, NULL, 'x'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   struct diag_ctx d;
@@ -107,6 +170,7 @@ int cmd_check(int argc, char **argv) {
   d.max_printed = 200;
   enum diag_format fmt = DIAG_TEXT;
   const char *base_path = NULL;
+  int fix = 0;
   int c, status = 0;
   optind = 1;
   opterr = 0;
@@ -136,6 +200,7 @@ int cmd_check(int argc, char **argv) {
       else if (cli_warning_option(&d, optarg) != 0) status = EXIT_USAGE;
       break;
     case 'b': base_path = optarg; break;
+    case 'x': fix = 1; break;
     case 'l':
       list_rules();
       diag_free(&d);
@@ -179,6 +244,27 @@ int cmd_check(int argc, char **argv) {
     }
     if (rc == 1) continue;
     int errors;
+    if (fix && strcmp(argv[optind + i], "-") != 0) {
+      /* Fix first, in a context of its own; then check the fixed file for real. */
+      struct diag_ctx fd;
+      diag_init(&fd);
+      struct document *doc = parse_document(&srcs[i], &fd, &errors);
+      if (errors == 0) validate(doc, &fd);
+      struct strbuf fixed = {0};
+      char err[512];
+      if (errors == 0 && apply_fixes(&srcs[i], &fd, &fixed) > 0) {
+        if (output_write(argv[optind + i], fixed.data, fixed.len, err, sizeof err) != 0) {
+          fprintf(stderr, "resc: %s\n", err);
+          io_error = 1;
+        } else {
+          source_free(&srcs[i]);
+          source_load_mem(&srcs[i], argv[optind + i], fixed.data, fixed.len, &d);
+        }
+      }
+      sb_free(&fixed);
+      document_free(doc);
+      diag_free(&fd);
+    }
     docs[i] = parse_document(&srcs[i], &d, &errors);
     /* Rules are not checked on a tree that lost blocks to syntax errors: they would
      * report the consequences of the syntax errors, not real slips. */

@@ -29,6 +29,7 @@ struct diag {
   char *note;               /* optional second line, at note_loc */
   struct loc note_loc;
   char *fix;                /* optional replacement text for loc (check --fix) */
+  int fix_after;            /* the fix is inserted after loc instead of replacing it */
   unsigned seq;             /* report order, to keep the sort stable */
 };
 

@@ -113,7 +113,10 @@ static void check_label(struct vctx *v, struct node *c) {
                      "clause %s '%s' is the %s clause of %s: expected '%s'", how, typed, ord,
                      sb_str(&where), want);
   }
-  diag_set_fix(dg, want);
+  /* In a revision-marked text the label is left to resc: '-' reletters by itself. */
+  const struct node *r = c;
+  while (r && r->kind != N_RESOLUTION) r = r->parent;
+  diag_set_fix(dg, r && has_changes(r) ? "-" : want);
   sb_free(&where);
 }
 
@@ -254,6 +257,51 @@ static void check_resolution(struct vctx *v, struct node *r) {
 
 /* ---------- punctuation ---------- */
 
+/* The last text leaf of CONTAINER in the text that hides HIDDEN, and whether it lies
+ * inside an insertion. */
+static const struct node *last_leaf(const struct node *container, enum change hidden,
+                                    int *inserted) {
+  const struct node *n = container->last;
+  while (n) {
+    int skip = n->kind == N_COMMENT || n->kind == N_FNREF || n->kind == N_REF ||
+               n->kind == N_BREAK || (n->kind == N_INS && hidden == CH_INS) ||
+               (n->kind == N_DEL && hidden == CH_DEL) || (n->kind == N_TEXT && !*n->str);
+    if (!skip && n->kind == N_TEXT) break;
+    if (!skip && n->last) {
+      n = n->last;
+      continue;
+    }
+    while (n && n != container && !n->prev) n = n->parent;
+    if (!n || n == container) return NULL;
+    n = n->prev;
+  }
+  *inserted = 0;
+  for (const struct node *p = n; p && p != container; p = p->parent) *inserted |= p->kind == N_INS;
+  return n;
+}
+
+/* Attaches to DG the fix that gives CONTAINER the end WANT, written as a revision mark
+ * where the text is revision-marked and the end is not already inserted text. Only the
+ * new text is fixed: the old text is the resolution as adopted. */
+static void punct_fix(struct diag *dg, const struct node *container, enum change hidden,
+                      int got, char want, int changed) {
+  if (!dg || hidden == CH_INS) return;
+  int inserted;
+  if (!last_leaf(container, hidden, &inserted)) return;
+  char buf[32];
+  int mark = changed && !inserted;
+  if (got == ';' || got == ',' || got == '.' || got == ':') {
+    if (mark) snprintf(buf, sizeof buf, "{--%c--}{++%c++}", got, want);
+    else snprintf(buf, sizeof buf, "%c", want);
+    diag_set_fix(dg, buf);
+  } else {
+    if (mark) snprintf(buf, sizeof buf, "{++%c++}", want);
+    else snprintf(buf, sizeof buf, "%c", want);
+    diag_set_fix(dg, buf);
+    dg->fix_after = 1;
+  }
+}
+
 /* The last character of visible inline text, and where it is. */
 static int last_char(const struct node *container, enum change hidden, struct loc *where) {
   struct strbuf sb = {0};
@@ -263,12 +311,12 @@ static int last_char(const struct node *container, enum change hidden, struct lo
   int c = n ? (unsigned char)sb.data[n - 1] : 0;
   sb_free(&sb);
   *where = container->loc;
-  for (const struct node *k = container->last; k; k = k->prev)
-    if (k->kind == N_TEXT || k->kind == N_INS || k->kind == N_DEL) {
-      where->first_line = where->last_line = k->loc.last_line;
-      where->first_column = where->last_column = k->loc.last_column;
-      break;
-    }
+  int inserted;
+  const struct node *leaf = last_leaf(container, hidden, &inserted);
+  if (leaf) {
+    where->first_line = where->last_line = leaf->loc.last_line;
+    where->first_column = where->last_column = leaf->loc.last_column;
+  }
   return c;
 }
 
@@ -332,8 +380,7 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
                                 "%s ends with %s, expected '%c': %s%s", sb_str(&p),
                                 got ? gotbuf : "nothing", want, why, which);
-  char fix[2] = {want, 0};
-  diag_set_fix(dg, fix);
+  punct_fix(dg, t, hidden, got, want, *which != '\0');
   sb_free(&p);
 }
 
@@ -386,7 +433,7 @@ static void check_punctuation(struct vctx *v, struct node *r) {
         struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
                                       "the assembly line ends with '%c', expected ','%s",
                                       got ? got : ' ', which);
-        diag_set_fix(dg, ",");
+        punct_fix(dg, a, hidden, got, ',', *which != '\0');
       }
     }
   }

@@ -85,5 +85,20 @@ chmod 640 "$dir/perm.txt"
 $V "$RESC" build -o "$dir/perm.txt" "$good"
 [ "$(stat -c %a "$dir/perm.txt")" = 640 ] && ok || bad "permissions of a replaced file not kept"
 
+# check --fix: the fixable errors are gone afterwards, a second run changes nothing,
+# and in a revision-marked text the fixes are themselves revision marks.
+for f in tests/cases/errors/punctuation.resc tests/cases/errors/eur-duplicate-e.resc seeds/002-eur-38a31-1.resc; do
+  cp "$srcdir/$f" "$dir/fix.resc"
+  chmod 640 "$dir/fix.resc"
+  $V "$RESC" check --fix "$dir/fix.resc" >/dev/null 2>&1
+  if $V "$RESC" check "$dir/fix.resc" >"$dir/out" 2>&1; then ok; else bad "check after --fix on $f"; cat "$dir/out"; fi
+  cp "$dir/fix.resc" "$dir/fix1.resc"
+  $V "$RESC" check --fix "$dir/fix.resc" >/dev/null 2>&1
+  cmp -s "$dir/fix.resc" "$dir/fix1.resc" && ok || bad "--fix is not idempotent on $f"
+  [ "$(stat -c %a "$dir/fix.resc")" = 640 ] && ok || bad "--fix changed the permissions of $f"
+done
+grep -q 'study groups{++;++}' "$dir/fix.resc" && ok || bad "--fix in a proposal writes a revision mark"
+grep -q '^- Recommendation ITU' "$dir/fix.resc" && ok || bad "--fix in a proposal leaves labels to resc"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -291,7 +291,14 @@ for html in "$dir"/*.html; do
     if have chromium; then
         profile=$(mktemp -d "$work/chrome.XXXXXX")
         flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$profile"
-        if timeout 120 chromium $flags --dump-dom "file://$(realpath "$html")" >"$work/dom" 2>/dev/null && [ -s "$work/dom" ]; then
+        url="file://$(realpath "$html")"
+        # one start for the DOM and the screenshot (recent Chromium does both in one run);
+        # either one missing is tried again alone
+        rm -f "$base.png"
+        timeout 120 chromium $flags --dump-dom --screenshot="$base.png" --window-size=900,1400 \
+            "$url" >"$work/dom" 2>/dev/null
+        [ -s "$work/dom" ] || timeout 120 chromium $flags --dump-dom "$url" >"$work/dom" 2>/dev/null
+        if [ -s "$work/dom" ]; then
             if grep -qi '<script' "$work/dom"; then
                 bad "$name.html: Chromium parsed a <script> element (escaping broken)"
             else
@@ -300,9 +307,8 @@ for html in "$dir"/*.html; do
         else
             bad "$name.html: Chromium could not load it"
         fi
-        rm -f "$base.png"
-        timeout 120 chromium $flags --screenshot="$base.png" --window-size=900,1400 \
-            "file://$(realpath "$html")" >/dev/null 2>&1
+        [ -s "$base.png" ] || timeout 120 chromium $flags --screenshot="$base.png" \
+            --window-size=900,1400 "$url" >/dev/null 2>&1
         if [ -s "$base.png" ]; then
             ok "$name.html: screenshot $base.png"
         else
