@@ -72,6 +72,15 @@ int source_load_mem(struct source *s, const char *name, const char *data, size_t
   s->len = k;
   index_lines(s);
 
+  for (size_t l = 0; l < s->nlines; l++) {
+    size_t end = l + 1 < s->nlines ? s->line_start[l + 1] : s->len;
+    if (end - s->line_start[l] > SOURCE_MAX_LINE) {
+      struct loc loc = {(int)l + 1, 1, (int)l + 1, 1};
+      diag_report(diags, DIAG_LIMIT, s, &loc, "line longer than %zu MiB", SOURCE_MAX_LINE >> 20);
+      return 1;
+    }
+  }
+
   /* Report the first bad byte only: past it the rest of the text is unreliable. */
   const unsigned char *t = (const unsigned char *)s->text;
   for (size_t i = 0; i < s->len;) {

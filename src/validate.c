@@ -143,7 +143,8 @@ static void check_section(struct vctx *v, struct node *s) {
                   "unknown section phrase '%s'; did you mean '%s'?", head, best);
     else
       diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
-                  "unknown section phrase '%s' (treated as %s)", sb_str(&p),
+                  "unknown section phrase '%.60s%s' (treated as %s)", sb_str(&p),
+                  p.len > 60 ? "..." : "",
                   s->flags & F_OPERATIVE ? "operative" : "preamble");
     sb_free(&p);
   }

@@ -11,9 +11,10 @@
 void parsed_init(struct parsed *p, const char *text, int validate_too) {
   memset(p, 0, sizeof *p);
   diag_init(&p->diags);
-  source_load_mem(&p->src, "t.resc", text, strlen(text), &p->diags);
-  p->doc = parse_document(&p->src, &p->diags, &p->errors);
-  if (validate_too) validate(p->doc, &p->diags);
+  if (source_load_mem(&p->src, "t.resc", text, strlen(text), &p->diags) == 0) {
+    p->doc = parse_document(&p->src, &p->diags, &p->errors);
+    if (validate_too) validate(p->doc, &p->diags);
+  }
   diag_sort(&p->diags);
 }
 

@@ -178,6 +178,32 @@ static void deep_nesting(void **state) {
   free(text);
 }
 
+/* A 1 MB paragraph compiles; a line past the limit is reported, not attempted. */
+static void long_lines(void **state) {
+  (void)state;
+  size_t n = 1000000;
+  char *text = malloc(n + 64);
+  strcpy(text, "resolves\n- ");
+  size_t k = strlen(text);
+  for (size_t i = 0; i < n; i++) text[k + i] = i % 7 == 6 ? ' ' : 'x';
+  strcpy(text + k + n, ".\n");
+  struct parsed p;
+  parsed_init(&p, text, 1);
+  assert_int_equal(p.diags.n, 0);
+  parsed_free(&p);
+  free(text);
+  n = 5u << 20;
+  text = malloc(n + 64);
+  memset(text, 'x', n);
+  strcpy(text + n, "\n");
+  parsed_init(&p, text, 1);
+  char *got = diag_lines(&p.diags);
+  assert_string_equal(got, "1:1: error: line longer than 4 MiB [limit]\n");
+  free(got);
+  parsed_free(&p);
+  free(text);
+}
+
 static void many_clauses(void **state) {
   (void)state;
   size_t n = 100000;
@@ -213,6 +239,7 @@ int main(void) {
       cmocka_unit_test(nul_byte),
       cmocka_unit_test(empty_file),
       cmocka_unit_test(deep_nesting),
+      cmocka_unit_test(long_lines),
       cmocka_unit_test(many_clauses),
   };
   return cmocka_run_group_tests_name("parser", tests, NULL, NULL);
