@@ -93,7 +93,7 @@ struct node {
     struct {
       int number;             /* footnote number in the resolution being emitted */
       unsigned stamp;         /* which resolution walk assigned it */
-      int used;
+      int marks;              /* marks of it seen so far in that resolution */
     } fn;
   } as;
 };

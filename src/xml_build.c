@@ -75,6 +75,7 @@ static int footnote_number(struct xb *x, struct node *def) {
   if (def->as.fn.stamp != x->serial) {
     def->as.fn.stamp = x->serial;
     def->as.fn.number = ++x->fn_count;
+    def->as.fn.marks = 0;
     if (x->nfns == x->capfns) {
       x->capfns = x->capfns ? 2 * x->capfns : 8;
       x->fns = xrealloc(x->fns, x->capfns * sizeof *x->fns);
@@ -147,6 +148,9 @@ static void inline_node(struct xb *x, xmlNodePtr parent, const struct node *n) {
     struct node *def = strmap_get(x->doc->footnote_map, n->str);
     attr_int(e, "n", def && visible(x, def) ? footnote_number(x, def) : 0);
     attr(e, "ref", n->str);
+    /* Which mark of the footnote this is: stylesheets treat the first one apart, and
+     * counting preceding marks in XSLT is quadratic. */
+    attr_int(e, "k", def && visible(x, def) ? ++def->as.fn.marks : 1);
     break;
   }
   default: break;

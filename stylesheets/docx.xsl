@@ -649,7 +649,7 @@
     <xsl:if test="$copy = 0">
       <xsl:variable name="res" select="ancestor::r:resolution[1]/@n"/>
       <xsl:variable name="note" select="key('footnote', concat($res, '|', @ref))[1]"/>
-      <xsl:variable name="first" select="not(preceding::r:fnref[@ref = current()/@ref][ancestor::r:resolution[1]/@n = $res])"/>
+      <xsl:variable name="first" select="not(@k &gt; 1)"/>
       <xsl:variable name="id">
         <xsl:if test="$rev != ''">
           <xsl:variable name="local"><xsl:call-template name="local"><xsl:with-param name="depth" select="$depth"/></xsl:call-template></xsl:variable>

@@ -379,7 +379,7 @@
   <xsl:template match="r:fnref">
     <xsl:variable name="res" select="ancestor::r:resolution[1]/@n"/>
     <xsl:variable name="note" select="key('footnote', concat($res, '|', @ref))[1]"/>
-    <xsl:variable name="k" select="count(preceding::r:fnref[@ref = current()/@ref][ancestor::r:resolution[1]/@n = $res]) + 1"/>
+    <xsl:variable name="k" select="@k"/>
     <xsl:choose>
       <xsl:when test="$note">
         <xsl:variable name="pos" select="count($note/preceding-sibling::r:footnote) + 1"/>
