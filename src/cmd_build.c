@@ -38,6 +38,8 @@ static const char usage[] =
     "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
     "                         text; reject: the old text\n"
     "      --stylesheet FILE  use FILE instead of the built-in stylesheet (house style)\n"
+    "      --allow-read DIR   let the stylesheet read files below DIR (document());\n"
+    "                         stylesheets may read or write nothing else\n"
     "      --author NAME      author of DOCX tracked changes (default: the document's\n"
     "                         @source, else \"resc\")\n"
     "      --date DATE        date of tracked changes, YYYY-MM-DD or ISO 8601 (default:\n"
@@ -191,7 +193,7 @@ int cmd_build(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
       {"changes", required_argument, NULL, 'c'},  {"stylesheet", required_argument, NULL, 's'},
-      {"author", required_argument, NULL, 'a'},   {"date", required_argument, NULL, 'd'},
+      {"author", required_argument, NULL, 'a'},   {"allow-read", required_argument, NULL, 'r'},   {"date", required_argument, NULL, 'd'},
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
   struct diag_ctx d;
@@ -221,6 +223,12 @@ int cmd_build(int argc, char **argv) {
       break;
     case 's': o.stylesheet = optarg; break;
     case 'a': o.author = optarg; break;
+    case 'r':
+      if (transform_allow_read(optarg) != 0) {
+        fprintf(stderr, "resc build: --allow-read: no such directory '%s'\n", optarg);
+        status = EXIT_USAGE;
+      }
+      break;
     case 'd': o.date = optarg; break;
     case 'W':
       if (cli_warning_option(&d, optarg) != 0) status = EXIT_USAGE;

@@ -1,10 +1,12 @@
 /* XSLT with libxslt: parse embedded stylesheets from memory without network or
  * entity loading, cache them, and apply them with every file and network access
  * forbidden. */
+#define _DEFAULT_SOURCE /* realpath */
 #include "transform.h"
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
@@ -33,10 +35,36 @@ static char *dupstr(const char *s) {
   return p;
 }
 
+static char *allowed_dir; /* realpath of the directory stylesheets may read, or NULL */
+
+int transform_allow_read(const char *dir) {
+  char *r = realpath(dir, NULL);
+  if (!r) return -1;
+  free(allowed_dir);
+  allowed_dir = r;
+  return 0;
+}
+
+/* Reading is allowed only for files whose real path lies below the allowed directory
+ * (so neither "../" nor a symbolic link leads out of it). */
+static int read_check(xsltSecurityPrefsPtr sec, xsltTransformContextPtr ctxt, const char *value) {
+  (void)sec;
+  (void)ctxt;
+  if (!allowed_dir || !value) return 0;
+  const char *path = strncmp(value, "file://", 7) == 0 ? value + 7 : value;
+  if (strstr(path, "://")) return 0;
+  char *r = realpath(path, NULL);
+  if (!r) return 0;
+  size_t n = strlen(allowed_dir);
+  int ok = strncmp(r, allowed_dir, n) == 0 && (r[n] == '/' || r[n] == '\0');
+  free(r);
+  return ok;
+}
+
 static xsltSecurityPrefsPtr security(void) {
   if (prefs) return prefs;
   prefs = xsltNewSecurityPrefs();
-  xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_FILE, xsltSecurityForbid);
+  xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_FILE, read_check);
   xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
   xsltSetSecurityPrefs(prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
   xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
@@ -51,13 +79,23 @@ static size_t last_error_len;
 
 static void capture_error(void *ctx, const char *fmt, ...) {
   (void)ctx;
-  if (!last_error || last_error[0]) return;
+  if (!last_error) return;
+  /* libxslt reports a failure in pieces (where, then why): keep them on one line. */
+  size_t n = strlen(last_error);
+  if (n + 3 >= last_error_len) return;
+  if (n) {
+    strcpy(last_error + n, ": ");
+    n += 2;
+  }
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(last_error, last_error_len, fmt, ap);
+  vsnprintf(last_error + n, last_error_len - n, fmt, ap);
   va_end(ap);
-  size_t n = strlen(last_error);
-  while (n && (last_error[n - 1] == '\n' || last_error[n - 1] == ' ')) last_error[--n] = '\0';
+  n = strlen(last_error);
+  while (n && (last_error[n - 1] == '\n' || last_error[n - 1] == ' ' || last_error[n - 1] == ':'))
+    last_error[--n] = '\0';
+  for (char *p = last_error; *p; p++)
+    if (*p == '\n') *p = ' ';
 }
 
 static void errors_to(char *err, size_t errlen) {
@@ -147,6 +185,8 @@ void transform_cleanup(void) {
   ncache = 0;
   if (prefs) xsltFreeSecurityPrefs(prefs);
   prefs = NULL;
+  free(allowed_dir);
+  allowed_dir = NULL;
   xsltCleanupGlobals();
   xmlCleanupParser();
 }

@@ -21,6 +21,10 @@ xmlDocPtr transform_apply(xsltStylesheetPtr style, xmlDocPtr in, const char **pa
  * xmlFree. Returns 0 on success. */
 int transform_serialize(xsltStylesheetPtr style, xmlDocPtr result, xmlChar **out, int *len);
 
+/* Lets stylesheets read files below DIR (document() in a house style); everything else
+ * stays forbidden. Returns 0, or -1 when DIR does not exist. */
+int transform_allow_read(const char *dir);
+
 /* Frees the cache (end of process; keeps valgrind quiet). */
 void transform_cleanup(void);
 

@@ -85,6 +85,25 @@ chmod 640 "$dir/perm.txt"
 $V "$RESC" build -o "$dir/perm.txt" "$good"
 [ "$(stat -c %a "$dir/perm.txt")" = 640 ] && ok || bad "permissions of a replaced file not kept"
 
+# A house style reads no file unless --allow-read names its directory, and even then
+# nothing outside it.
+mkdir -p "$dir/house/data"
+echo '<x>PRIVATE</x>' >"$dir/house/data/s.xml"
+echo '<x>OUTSIDE</x>' >"$dir/house/o.xml"
+cat >"$dir/house/style.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text"/>
+<xsl:param name="f" select="'data/s.xml'"/>
+<xsl:template match="/">[<xsl:value-of select="document($f)/x"/>]</xsl:template>
+</xsl:stylesheet>
+XSL
+expect_rc 2 "house style reading a file without --allow-read" "$RESC" build --stylesheet "$dir/house/style.xsl" "$good"
+grep -q "refused\|denied" "$dir/err" && ok || bad "refused read is explained"
+expect_rc 0 "house style with --allow-read" "$RESC" build --allow-read "$dir/house/data" --stylesheet "$dir/house/style.xsl" "$good"
+grep -q "PRIVATE" "$dir/out" && ok || bad "--allow-read lets the stylesheet read its data"
+sed 's|data/s.xml|data/../o.xml|' "$dir/house/style.xsl" >"$dir/house/escape.xsl"
+expect_rc 2 "--allow-read does not reach outside its directory" "$RESC" build --allow-read "$dir/house/data" --stylesheet "$dir/house/escape.xsl" "$good"
+
 # check --fix: the fixable errors are gone afterwards, a second run changes nothing,
 # and in a revision-marked text the fixes are themselves revision marks.
 for f in tests/cases/errors/punctuation.resc tests/cases/errors/eur-duplicate-e.resc seeds/002-eur-38a31-1.resc; do
