@@ -33,7 +33,7 @@ static const char usage[] =
     "                         (the source, canonical; with --changes, the old or new\n"
     "                         text as a clean source) or ast (the syntax tree);\n"
     "                         default: from the\n"
-    "                         -o extension .txt .html .docx .xml, else text)\n"
+    "                         -o extension .txt .html .docx .xml .akn .resc, else text)\n"
     "  -o, --output FILE      write to FILE\n"
     "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
     "                         text; reject: the old text\n"
@@ -64,6 +64,7 @@ static enum format format_of_path(const char *path) {
   if (strcmp(dot, ".docx") == 0) return F_DOCX;
   if (strcmp(dot, ".xml") == 0) return F_XML;
   if (strcmp(dot, ".resc") == 0) return F_RESC;
+  if (strcmp(dot, ".akn") == 0) return F_AKN;
   return F_TEXT;
 }
 

@@ -26,10 +26,10 @@ fi
 
 # build OUT FILE ARGS...: -f akn, with the seeds' kept mistakes made warnings.
 build() {
-  out=$1 f=$2
+  b_out=$1 b_in=$2
   shift 2
-  $VALGRIND_CMD "$RESC" build -f akn "$@" -o "$out" "$f" 2>"$dir/err" ||
-    $VALGRIND_CMD "$RESC" build -f akn -W lettering=warning -W punctuation=warning "$@" -o "$out" "$f" 2>"$dir/err"
+  $VALGRIND_CMD "$RESC" build -f akn "$@" -o "$b_out" "$b_in" 2>"$dir/err" ||
+    $VALGRIND_CMD "$RESC" build -f akn -W lettering=warning -W punctuation=warning "$@" -o "$b_out" "$b_in" 2>"$dir/err"
 }
 
 # Every ref href="#id" names an eId of the same file.
