@@ -7,6 +7,10 @@
 #include <libxml/tree.h>
 #include <libxslt/xsltInternals.h>
 
+/* Namespace of the extension functions resc offers stylesheets: rx:ord() (see
+ * transform.c). Stylesheets test function-available() and fall back to XSLT. */
+#define TRANSFORM_EXT_NS "urn:x-resc:ext"
+
 /* Loads the stylesheet NAME ("text", "html", "docx"), or the file OVERRIDE when it is
  * not NULL. Compiled stylesheets are cached for the life of the process. Returns NULL
  * with a message in err. */

@@ -18,6 +18,7 @@ struct xb {
   int fn_count;
   struct node **fns;       /* footnotes numbered in the current resolution */
   size_t nfns, capfns;
+  int footnote_seq, comment_seq; /* document-wide order, for ids in DOCX parts */
 };
 
 static xmlNodePtr elem(struct xb *x, xmlNodePtr parent, const char *name) {
@@ -139,7 +140,11 @@ static void inline_node(struct xb *x, xmlNodePtr parent, const struct node *n) {
     else if (x->view == VIEW_OLD) inlines(x, parent, n);
     break;
   case N_COMMENT:
-    if (x->view == VIEW_MARKUP) inlines(x, elem(x, parent, "comment"), n);
+    if (x->view == VIEW_MARKUP) {
+      xmlNodePtr c = elem(x, parent, "comment");
+      attr_int(c, "seq", ++x->comment_seq);
+      inlines(x, c, n);
+    }
     break;
   case N_BREAK: elem(x, parent, "br"); break;
   case N_REF: reference(x, parent, n); break;
@@ -223,6 +228,7 @@ static void footnotes(struct xb *x, xmlNodePtr parent) {
     struct node *def = x->fns[i];
     xmlNodePtr f = elem(x, e, "footnote");
     attr_int(f, "n", def->as.fn.number);
+    attr_int(f, "seq", ++x->footnote_seq);
     attr(f, "id", def->str);
     mark_change(x, f, def);
     inlines(x, f, def);

@@ -25,9 +25,10 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:r="urn:x-resc:1"
+    xmlns:rx="urn:x-resc:ext"
     xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"
     xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    exclude-result-prefixes="r">
+    exclude-result-prefixes="r rx">
 
   <xsl:output method="xml" encoding="UTF-8" standalone="yes" indent="no"/>
   <xsl:strip-space elements="r:document r:abstract r:proposal r:resolution r:section r:clause r:annex r:footnotes r:ref"/>
@@ -36,6 +37,15 @@
   <xsl:param name="date" select="'1970-01-01T00:00:00Z'"/>
 
   <xsl:key name="clause" match="r:clause" use="@id"/>
+
+  <!-- The element's place in document order (xsl:number level="any" count="*"),
+       from resc's rx:ord() when it is there: counting is quadratic in the document. -->
+  <xsl:template name="ord">
+    <xsl:choose>
+      <xsl:when test="function-available('rx:ord')"><xsl:value-of select="rx:ord()"/></xsl:when>
+      <xsl:otherwise><xsl:number level="any" count="*"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <xsl:key name="footnote" match="r:footnote" use="concat(ancestor::r:resolution[1]/@n, '|', @id)"/>
 
   <xsl:variable name="W" select="'http://schemas.openxmlformats.org/wordprocessingml/2006/main'"/>
@@ -334,7 +344,7 @@
     <xsl:param name="bookmark" select="0"/>
     <xsl:param name="footnote" select="0"/>
     <xsl:variable name="rev" select="string(ancestor-or-self::*[@change][1]/@change)"/>
-    <xsl:variable name="ord"><xsl:if test="$rev != '' or $bookmark = 1"><xsl:number level="any" count="*"/></xsl:if></xsl:variable>
+    <xsl:variable name="ord"><xsl:if test="$rev != '' or $bookmark = 1"><xsl:call-template name="ord"/></xsl:if></xsl:variable>
     <xsl:variable name="base" select="number(concat('0', $ord)) * 10000"/>
     <xsl:variable name="depth" select="count(ancestor-or-self::node())"/>
     <w:p>
@@ -613,7 +623,7 @@
         </xsl:apply-templates>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:variable name="ord"><xsl:number level="any" count="*"/></xsl:variable>
+        <xsl:variable name="ord"><xsl:call-template name="ord"/></xsl:variable>
         <xsl:apply-templates mode="run">
           <xsl:with-param name="i" select="$i"/><xsl:with-param name="b" select="$b"/><xsl:with-param name="rstyle" select="$rstyle"/>
           <xsl:with-param name="rev" select="$kind"/><xsl:with-param name="base" select="$ord * 10000"/>
@@ -628,7 +638,12 @@
   <xsl:template match="r:comment" mode="run">
     <xsl:param name="copy" select="0"/>
     <xsl:if test="$copy = 0">
-      <xsl:variable name="cid"><xsl:number level="any" count="r:comment"/></xsl:variable>
+      <xsl:variable name="cid">
+        <xsl:choose>
+          <xsl:when test="@seq"><xsl:value-of select="@seq"/></xsl:when>
+          <xsl:otherwise><xsl:number level="any" count="r:comment"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
       <w:commentRangeStart w:id="{$cid - 1}"/>
       <w:commentRangeEnd w:id="{$cid - 1}"/>
       <w:r>
@@ -660,7 +675,7 @@
         <xsl:when test="$note and $first">
           <xsl:call-template name="run">
             <xsl:with-param name="kind" select="'fn'"/>
-            <xsl:with-param name="value"><xsl:for-each select="$note"><xsl:number level="any" count="r:footnote"/></xsl:for-each></xsl:with-param>
+            <xsl:with-param name="value"><xsl:for-each select="$note"><xsl:choose><xsl:when test="@seq"><xsl:value-of select="@seq"/></xsl:when><xsl:otherwise><xsl:number level="any" count="r:footnote"/></xsl:otherwise></xsl:choose></xsl:for-each></xsl:with-param>
             <xsl:with-param name="rstyle" select="'FootnoteReference'"/>
             <xsl:with-param name="rev" select="$rev"/><xsl:with-param name="id" select="$id"/>
           </xsl:call-template>
@@ -691,7 +706,7 @@
         <w:hyperlink w:history="1">
           <xsl:attribute name="w:anchor" namespace="{$W}">
             <xsl:text>_resc</xsl:text>
-            <xsl:for-each select="$target"><xsl:number level="any" count="*"/></xsl:for-each>
+            <xsl:for-each select="$target"><xsl:call-template name="ord"/></xsl:for-each>
           </xsl:attribute>
           <xsl:call-template name="ref-runs">
             <xsl:with-param name="target" select="$target"/>

@@ -30,6 +30,7 @@
   <xsl:strip-space elements="r:document r:abstract r:proposal r:resolution r:section r:clause r:annex r:footnotes r:ref"/>
 
   <xsl:key name="clause" match="r:clause" use="@id"/>
+  <xsl:key name="section" match="r:section" use="@id"/>
   <xsl:key name="footnote" match="r:footnote" use="concat(ancestor::r:resolution[1]/@n, '|', @id)"/>
 
   <!-- ===== page ===== -->
@@ -264,7 +265,7 @@
         <xsl:if test="$w"><xsl:value-of select="concat(' change-', $w)"/></xsl:if>
       </xsl:attribute>
       <xsl:if test="$id != ''"><xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute></xsl:if>
-      <xsl:if test="self::r:clause and @anchor and not(key('clause', @anchor)) and not(//r:section[@id = current()/@anchor])">
+      <xsl:if test="self::r:clause and @anchor and not(key('clause', @anchor)) and not(key('section', @anchor))">
         <a id="{@anchor}"></a>
       </xsl:if>
       <xsl:choose>
