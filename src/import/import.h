@@ -1,0 +1,46 @@
+/* resc import: the readers (plain text, DOCX) write resc source through one small
+ * writer, so escaping, block revisions and label placement live in one place; the
+ * finished source is then parsed, its typed labels compared with the computed ones
+ * and emitted in canonical form (import_finish). */
+#ifndef RESC_IMPORT_H
+#define RESC_IMPORT_H
+
+#include <stddef.h>
+
+#include "ast.h"
+#include "strbuf.h"
+
+struct imp {
+  struct strbuf out;   /* the resc source written so far */
+  struct strbuf notes; /* footnote definitions, written at the end */
+  enum change block;   /* block revision open in OUT */
+  int in_resolution;   /* a @resolution (or header line) has been written */
+};
+
+/* Inline text, escaped so that no character reads as markup. */
+void imp_escape(struct strbuf *sb, const char *s, size_t n);
+/* Opens or closes a block revision around the next lines (CH_NONE closes). */
+void imp_block(struct imp *im, enum change c);
+/* A directive line "@NAME TEXT"; TEXT is already resc inline markup. */
+void imp_directive(struct imp *im, const char *name, const char *text);
+/* A section heading (or annex paragraph) in column 1. */
+void imp_heading(struct imp *im, const char *text);
+/* A clause at LEVEL (1 = of a section) with LABEL as typed ("" or NULL: "- "). */
+void imp_clause(struct imp *im, int level, const char *label, const char *text);
+/* A footnote definition "[^ID]: TEXT". */
+void imp_footnote(struct imp *im, const char *id, const char *text);
+/* Parses the source written, drops typed labels that equal the computed ones and
+ * writes the canonical source to RESULT. Returns the number of parse errors (the raw
+ * source is then given instead, so nothing is lost). */
+int imp_finish(struct imp *im, const char *name, struct strbuf *result);
+void imp_free(struct imp *im);
+
+/* Kinds a typed label can be of ("a)", "12", "ii)", "–"), as a mask of 1 << enum
+ * label_kind; 0 when the text is no label. */
+unsigned imp_label_mask(const char *l);
+
+/* Readers: fill IM from DATA. Return 0, or 1 with a message in ERR. */
+int import_text(struct imp *im, const char *data, size_t len, char *err, size_t errlen);
+int import_docx(struct imp *im, const char *path, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,134 @@
+/* The writer shared by the import readers, and the last step of every import: parse the
+ * written source, keep a typed label only where it differs from the computed one (so
+ * that resc check reports it), and emit the canonical layout. */
+#include <string.h>
+
+#include "diag.h"
+#include "emit_resc.h"
+#include "import.h"
+#include "parse.h"
+#include "source.h"
+
+void imp_escape(struct strbuf *sb, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    char c1 = i + 1 < n ? s[i + 1] : 0, c2 = i + 2 < n ? s[i + 2] : 0;
+    int esc = c == '\\' || c == '*' || c == '{' || (c == '[' && c1 == '^') ||
+              (c == '+' && c1 == '+' && c2 == '}') || (c == '-' && c1 == '-' && c2 == '}') ||
+              (c == '~' && (c1 == '>' || (c1 == '~' && c2 == '}'))) ||
+              (c == '<' && c1 == '<' && c2 == '}');
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+    if (esc) sb_addc(sb, '\\');
+    sb_addc(sb, c);
+  }
+}
+
+void imp_block(struct imp *im, enum change c) {
+  if (im->block == c) return;
+  if (im->block != CH_NONE) sb_adds(&im->out, im->block == CH_INS ? "++}\n" : "--}\n");
+  if (c != CH_NONE) sb_adds(&im->out, c == CH_INS ? "{++\n" : "{--\n");
+  im->block = c;
+}
+
+/* Whether TEXT, at the start of a line, would read as something else than text: a
+ * comment, directive, clause label or footnote definition. */
+static int tricky_start(const char *t) {
+  if (t[0] == '#' || t[0] == '@' || (t[0] == '-' && (t[1] == ' ' || t[1] == '\0')) ||
+      (t[0] >= '0' && t[0] <= '9') || (t[0] == '[' && t[1] == '^'))
+    return 1;
+  size_t i = 0;
+  while (t[i] >= 'a' && t[i] <= 'z') i++;
+  return i >= 1 && i <= 6 && t[i] == ')';
+}
+
+/* Writes TEXT after PREFIX, with every '\n' (a line break from the reader) turned into
+ * a resc line break and a continuation line. */
+static void put_text(struct imp *im, const char *text) {
+  for (const char *p = text; *p; p++) {
+    if (*p == '\n') {
+      while (p[1] == ' ') p++;
+      sb_adds(&im->out, " \\\n  ");
+      if (tricky_start(p + 1)) sb_addc(&im->out, '\\');
+    } else {
+      sb_addc(&im->out, *p);
+    }
+  }
+  sb_addc(&im->out, '\n');
+}
+
+void imp_directive(struct imp *im, const char *name, const char *text) {
+  sb_printf(&im->out, "@%s ", name);
+  put_text(im, text);
+}
+
+void imp_heading(struct imp *im, const char *text) {
+  if (im->block == CH_NONE) sb_addc(&im->out, '\n');
+  if (tricky_start(text)) sb_addc(&im->out, '\\');
+  put_text(im, text);
+}
+
+void imp_clause(struct imp *im, int level, const char *label, const char *text) {
+  if (level < 1) level = 1;
+  if (level > 8) level = 8;
+  /* Numeric labels are labels only in column 1. */
+  if (label && *label >= '0' && *label <= '9' && level > 1) label = NULL;
+  for (int i = 1; i < level; i++) sb_adds(&im->out, "  ");
+  sb_adds(&im->out, label && *label ? label : "-");
+  sb_addc(&im->out, ' ');
+  if (!*text) sb_adds(&im->out, "\\ ");
+  put_text(im, text);
+}
+
+void imp_footnote(struct imp *im, const char *id, const char *text) {
+  sb_printf(&im->notes, "\n[^%s]: %s\n", id, *text ? text : "\\ ");
+}
+
+void imp_free(struct imp *im) {
+  sb_free(&im->out);
+  sb_free(&im->notes);
+}
+
+/* Drops every typed label that equals the computed one. Iterative pre-order walk:
+ * documents may nest deeply enough that recursion is not an option. */
+static void drop_computed_labels(struct node *root) {
+  struct node *n = root;
+  while (n) {
+    if (n->kind == N_CLAUSE && n->as.clause.typed) {
+      const char *want = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
+      if (want && strcmp(want, n->as.clause.typed) == 0) n->as.clause.typed = NULL;
+    }
+    if (n->first && n->kind < N_FIRST_INLINE) {
+      n = n->first;
+      continue;
+    }
+    while (n && n != root && !n->next) n = n->parent;
+    if (!n || n == root) break;
+    n = n->next;
+  }
+}
+
+int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
+  imp_block(im, CH_NONE);
+  if (im->notes.len) sb_add(&im->out, im->notes.data, im->notes.len);
+  struct diag_ctx d;
+  diag_init(&d);
+  struct source src;
+  int errors = 0;
+  int rc = source_load_mem(&src, name, sb_str(&im->out), im->out.len, &d);
+  struct document *doc = NULL;
+  if (rc == 0) doc = parse_document(&src, &d, &errors);
+  if (rc != 0 || errors) {
+    diag_sort(&d);
+    diag_print(&d, stderr, DIAG_TEXT, 0);
+    sb_add(result, sb_str(&im->out), im->out.len);
+    if (!errors) errors = 1;
+  } else {
+    drop_computed_labels(doc->root);
+    emit_resc(doc, VIEW_MARKUP, result);
+    if (result->len && result->data[result->len - 1] != '\n') sb_addc(result, '\n');
+  }
+  if (doc) document_free(doc);
+  source_free(&src);
+  diag_free(&d);
+  return errors;
+}

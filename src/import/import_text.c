@@ -1,0 +1,422 @@
+/* Plain-text import: the form Word's text export and the seed texts have (one paragraph
+ * a line, "label<TAB>text", extraction artefacts such as [bookmark: ...] and inlined
+ * footnotes "[footnoteRef:1]1 ... [1: 1<TAB>text]"). The structure is recognized from
+ * the text alone: header lines, known section phrases, labels and their levels. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "import.h"
+#include "labels.h"
+#include "phrases.h"
+
+#define MAX_NOTES 4096
+#define MAX_DEPTH 8
+
+struct note {
+  char *num;  /* number as printed in the text */
+  char *id;   /* id given to it in the output */
+  char *text; /* escaped text, to tell apart notes that reuse a number */
+};
+
+struct tctx {
+  struct imp *im;
+  struct arena *a;
+  struct note notes[MAX_NOTES];
+  size_t nnotes;
+  enum { S_START, S_TITLE, S_BODY } st;
+  struct strbuf title;
+  /* label levels of the current section */
+  enum label_kind base;
+  int depth;
+  enum label_kind kind[MAX_DEPTH + 2];
+  int count[MAX_DEPTH + 2];
+  int last_dash;
+  int last_colon; /* the last clause ended with ':' (a list may follow) */
+  int markdown;   /* the text is Markdown (emphasis stars, "- " bullets) */
+  int in_proposal;
+};
+
+static const char *note_id(struct tctx *t, const char *num) {
+  for (size_t i = t->nnotes; i-- > 0;)
+    if (strcmp(t->notes[i].num, num) == 0) return t->notes[i].id;
+  return num;
+}
+
+/* Registers the definition of note NUM; a number reused with another text (two
+ * resolutions in one file) gets a fresh id, since ids are file-wide. */
+static void note_define(struct tctx *t, const char *num, const char *text) {
+  int same_num = 0;
+  for (size_t i = 0; i < t->nnotes; i++) {
+    if (strcmp(t->notes[i].num, num) != 0) continue;
+    if (strcmp(t->notes[i].text, text) == 0) return; /* same note again */
+    same_num++;
+  }
+  if (t->nnotes >= MAX_NOTES) return;
+  struct note *n = &t->notes[t->nnotes++];
+  n->num = arena_strdup(t->a, num);
+  n->id = same_num ? arena_printf(t->a, "%s-%d", num, same_num + 1) : n->num;
+  n->text = arena_strdup(t->a, text);
+  imp_footnote(t->im, n->id, text);
+}
+
+static int is_space(const char *s, size_t *w) {
+  if (*s == ' ' || *s == '\t' || *s == '\r') return *w = 1, 1;
+  if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0) return *w = 2, 1;
+  return 0;
+}
+
+/* Removes [bookmark: ...] artefacts and the inlined footnote texts "[N: N text]"
+ * (registered as definitions) from LINE, in place; trims both ends. */
+static char *clean_line(struct tctx *t, char *line) {
+  char *r = line, *w = line;
+  while (*r) {
+    if (strncmp(r, "[bookmark:", 10) == 0) {
+      char *e = strchr(r, ']');
+      if (e) {
+        r = e + 1;
+        continue;
+      }
+    }
+    if (r[0] == '[' && isdigit((unsigned char)r[1])) {
+      char *p = r + 1;
+      while (isdigit((unsigned char)*p)) p++;
+      if (p[0] == ':' && p[1] == ' ') {
+        /* the matching ']' (notes may hold brackets) */
+        int depth = 0;
+        char *e = r;
+        for (; *e; e++) {
+          if (*e == '[') depth++;
+          else if (*e == ']' && --depth == 0) break;
+        }
+        if (*e == ']') {
+          char num[32];
+          size_t nl = (size_t)(p - r - 1);
+          if (nl >= sizeof num) nl = sizeof num - 1;
+          memcpy(num, r + 1, nl);
+          num[nl] = '\0';
+          char *s = p + 2;
+          size_t sw;
+          while (is_space(s, &sw)) s += sw;
+          if (strncmp(s, num, strlen(num)) == 0) s += strlen(num); /* the number again */
+          while (s < e && is_space(s, &sw)) s += sw;
+          char *end = e;
+          while (end > s && (end[-1] == ' ' || end[-1] == '\t')) end--;
+          struct strbuf txt = {0};
+          imp_escape(&txt, s, (size_t)(end - s));
+          note_define(t, num, sb_str(&txt));
+          sb_free(&txt);
+          r = e + 1;
+          continue;
+        }
+      }
+    }
+    *w++ = *r++;
+  }
+  *w = '\0';
+  size_t sw;
+  char *s = line;
+  while (is_space(s, &sw)) s += sw;
+  char *e = s + strlen(s);
+  while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+  if (e - s >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0) e -= 2;
+  *e = '\0';
+  return s;
+}
+
+/* Inline markup of plain text: escaped, with "[footnoteRef:N]N" turned into a mark. */
+static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *out) {
+  size_t i = 0, from = 0;
+  while (i < n) {
+    if (strncmp(s + i, "[footnoteRef:", 13) == 0) {
+      size_t j = i + 13, k;
+      while (j < n && isdigit((unsigned char)s[j])) j++;
+      if (j < n && s[j] == ']' && j > i + 13) {
+        char num[32];
+        size_t nl = j - i - 13 < sizeof num - 1 ? j - i - 13 : sizeof num - 1;
+        memcpy(num, s + i + 13, nl);
+        num[nl] = '\0';
+        imp_escape(out, s + from, i - from);
+        sb_printf(out, "[^%s]", note_id(t, num));
+        k = j + 1;
+        if (strncmp(s + k, num, strlen(num)) == 0) k += strlen(num); /* printed number */
+        i = from = k;
+        continue;
+      }
+    }
+    i++;
+  }
+  imp_escape(out, s + from, n - from);
+}
+
+/* Kinds a typed label can be of, as a bit mask of 1 << enum label_kind. */
+unsigned imp_label_mask(const char *l) {
+  size_t n = strlen(l);
+  if (!n) return 0;
+  if (strcmp(l, "–") == 0 || strcmp(l, "-") == 0 || strcmp(l, "—") == 0 || strcmp(l, "•") == 0)
+    return 1u << LK_DASH;
+  size_t i = 0;
+  while (i < n && isdigit((unsigned char)l[i])) i++;
+  if (i == n && n <= 4) return 1u << LK_NUMBER;
+  if (l[n - 1] != ')' || n < 2 || n > 7) return 0;
+  unsigned m = 1u << LK_LETTER;
+  for (i = 0; i + 1 < n; i++) {
+    if (!islower((unsigned char)l[i])) return 0;
+  }
+  for (i = 0; i + 1 < n && strchr("ivxlcdm", l[i]); i++) {
+  }
+  if (i + 1 == n) m |= 1u << LK_ROMAN;
+  return m;
+}
+
+static enum label_kind expected(const struct tctx *t, int level) {
+  return level == 1 ? t->base : label_successor(t->kind[level - 1]);
+}
+
+/* The level of a clause labelled L: the deepest level (at most one below the current)
+ * whose expected kind and next label match; else the deepest whose kind matches. */
+static int clause_level(struct tctx *t, const char *l) {
+  unsigned m = imp_label_mask(l);
+  if (!m) return 1;
+  if (t->base == LK_NONE) {
+    t->base = (m & (1u << LK_NUMBER)) ? LK_NUMBER : (m & (1u << LK_LETTER)) ? LK_LETTER : LK_NONE;
+  }
+  int exact = 0, cand = 0;
+  for (int lv = t->depth + 1 < MAX_DEPTH ? t->depth + 1 : MAX_DEPTH; lv >= 1; lv--) {
+    enum label_kind k = expected(t, lv);
+    if (!(m & (1u << k))) continue;
+    if (!cand && (lv <= t->depth || t->last_colon || t->depth == 0)) cand = lv;
+    int idx = lv > t->depth ? 0 : t->count[lv];
+    /* a new, deeper level only after a clause that introduces a list */
+    if (strcmp(label_format(t->a, k, idx), l) == 0 && (!exact || exact > t->depth) &&
+        (lv <= t->depth || t->last_colon || t->depth == 0))
+      exact = lv;
+  }
+  int lv = exact ? exact : cand;
+  if (!lv && (m & (1u << LK_DASH))) {
+    lv = t->last_dash && t->depth > 0 ? t->depth : t->depth + 1;
+    if (lv > MAX_DEPTH) lv = MAX_DEPTH;
+  }
+  if (!lv) lv = 1;
+  if (lv > t->depth) {
+    t->count[lv] = 1;
+  } else {
+    t->count[lv]++;
+  }
+  enum label_kind k = expected(t, lv);
+  if (!(m & (1u << k))) {
+    k = (m & (1u << LK_LETTER)) ? LK_LETTER : (m & (1u << LK_NUMBER)) ? LK_NUMBER : LK_DASH;
+  }
+  t->kind[lv] = k;
+  t->depth = lv;
+  t->last_dash = (m & (1u << LK_DASH)) != 0;
+  return lv;
+}
+
+static void flush_title(struct tctx *t) {
+  if (t->st == S_TITLE && t->title.len) imp_directive(t->im, "title", sb_str(&t->title));
+  sb_clear(&t->title);
+}
+
+static void new_section(struct tctx *t, enum phrase_kind pk) {
+  t->base = pk == PHRASE_PREAMBLE ? LK_LETTER : pk == PHRASE_OPERATIVE ? LK_NUMBER : LK_NONE;
+  t->depth = 0;
+  t->last_dash = 0;
+}
+
+static int starts_upper(const char *s, const char *word) {
+  size_t n = strlen(word);
+  if (strncmp(s, word, n) != 0) return 0;
+  return s[n] == ' ' || ((unsigned char)s[n] == 0xC2 && (unsigned char)s[n + 1] == 0xA0);
+}
+
+static size_t skip_word(const char *s, const char *word) {
+  size_t n = strlen(word);
+  size_t sw;
+  while (is_space(s + n, &sw)) n += sw;
+  return n;
+}
+
+/* Markdown exports (one seed is one): emphasis stars, heading hashes and "- " bullets
+ * are dropped, and a bullet that starts with a label becomes "label<TAB>text". */
+static char *unmarkdown(char *s) {
+  char *w = s;
+  for (char *r = s; *r; r++)
+    if (*r != '*') *w++ = *r;
+  *w = '\0';
+  while (*s == '#') s++;
+  while (*s == ' ') s++;
+  if (strcmp(s, "---") == 0) return s + 3;
+  if (s[0] == '-' && s[1] == ' ') {
+    s += 2;
+    char *sp = strchr(s, ' ');
+    if (sp) {
+      char save = *sp;
+      *sp = '\0';
+      int lab = imp_label_mask(s) != 0;
+      *sp = save;
+      if (lab) *sp = '\t';
+    }
+  }
+  size_t n = strlen(s);
+  while (n && s[n - 1] == ' ') s[--n] = '\0';
+  return s;
+}
+
+static void one_line(struct tctx *t, char *raw) {
+  char *s = clean_line(t, raw);
+  if (t->markdown) s = unmarkdown(s);
+  size_t n = strlen(s);
+  if (!n) return;
+  struct strbuf in = {0};
+  const char *tab = strchr(s, '\t');
+  /* proposal and reasons */
+  static const char *const actions[] = {"ADD", "MOD", "SUP", "NOC"};
+  for (size_t i = 0; i < 4; i++) {
+    if (!tab && t->markdown && strncmp(s, actions[i], 3) == 0 && s[3] == ' ' && s[4] == ' ')
+      tab = s + 3;
+    if (tab && (size_t)(tab - s) == 3 && strncmp(s, actions[i], 3) == 0) {
+      flush_title(t);
+      sb_printf(&in, "%s ", actions[i]);
+      const char *id = tab + 1;
+      while (*id == ' ' || *id == '\t') id++;
+      inline_text(t, id, strlen(id), &in);
+      imp_directive(t->im, "proposal", sb_str(&in));
+      t->st = S_START;
+      t->in_proposal = 1;
+      sb_free(&in);
+      return;
+    }
+  }
+  if (strncmp(s, "Reasons:", 8) == 0) {
+    flush_title(t);
+    const char *r = s + 8;
+    size_t sw;
+    while (is_space(r, &sw)) r += sw;
+    if (t->in_proposal) {
+      inline_text(t, r, strlen(r), &in);
+      imp_directive(t->im, "reasons", sb_str(&in));
+    } else { /* reasons without a proposal line: kept as a paragraph */
+      inline_text(t, s, strlen(s), &in);
+      imp_heading(t->im, sb_str(&in));
+    }
+    t->in_proposal = 0;
+    t->st = S_START;
+    sb_free(&in);
+    return;
+  }
+  if (strcmp(s, "Abstract:") == 0) return;
+  const char *dir = NULL;
+  size_t skip = 0;
+  if (starts_upper(s, "DRAFT NEW RESOLUTION")) dir = "draft", skip = skip_word(s, "DRAFT NEW RESOLUTION");
+  else if (starts_upper(s, "RESOLUTION")) dir = "resolution", skip = skip_word(s, "RESOLUTION");
+  else if (starts_upper(s, "DECISION")) dir = "decision", skip = skip_word(s, "DECISION");
+  if (dir) {
+    flush_title(t);
+    inline_text(t, s + skip, n - skip, &in);
+    imp_directive(t->im, dir, sb_str(&in));
+    t->st = S_TITLE;
+    new_section(t, PHRASE_UNKNOWN);
+    sb_free(&in);
+    return;
+  }
+  if (t->st != S_BODY && s[0] == '(' && s[n - 1] == ')' && t->st == S_TITLE) {
+    flush_title(t);
+    inline_text(t, s + 1, n - 2, &in);
+    imp_directive(t->im, "history", sb_str(&in));
+    t->st = S_BODY; /* what follows is the assembly or a section */
+    sb_free(&in);
+    return;
+  }
+  if (strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' && !tab &&
+      (t->st != S_BODY || t->depth == 0)) {
+    flush_title(t);
+    inline_text(t, s, n, &in);
+    imp_directive(t->im, "assembly", sb_str(&in));
+    t->st = S_BODY;
+    sb_free(&in);
+    return;
+  }
+  if (t->st == S_TITLE) {
+    if (t->title.len) sb_addc(&t->title, '\n');
+    inline_text(t, s, n, &t->title);
+    return;
+  }
+  /* a section heading: a known phrase, in lower case, that does not end a sentence */
+  if (!tab && islower((unsigned char)s[0]) && s[n - 1] != '.' && s[n - 1] != ';' && n < 400 &&
+      phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
+    inline_text(t, s, n, &in);
+    imp_heading(t->im, sb_str(&in));
+    t->st = S_BODY;
+    new_section(t, phrase_classify(s, NULL));
+    sb_free(&in);
+    return;
+  }
+  if (tab) {
+    char label[32];
+    size_t ln = (size_t)(tab - s);
+    if (ln < sizeof label) {
+      memcpy(label, s, ln);
+      label[ln] = '\0';
+      if (imp_label_mask(label)) {
+        const char *body = tab + 1;
+        size_t sw;
+        while (is_space(body, &sw)) body += sw;
+        int lv = clause_level(t, label);
+        inline_text(t, body, strlen(body), &in);
+        if (strcmp(label, "-") == 0 || strcmp(label, "—") == 0 || strcmp(label, "•") == 0)
+          strcpy(label, "–");
+        imp_clause(t->im, lv, label, sb_str(&in));
+        t->last_colon = body[0] && body[strlen(body) - 1] == ':';
+        t->st = S_BODY;
+        sb_free(&in);
+        return;
+      }
+    }
+  }
+  inline_text(t, s, n, &in);
+  if (t->st == S_BODY) {
+    imp_clause(t->im, 1, NULL, sb_str(&in));
+    t->depth = 1;
+    t->kind[1] = LK_NONE;
+    t->count[1] = 1;
+  } else {
+    imp_directive(t->im, "abstract", sb_str(&in));
+  }
+  sb_free(&in);
+}
+
+int import_text(struct imp *im, const char *data, size_t len, char *err, size_t errlen) {
+  if (memchr(data, '\0', len)) {
+    snprintf(err, errlen, "not a text file (it holds NUL bytes)");
+    return 1;
+  }
+  struct tctx *t = xcalloc(1, sizeof *t);
+  t->im = im;
+  t->a = arena_new();
+  t->st = S_START;
+  /* Markdown: a "---" rule or a "**" line start anywhere */
+  for (size_t k = 0; k + 3 <= len && !t->markdown; k++)
+    if ((k == 0 || data[k - 1] == '\n') &&
+        (memcmp(data + k, "---\n", k + 4 <= len ? 4 : 3) == 0 || memcmp(data + k, "**", 2) == 0))
+      t->markdown = 1;
+  size_t i = 0;
+  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
+  while (i < len) {
+    const char *nl = memchr(data + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - data) : len;
+    char *line = xmalloc(e - i + 1);
+    memcpy(line, data + i, e - i);
+    line[e - i] = '\0';
+    one_line(t, line);
+    free(line);
+    i = e + 1;
+  }
+  flush_title(t);
+  sb_free(&t->title);
+  arena_free(t->a);
+  free(t);
+  return 0;
+}
