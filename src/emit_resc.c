@@ -184,7 +184,8 @@ static void block(struct er *e, const struct node *n, const char *first, const s
   /* In column 1 a heading or paragraph must not read as another kind of line. */
   if (col1 && sb.len) {
     const char *t = sb.data;
-    int tricky = t[0] == '#' || t[0] == '@' || (t[0] == '-' && (t[1] == BREAK_SPACE)) ||
+    int tricky = t[0] == '#' || t[0] == '@' ||
+                 (t[0] == '-' && (t[1] == BREAK_SPACE || t[1] == HARD_BREAK || !t[1])) ||
                  (t[0] >= '0' && t[0] <= '9') || (t[0] == '[' && t[1] == '^');
     size_t i = 0;
     while (t[i] >= 'a' && t[i] <= 'z') i++;
@@ -197,7 +198,13 @@ static void block(struct er *e, const struct node *n, const char *first, const s
       sb = esc;
     }
   }
-  wrapped(e, first, sb.data ? sb.data : "", indent);
+  if (!sb.len && !col1 && *first) {
+    /* An empty block keeps the space after its marker: "- " alone is a clause, "-" a
+     * heading. */
+    line(e, first, strlen(first));
+  } else {
+    wrapped(e, first, sb.data ? sb.data : "", indent);
+  }
   sb_free(&sb);
 }
 

@@ -90,6 +90,12 @@ int source_load_mem(struct source *s, const char *name, const char *data, size_t
       diag_report(diags, DIAG_ENCODING, s, &loc, "NUL byte in the input");
       return 1;
     }
+    if (t[i] < 0x20 && t[i] != '\n' && t[i] != '\t') {
+      position(s, i, &loc);
+      diag_report(diags, DIAG_ENCODING, s, &loc,
+                  "control character U+%04X in the input (only tab and newline are text)", t[i]);
+      return 1;
+    }
     size_t n = utf8_valid(t + i, s->len - i);
     if (n == 0) {
       position(s, i, &loc);

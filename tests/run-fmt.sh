@@ -9,7 +9,7 @@ pass=0
 fail=0
 strip() { sed 's/ @[0-9]*:[0-9]*-[0-9]*:[0-9]*$//' "$1"; }
 for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc \
-  "$srcdir"/tests/cases/errors/*.resc; do
+  "$srcdir"/tests/cases/errors/*.resc "$srcdir"/tests/fuzz-regress/*.resc; do
   [ -f "$f" ] || continue
   "$RESC" build -f ast "$f" >"$dir/a.ast" 2>/dev/null || continue # syntax errors: nothing to format
   if ! "$RESC" fmt "$f" >"$dir/1.resc" 2>"$dir/err"; then

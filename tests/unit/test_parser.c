@@ -151,6 +151,14 @@ static void nul_byte(void **state) {
   diag_free(&p.diags);
 }
 
+/* Control characters are not text (and fmt uses two of them internally). */
+static void control_character(void **state) {
+  (void)state;
+  expect_diags("resolves\n- to act\x01 now.\n",
+               "2:9: error: control character U+0001 in the input (only tab and newline are "
+               "text) [encoding]\n");
+}
+
 static void empty_file(void **state) {
   (void)state;
   expect_diags("", "");
@@ -237,6 +245,7 @@ int main(void) {
       cmocka_unit_test(split_reference),
       cmocka_unit_test(invalid_utf8),
       cmocka_unit_test(nul_byte),
+      cmocka_unit_test(control_character),
       cmocka_unit_test(empty_file),
       cmocka_unit_test(deep_nesting),
       cmocka_unit_test(long_lines),
