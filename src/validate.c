@@ -495,7 +495,10 @@ static int place_year(const char *text, int after_rev, char *out, size_t cap) {
 
 static const struct node *child_of(const struct node *r, enum node_kind k, enum change hidden) {
   for (const struct node *c = r->first; c; c = c->next)
-    if (c->kind == k && ast_effective_change(c) != hidden) return c;
+    if (c->kind == k && ast_effective_change(c) != hidden &&
+        !ast_header_empty_in(c, hidden == CH_INS ? VIEW_OLD : hidden == CH_DEL ? VIEW_NEW
+                                                                               : VIEW_MARKUP))
+      return c;
   return NULL;
 }
 

@@ -236,6 +236,22 @@ static void footnotes(struct xb *x, xmlNodePtr parent) {
   x->nfns = 0;
 }
 
+/* A header line whose whole content is one insertion (or deletion) is a wholly
+ * inserted (deleted) line: written as a changed block, so that its parentheses and its
+ * paragraph go with it when a client accepts or rejects the change. */
+static xmlNodePtr header_elem(struct xb *x, xmlNodePtr parent, const char *name,
+                              const struct node *n) {
+  const struct node *only = n->first;
+  if (x->view == VIEW_MARKUP && only && !only->next && !n->change &&
+      (only->kind == N_INS || only->kind == N_DEL) && !(only->flags & F_SUBST)) {
+    xmlNodePtr e = elem(x, parent, name);
+    attr(e, "change", only->kind == N_INS ? "ins" : "del");
+    inlines(x, e, only);
+    return e;
+  }
+  return inline_elem(x, parent, name, n);
+}
+
 static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, int n) {
   if (!visible(x, r)) return;
   xmlNodePtr e = elem(x, parent, "resolution");
@@ -249,10 +265,10 @@ static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, in
   for (const struct node *c = r->first; c; c = c->next) {
     if (!visible(x, c) || ast_header_empty_in(c, x->view)) continue;
     switch (c->kind) {
-    case N_NUMBER: attr(inline_elem(x, e, "number", c), "kind", c->str); break;
-    case N_TITLE: inline_elem(x, e, "title", c); break;
-    case N_HISTORY: inline_elem(x, e, "history", c); break;
-    case N_ASSEMBLY: inline_elem(x, e, "assembly", c); break;
+    case N_NUMBER: attr(header_elem(x, e, "number", c), "kind", c->str); break;
+    case N_TITLE: header_elem(x, e, "title", c); break;
+    case N_HISTORY: header_elem(x, e, "history", c); break;
+    case N_ASSEMBLY: header_elem(x, e, "assembly", c); break;
     case N_SECTION: section(x, e, c); break;
     case N_ANNEX: annex(x, e, c, ++k, count); break;
     default: break;

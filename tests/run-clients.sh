@@ -130,17 +130,6 @@ if have pandoc; then
                 ok "$name: pandoc $how = resc --changes=$how, word for word (wordsim $sim)"
                 continue
             fi
-            # Known resc bug, reported: a history line whose whole text is one revision
-            # ("@history {++Hammamet, 2016; Geneva, 2022++}") keeps its parentheses and
-            # paragraph outside the revision in the DOCX, so the version without the text
-            # shows an empty "()" line where resc's text output has no line. It is
-            # tolerated only as exactly that, and announced.
-            grep -v '^()$' "$tmp/a" >"$tmp/a2"
-            if grep -qx '()' "$tmp/a" && [ "$("$WORDSIM" "$tmp/a2" "$tmp/b")" = 1.0000 ]; then
-                printf '*** KNOWN BUG: %s: pandoc %s shows an empty history line "()" that resc --changes=%s drops (history wholly one revision: docx.xsl keeps the parentheses outside it) ***\n' "$name" "$how" "$how"
-                ok "$name: pandoc $how = resc --changes=$how apart from the known \"()\" history line"
-                continue
-            fi
             bad "$name: pandoc $how differs from resc --changes=$how (wordsim $sim); word diff, [-pandoc only-] {+resc only+}:"
             cp "$tmp/a" "$tmp/pandoc-$how"
             cp "$tmp/b" "$tmp/resc-$how"

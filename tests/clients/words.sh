@@ -6,6 +6,7 @@
 #   words.sh resc <TEXT      output, rewritten into the same plain layout
 #   words.sh diff A B        word diff of two texts, hunk by hunk, each with the lines of
 #                            A and B it is on and a few words around it; needs $WORDSIM
+#                            and GNU diff
 #
 # Why the rewriting: the tests check that a client accepting or rejecting resc's tracked
 # changes (pandoc --track-changes=accept|reject) reads the same words as resc's

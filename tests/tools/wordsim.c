@@ -188,7 +188,8 @@ static char *normalize(const char *s, size_t n) {
     if (starts(s, n, i, "\xE2\x80\x91") || starts(s, n, i, "\xEF\xBB\xBF")) {
       i += 3; /* dropped: the non-breaking hyphen, a byte order mark */
       continue;
-    } else if (starts(s, n, i, "\xE2\x80\x9C") || starts(s, n, i, "\xE2\x80\x9D")) {
+    }
+    if (starts(s, n, i, "\xE2\x80\x9C") || starts(s, n, i, "\xE2\x80\x9D")) {
       put(&b, '"');
       i += 3;
     } else if (starts(s, n, i, "\xE2\x80\x98") || starts(s, n, i, "\xE2\x80\x99")) {
