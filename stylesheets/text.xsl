@@ -165,16 +165,21 @@
     <xsl:param name="content" select="node()"/>
     <xsl:param name="suffix" select="''"/>
     <xsl:variable name="w" select="ancestor-or-self::*[@change][1]/@change"/>
-    <xsl:call-template name="open"><xsl:with-param name="w" select="$w"/></xsl:call-template>
-    <xsl:value-of select="$prefix"/>
-    <xsl:if test="$label">
-      <xsl:apply-templates select="$label/node()"/>
-      <xsl:value-of select="$TAB"/>
-    </xsl:if>
-    <xsl:apply-templates select="$content"/>
-    <xsl:value-of select="$suffix"/>
-    <xsl:call-template name="close"><xsl:with-param name="w" select="$w"/></xsl:call-template>
-    <xsl:value-of select="$NL"/>
+    <!-- Each line is built in an element of its own: the text method writes only its
+         text, and libxslt then appends to a small node instead of one text node the
+         size of the whole output, which made long documents quadratic. -->
+    <l>
+      <xsl:call-template name="open"><xsl:with-param name="w" select="$w"/></xsl:call-template>
+      <xsl:value-of select="$prefix"/>
+      <xsl:if test="$label">
+        <xsl:apply-templates select="$label/node()"/>
+        <xsl:value-of select="$TAB"/>
+      </xsl:if>
+      <xsl:apply-templates select="$content"/>
+      <xsl:value-of select="$suffix"/>
+      <xsl:call-template name="close"><xsl:with-param name="w" select="$w"/></xsl:call-template>
+      <xsl:value-of select="$NL"/>
+    </l>
   </xsl:template>
 
   <xsl:template name="open">
