@@ -386,7 +386,7 @@ int docx_package_write(xmlDocPtr flat_opc, const char *path, time_t mtime,
             zip_source_free(src);
             goto zipfail;
         }
-        if (zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE, 9) != 0 ||
+        if (zip_set_file_compression(za, (zip_uint64_t)idx, ZIP_CM_DEFLATE, 6) != 0 ||
             zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate, 0) != 0 ||
             zip_file_set_external_attributes(za, (zip_uint64_t)idx, 0, ZIP_OPSYS_DOS, 0) != 0)
             goto zipfail;
