@@ -99,12 +99,15 @@ static void merge_and_collapse(struct arena *a, struct node *container) {
       sb_clear(&sb);
       struct node *t = c;
       while (t && t->kind == N_TEXT) {
-        for (const char *s = t->str; *s; s++) {
+        for (const char *s = t->str; *s;) {
           if (is_space(*s)) {
             if (sb.len == 0 || sb.data[sb.len - 1] != ' ') sb_addc(&sb, ' ');
-          } else {
-            sb_addc(&sb, *s);
+            s++;
+            continue;
           }
+          const char *run = s;
+          while (*s && !is_space(*s)) s++;
+          sb_add(&sb, run, (size_t)(s - run));
         }
         struct node *next = t->next;
         if (t != c) {
