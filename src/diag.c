@@ -49,14 +49,15 @@ int diag_option(struct diag_ctx *d, const char *arg) {
     d->werror = 1;
     return 0;
   }
-  if (strncmp(arg, "no-", 3) == 0) {
+  const char *eq = strchr(arg, '=');
+  /* "RULE=severity" first: a rule id may itself start with "no-" (no-operative). */
+  if (!eq) {
+    if (strncmp(arg, "no-", 3) != 0) return -1;
     int r = diag_rule_lookup(arg + 3);
     if (r < 0) return -1;
     d->silenced[r] = 1;
     return 0;
   }
-  const char *eq = strchr(arg, '=');
-  if (!eq) return -1;
   char name[64];
   size_t n = (size_t)(eq - arg);
   if (n >= sizeof name) return -1;

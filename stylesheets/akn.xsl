@@ -890,18 +890,24 @@
 
   <xsl:template name="path">
     <xsl:param name="v"/>
-    <xsl:variable name="pos">
-      <xsl:call-template name="position-in"><xsl:with-param name="v" select="$v"/></xsl:call-template>
-    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="self::r:section[@kind = 'preamble']">
-        <xsl:value-of select="concat('preamble__recitals_', $pos)"/>
-      </xsl:when>
-      <xsl:when test="self::r:section">
-        <xsl:value-of select="concat('hcontainer_', $pos)"/>
-      </xsl:when>
-      <xsl:when test="self::r:annex">
-        <xsl:value-of select="concat('att_', $pos)"/>
+      <xsl:when test="self::r:section or self::r:annex">
+        <!-- A clause's own part comes from its label: counting positions is done
+             only for sections and annexes, which are few. -->
+        <xsl:variable name="pos">
+          <xsl:call-template name="position-in"><xsl:with-param name="v" select="$v"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="self::r:section[@kind = 'preamble']">
+            <xsl:value-of select="concat('preamble__recitals_', $pos)"/>
+          </xsl:when>
+          <xsl:when test="self::r:section">
+            <xsl:value-of select="concat('hcontainer_', $pos)"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="concat('att_', $pos)"/>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:when test="self::r:clause">
         <xsl:for-each select="..">
@@ -965,8 +971,7 @@
 
   <!-- The label of the context clause in version v as an eId part: "a)"
        gives "a", "12" "12"; no label, or one that is not letters and digits
-       ("–"), gives the position; a label already used by an earlier sibling
-       gets "-2", "-3" ... -->
+       ("–"), gives the position. -->
   <xsl:template name="label-part">
     <xsl:param name="v"/>
     <xsl:variable name="x" select="substring('delins', 1 + 3 * number($v = 'old'), 3)"/>
@@ -979,13 +984,8 @@
         <xsl:call-template name="position-in"><xsl:with-param name="v" select="$v"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <!-- the same attribute as label-attr, in one expression -->
-        <xsl:variable name="same" select="count(preceding-sibling::r:clause[not(@change = $x)]
-            [translate(concat(@new[$v = 'new' or $view != 'markup'], @old[$v = 'old' or $view != 'markup']), ').', '') = $l])"/>
+        <!-- Computed labels are unique among the clauses of one version. -->
         <xsl:value-of select="$l"/>
-        <xsl:if test="$same &gt; 0">
-          <xsl:value-of select="concat('-', 1 + $same)"/>
-        </xsl:if>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -994,7 +994,8 @@
   <xsl:template name="label-attr">
     <xsl:param name="v"/>
     <xsl:choose>
-      <xsl:when test="$view != 'markup'"><xsl:value-of select="@new | @old"/></xsl:when>
+      <xsl:when test="$view = 'new'"><xsl:value-of select="@new"/></xsl:when>
+      <xsl:when test="$view = 'old'"><xsl:value-of select="@old"/></xsl:when>
       <xsl:when test="$v = 'old'"><xsl:value-of select="@old"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="@new"/></xsl:otherwise>
     </xsl:choose>

@@ -1,2 +1,2 @@
 # resc diff and resc synopsis: sources of the library.
-libresc_la_SOURCES += src/diff/cmd_diff.c
+libresc_la_SOURCES += src/diff/cmd_diff.c src/diff/merge.c src/diff/merge.h src/diff/synopsis.c

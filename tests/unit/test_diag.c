@@ -21,6 +21,10 @@ static void options(void **state) {
   assert_int_equal(diag_option(&d, "single-label=error"), 0);
   assert_int_equal(diag_option(&d, "bogus=error"), -1);
   assert_int_equal(diag_option(&d, "lettering=fatal"), -1);
+  /* A rule whose id starts with "no-" can still be given a severity. */
+  assert_int_equal(diag_option(&d, "no-operative=warning"), 0);
+  assert_int_equal(d.override[DIAG_NO_OPERATIVE], SEV_WARNING);
+  assert_int_equal(diag_option(&d, "no-no-operative"), 0);
   struct loc l = {1, 1, 1, 1};
   assert_null(diag_report(&d, DIAG_PUNCTUATION, NULL, &l, "x"));
   struct diag *g = diag_report(&d, DIAG_SINGLE_LABEL, NULL, &l, "y");
