@@ -143,7 +143,8 @@ static void wrapped(struct er *e, const char *first, const char *content, int in
   while (*s) {
     if (*s == HARD_BREAK) {
       while (ln.len && ln.data[ln.len - 1] == ' ') ln.len--;
-      sb_adds(&ln, " \\");
+      /* Alone in column 1 the break is "\"; elsewhere a space keeps it off the text. */
+      sb_adds(&ln, ln.len ? " \\" : "\\");
       line(e, ln.data, ln.len);
       sb_clear(&ln);
       for (int i = 0; i < indent; i++) sb_addc(&ln, ' ');
@@ -174,6 +175,14 @@ static void wrapped(struct er *e, const char *first, const char *content, int in
   sb_free(&ln);
 }
 
+/* Whether T starts like a footnote definition, "[^id]:": a mark at the start of a
+ * heading is fine, a mark followed by a colon would read as a definition. */
+static int footnote_def_like(const char *t) {
+  if (t[0] != '[' || t[1] != '^') return 0;
+  const char *close = strchr(t, ']');
+  return close && close[1] == ':';
+}
+
 /* A block line: comments first, then the block-revision state, then the text. */
 static void block(struct er *e, const struct node *n, const char *first, const struct node *content,
                   int indent, int col1) {
@@ -186,7 +195,7 @@ static void block(struct er *e, const struct node *n, const char *first, const s
     const char *t = sb.data;
     int tricky = t[0] == '#' || t[0] == '@' ||
                  (t[0] == '-' && (t[1] == BREAK_SPACE || t[1] == HARD_BREAK || !t[1])) ||
-                 (t[0] >= '0' && t[0] <= '9') || (t[0] == '[' && t[1] == '^');
+                 (t[0] >= '0' && t[0] <= '9') || footnote_def_like(t);
     size_t i = 0;
     while (t[i] >= 'a' && t[i] <= 'z') i++;
     if (i >= 1 && i <= 6 && t[i] == ')') tricky = 1;

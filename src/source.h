@@ -17,7 +17,7 @@ struct source {
 };
 
 /* Largest file accepted; bigger inputs get a diagnostic, not an allocation failure. */
-#define SOURCE_MAX_BYTES ((size_t)512 * 1024 * 1024)
+#define SOURCE_MAX_BYTES ((size_t)64 * 1024 * 1024)
 /* Longest line accepted: a paragraph is one line at most, and no paragraph of a
  * resolution comes near this; a longer line is most likely not a resolution at all. */
 #define SOURCE_MAX_LINE ((size_t)4 * 1024 * 1024)

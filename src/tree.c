@@ -66,9 +66,19 @@ static struct node *content(struct builder *b, enum node_kind k, struct node *sr
 
 /* {#id} may only open a clause: report any other place. */
 static void reject_anchors(struct builder *b, struct node *container) {
-  for (struct node *c = container->first; c; c = c->next)
+  /* Anywhere below: inside a revision mark or emphasis too. */
+  struct node *c = container->first;
+  while (c) {
     if (c->kind == N_ANCHOR)
       error(b, DIAG_SYNTAX, &c->loc, "a clause id '{#...}' may only start a clause");
+    if (c->first) {
+      c = c->first;
+      continue;
+    }
+    while (c && c != container && !c->next) c = c->parent;
+    if (!c || c == container) break;
+    c = c->next;
+  }
 }
 
 static void close_clauses(struct builder *b) { b->depth = 0; }
@@ -133,6 +143,7 @@ static int valid_action(const char *a) {
 
 static void proposal(struct builder *b, struct node *blk) {
   struct strbuf sb = {0};
+  ast_normalize_inlines(b->doc->arena, blk);
   ast_plain_text(blk, CH_NONE, &sb);
   const char *s = sb_str(&sb);
   while (*s == ' ') s++;

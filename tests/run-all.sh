@@ -2,13 +2,14 @@
 # The whole test suite, from a fresh clone on a fresh Debian machine (as root, or with
 # the packages already installed): installs what it needs, builds, runs `make check`
 # (unit, golden, CLI, schema, documentation and real-client tests), then the same suite
-# again under AddressSanitizer/UndefinedBehaviorSanitizer and under valgrind.
+# again under AddressSanitizer/UndefinedBehaviorSanitizer, the fuzzers for a short
+# budget, and the golden and command-line tests under valgrind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential autoconf automake libtool pkg-config flex bison
   libxml2-dev libxslt1-dev libzip-dev libcmocka-dev libxml2-utils valgrind
-  libreoffice-writer-nogui pandoc chromium poppler-utils unzip jq)
+  libreoffice-writer-nogui pandoc chromium poppler-utils unzip jq clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -41,6 +42,9 @@ make -s -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   RESC_SKIP_CLIENTS=1 make -s -j"$jobs" check || { cat tests/*.log tests/unit/*.log 2>/dev/null | tail -200; exit 1; }
 cd ..
+
+echo "== fuzzing (a short fixed budget per harness; make fuzz runs longer)"
+(cd _build && builddir=$PWD srcdir=$PWD/.. FUZZ_ARGS="-timeout=10" sh ../fuzz/run.sh 20)
 
 echo "== valgrind"
 cd _build

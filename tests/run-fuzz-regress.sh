@@ -1,8 +1,8 @@
 #!/bin/sh
-# Replays the inputs the fuzzers found (tests/fuzz-regress/NAME.resc, each described in
-# NAME.txt) through the real program, so a crash, a sanitizer report or a hang that
-# was fixed once stays fixed, with or without clang. A command may reject the input
-# (exit 1, or 2): only an exit status above 2, a signal or a hang fails.
+# Replays the inputs the fuzzers found (tests/fuzz-regress/NAME.resc or NAME.docx, each
+# described in NAME.txt) through the real program, so a crash, a sanitizer report or a
+# hang that was fixed once stays fixed, with or without clang. A command may reject the
+# input (exit 1, or 2): only an exit status above 2, a signal or a hang fails.
 set -u
 : "${RESC:=$PWD/resc}" "${srcdir:=.}"
 dir=$(mktemp -d)
@@ -18,12 +18,20 @@ if [ -n "${VALGRIND:-}" ]; then
 fi
 pass=0
 fail=0
-for f in "$srcdir"/tests/fuzz-regress/*.resc; do
+for f in "$srcdir"/tests/fuzz-regress/*.resc "$srcdir"/tests/fuzz-regress/*.docx; do
   [ -f "$f" ] || continue
-  name=$(basename "$f" .resc)
+  name=$(basename "$f")
+  name=${name%.*}
   bad=
-  for cmd in "check" "build -f text" "build -f html" "build -o OUT.docx" \
-    "build -f text --changes=accept" "build -f text --changes=reject" "fmt"; do
+  case $f in
+  *.docx) cmds="import -f docx" ;;
+  *) cmds="check|build -f text|build -f html|build -o OUT.docx|build -f akn|build -f text --changes=accept|build -f text --changes=reject|fmt|import -f text" ;;
+  esac
+  IFS='|'
+  # shellcheck disable=SC2086
+  set -- $cmds
+  unset IFS
+  for cmd in "$@"; do
     args=$(printf '%s' "$cmd" | sed "s|OUT|$dir/OUT|")
     # shellcheck disable=SC2086
     timeout "$limit" $V "$RESC" $args "$f" >"$dir/out" 2>"$dir/err"
