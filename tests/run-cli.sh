@@ -74,6 +74,14 @@ if [ -w /dev/full ]; then
   [ "$rc" -eq 2 ] && grep -q "cannot write" "$dir/err" && ok || bad "/dev/full: exit $rc"
 fi
 
+# Unreadable input and input past the size limit.
+expect_rc 2 "a directory as input" "$RESC" build "$dir"
+grep -q "cannot read: Is a directory \[io\]" "$dir/err" && ok || bad "unreadable input message"
+head -c 67108865 /dev/zero | tr '\0' a >"$dir/huge.resc"
+expect_rc 1 "input over 64 MiB" "$RESC" check "$dir/huge.resc"
+grep -q "input larger than 64 MiB \[limit\]" "$dir/err" && ok || bad "input size limit message"
+rm -f "$dir/huge.resc"
+
 # Reproducible DOCX: same input and date, same bytes.
 SOURCE_DATE_EPOCH=1700000000 $V "$RESC" build -o "$dir/r1.docx" "$good"
 SOURCE_DATE_EPOCH=1700000000 $V "$RESC" build -o "$dir/r2.docx" "$good"
