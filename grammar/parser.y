@@ -102,13 +102,18 @@ block:
   BLANK
 | BLOCK_OPEN                 { add_block(pc, $1, NULL, &@$); yyerrok; }
 | BLOCK_CLOSE                { add_block(pc, $1, NULL, &@$); yyerrok; }
-| DIRECTIVE inlines NL       { add_block(pc, $1, $2, &@$); yyerrok; }
-| HEADING inlines NL         { add_block(pc, $1, $2, &@$); yyerrok; }
-| CLAUSE inlines NL          { add_block(pc, $1, $2, &@$); yyerrok; }
-| FNDEF inlines NL           { add_block(pc, $1, $2, &@$); yyerrok; }
-  /* After an error, tokens are skipped up to the next block; a complete block ends
-     the recovery (yyerrok above), so errors in the next block are reported too. */
+| DIRECTIVE start inlines NL { add_block(pc, $1, $3, &@$); }
+| HEADING start inlines NL   { add_block(pc, $1, $3, &@$); }
+| CLAUSE start inlines NL    { add_block(pc, $1, $3, &@$); }
+| FNDEF start inlines NL     { add_block(pc, $1, $3, &@$); }
+  /* After an error, tokens are skipped up to the next block; the start of a block
+     ends the recovery ('start' below), so errors in that block are reported too. */
 | error
+;
+
+/* The first token of a block has been read: recovery from an earlier error is over. */
+start:
+  %empty                     { yyerrok; $$ = NULL; }
 ;
 
 inlines:
