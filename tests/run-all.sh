@@ -51,4 +51,13 @@ cd _build
 RESC_SKIP_CLIENTS=1 make -s check VALGRIND=1 TESTS="tests/run-golden.sh tests/run-cli.sh" ||
   { cat tests/*.log 2>/dev/null | tail -200; exit 1; }
 cd ..
+# One closing line for CI: the test programs run by the three make check passes.
+pass=0 fail=0
+for log in _build/test-suite.log _build-san/test-suite.log; do
+  p=$(sed -n 's/^# PASS: *//p' "$log" | head -1)
+  f=$(sed -n 's/^# FAIL: *//p' "$log" | head -1)
+  pass=$((pass + ${p:-0}))
+  fail=$((fail + ${f:-0}))
+done
 echo "== all tests passed"
+echo "$pass passed, $fail failed"
