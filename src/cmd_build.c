@@ -16,6 +16,7 @@
 #include "emit_resc.h"
 #include "output.h"
 #include "parse.h"
+#include "render.h"
 #include "source.h"
 #include "strbuf.h"
 #include "transform.h"
@@ -38,6 +39,8 @@ static const char usage[] =
     "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
     "                         text; reject: the old text\n"
     "      --stylesheet FILE  use FILE instead of the built-in stylesheet (house style)\n"
+    "      --xslt             text, html, docx: run the built-in XSLT stylesheet rather\n"
+    "                         than the built-in renderer (same output, slower)\n"
     "      --allow-read DIR   let the stylesheet read files below DIR (document());\n"
     "                         stylesheets may read or write nothing else\n"
     "      --author NAME      author of DOCX tracked changes (default: the document's\n"
@@ -108,7 +111,46 @@ struct build_opts {
   enum format format;
   const char *output, *stylesheet, *author, *date;
   enum view view;
+  int xslt; /* --xslt: the built-in stylesheets rather than the built-in renderers */
 };
+
+/* Writes a DOCX package atomically: nothing at the path unless it is complete. */
+static int write_docx(const char *path, xmlDocPtr flat_opc, const struct docx_parts *parts,
+                      time_t when, char *err, size_t errlen) {
+  if (!path || strcmp(path, "-") == 0) {
+    snprintf(err, errlen, "DOCX output needs a file: use -o FILE.docx");
+    return -1;
+  }
+  struct output_tmp t;
+  int rc = output_begin(&t, path, err, errlen);
+  if (rc != 0) return rc;
+  rc = flat_opc ? docx_package_write(flat_opc, t.path, when, err, errlen)
+                : docx_package_write_parts(parts, t.path, when, err, errlen);
+  if (rc != 0) output_abort(&t);
+  else rc = output_commit(&t, err, errlen);
+  return rc;
+}
+
+/* The built-in renderers: text, HTML and DOCX without XSLT. Returns 1 when FORMAT has
+ * no built-in renderer, so the stylesheet runs. */
+static int emit_native(struct document *doc, const struct build_opts *o, const char *author,
+                       const char *iso, time_t when, char *err, size_t errlen) {
+  struct render_opts ro = {.view = o->view, .author = author, .date = iso};
+  struct strbuf out = {0};
+  int rc;
+  if (o->format == F_DOCX) {
+    struct docx_parts parts = {0};
+    rc = render_docx(doc, &ro, &parts, err, errlen);
+    if (rc == 0) rc = write_docx(o->output, NULL, &parts, when, err, errlen);
+    docx_parts_free(&parts);
+    return rc;
+  }
+  rc = o->format == F_TEXT ? render_text(doc, &ro, &out, err, errlen)
+                           : render_html(doc, &ro, &out, err, errlen);
+  if (rc == 0) rc = output_write(o->output, out.data ? out.data : "", out.len, err, errlen);
+  sb_free(&out);
+  return rc;
+}
 
 static int emit(struct document *doc, const struct build_opts *o) {
   char err[512] = "";
@@ -124,6 +166,22 @@ static int emit(struct document *doc, const struct build_opts *o) {
     rc = output_write(o->output, sb.data ? sb.data : "", sb.len, err, sizeof err);
     goto done;
   }
+  char iso[32];
+  time_t when;
+  resolve_date(o->date, iso, sizeof iso, &when);
+  struct strbuf author = {0};
+  if (o->author) sb_adds(&author, o->author);
+  else document_source(doc, &author);
+  if (!author.len) sb_adds(&author, "resc");
+  if (!o->stylesheet && !o->xslt &&
+      (o->format == F_TEXT || o->format == F_HTML || o->format == F_DOCX)) {
+    rc = emit_native(doc, o, sb_str(&author), iso, when, err, sizeof err);
+    if (rc != 1) {
+      sb_free(&author);
+      goto done;
+    }
+    rc = 0;
+  }
   xmlDocPtr xml = xml_build(doc, o->view);
   if (o->format == F_XML) {
     xmlChar *buf;
@@ -132,6 +190,7 @@ static int emit(struct document *doc, const struct build_opts *o) {
     rc = output_write(o->output, buf, (size_t)len, err, sizeof err);
     xmlFree(buf);
     xmlFreeDoc(xml);
+    sb_free(&author);
     goto done;
   }
   const char *sheet = o->format == F_TEXT   ? "text"
@@ -141,16 +200,10 @@ static int emit(struct document *doc, const struct build_opts *o) {
   xsltStylesheetPtr style = transform_load(sheet, o->stylesheet, err, sizeof err);
   if (!style) {
     xmlFreeDoc(xml);
+    sb_free(&author);
     rc = -1;
     goto done;
   }
-  char iso[32];
-  time_t when;
-  resolve_date(o->date, iso, sizeof iso, &when);
-  struct strbuf author = {0};
-  if (o->author) sb_adds(&author, o->author);
-  else document_source(doc, &author);
-  if (!author.len) sb_adds(&author, "resc");
   const char *params[] = {"author", sb_str(&author), "date", iso, NULL};
   xmlDocPtr result = transform_apply(style, xml, params, err, sizeof err);
   sb_free(&author);
@@ -160,18 +213,7 @@ static int emit(struct document *doc, const struct build_opts *o) {
     goto done;
   }
   if (o->format == F_DOCX) {
-    if (!o->output || strcmp(o->output, "-") == 0) {
-      snprintf(err, sizeof err, "DOCX output needs a file: use -o FILE.docx");
-      rc = -1;
-    } else {
-      struct output_tmp t;
-      rc = output_begin(&t, o->output, err, sizeof err);
-      if (rc == 0) {
-        rc = docx_package_write(result, t.path, when, err, sizeof err);
-        if (rc != 0) output_abort(&t);
-        else rc = output_commit(&t, err, sizeof err);
-      }
-    }
+    rc = write_docx(o->output, result, NULL, when, err, sizeof err);
   } else {
     xmlChar *buf;
     int len;
@@ -194,7 +236,8 @@ int cmd_build(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
       {"changes", required_argument, NULL, 'c'},  {"stylesheet", required_argument, NULL, 's'},
-      {"author", required_argument, NULL, 'a'},   {"allow-read", required_argument, NULL, 'r'},   {"date", required_argument, NULL, 'd'},
+      {"author", required_argument, NULL, 'a'},   {"allow-read", required_argument, NULL, 'r'},
+      {"xslt", no_argument, NULL, 'x'},   {"date", required_argument, NULL, 'd'},
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
   struct diag_ctx d;
@@ -223,6 +266,7 @@ int cmd_build(int argc, char **argv) {
       }
       break;
     case 's': o.stylesheet = optarg; break;
+    case 'x': o.xslt = 1; break;
     case 'a': o.author = optarg; break;
     case 'r':
       if (transform_allow_read(optarg) != 0) {

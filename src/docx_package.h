@@ -32,4 +32,14 @@
 int docx_package_write(xmlDocPtr flat_opc, const char *path, time_t mtime,
                        char *err, size_t errlen);
 
+struct docx_parts;
+
+/*
+ * Writes the parts a built-in renderer made (render.h) as a zip at path, with
+ * [Content_Types].xml first, under the same rules as docx_package_write: the
+ * two give the same bytes for the same parts.
+ */
+int docx_package_write_parts(const struct docx_parts *parts, const char *path,
+                             time_t mtime, char *err, size_t errlen);
+
 #endif

@@ -9,15 +9,13 @@
 #include "source.h"
 #include "strbuf.h"
 #include "strmap.h"
+#include "view.h"
 
 struct xb {
   struct document *doc;
   enum view view;
   xmlNsPtr ns;
-  unsigned serial;         /* current resolution walk, for footnote numbering */
-  int fn_count;
-  struct node **fns;       /* footnotes numbered in the current resolution */
-  size_t nfns, capfns;
+  struct view_footnotes fn;
   int footnote_seq, comment_seq; /* document-wide order, for ids in DOCX parts */
 };
 
@@ -39,91 +37,36 @@ static void attr_int(xmlNodePtr e, const char *name, int v) {
   attr(e, name, buf);
 }
 
-/* Whether a block exists in this view. */
-static int visible(const struct xb *x, const struct node *n) {
-  enum change c = ast_effective_change(n);
-  return !(x->view == VIEW_NEW && c == CH_DEL) && !(x->view == VIEW_OLD && c == CH_INS);
-}
+static int visible(const struct xb *x, const struct node *n) { return view_visible(x->view, n); }
 
 static void mark_change(const struct xb *x, xmlNodePtr e, const struct node *n) {
   if (x->view == VIEW_MARKUP && n->change)
     attr(e, "change", n->change == CH_INS ? "ins" : "del");
 }
 
-/* A label in this view; in the markup view a label that changes is shown as the old
- * text deleted and the new inserted, sharing only a closing parenthesis (as in the
- * seeds' "kj)"). */
-static void label_content(struct xb *x, xmlNodePtr parent, const char *old, const char *nw,
-                          enum change whole) {
-  if (x->view == VIEW_OLD || whole == CH_DEL) {
-    text(parent, old ? old : "", old ? strlen(old) : 0);
-    return;
-  }
-  if (x->view == VIEW_NEW || whole == CH_INS || !old || strcmp(old, nw) == 0) {
-    text(parent, nw ? nw : "", nw ? strlen(nw) : 0);
-    return;
-  }
-  size_t lo = strlen(old), ln = strlen(nw), common = 0;
-  if (lo && ln && old[lo - 1] == ')' && nw[ln - 1] == ')') common = 1;
-  if (lo > common) text(elem(x, parent, "del"), old, lo - common);
-  if (ln > common) text(elem(x, parent, "ins"), nw, ln - common);
-  text(parent, ")", common);
+static void label_content(struct xb *x, xmlNodePtr parent, const struct view_label *l) {
+  if (l->ndel) text(elem(x, parent, "del"), l->del, l->ndel);
+  if (l->nins) text(elem(x, parent, "ins"), l->ins, l->nins);
+  text(parent, l->tail, l->ntail);
 }
 
 static void inlines(struct xb *x, xmlNodePtr parent, const struct node *container);
 
-static int footnote_number(struct xb *x, struct node *def) {
-  if (def->as.fn.stamp != x->serial) {
-    def->as.fn.stamp = x->serial;
-    def->as.fn.number = ++x->fn_count;
-    def->as.fn.marks = 0;
-    if (x->nfns == x->capfns) {
-      x->capfns = x->capfns ? 2 * x->capfns : 8;
-      x->fns = xrealloc(x->fns, x->capfns * sizeof *x->fns);
-    }
-    x->fns[x->nfns++] = def;
-  }
-  return def->as.fn.number;
-}
-
-static const struct node *enclosing(const struct node *n, enum node_kind k1, enum node_kind k2) {
-  while (n && n->kind != k1 && n->kind != k2) n = n->parent;
-  return n;
-}
-
 /* A reference: the section phrase up to its first comma, and the clause's label
  * (with the labels of the clauses above it, for a sub-clause). */
 static void reference(struct xb *x, xmlNodePtr parent, const struct node *r) {
+  struct view_ref ref;
+  view_reference(x->doc, x->view, r, &ref);
   xmlNodePtr e = elem(x, parent, "ref");
   attr(e, "target", r->str);
-  const struct node *c = strmap_get(x->doc->anchor_map, r->str);
-  attr(e, "href", c ? c->str2 : "");
+  attr(e, "href", ref.href);
   xmlNodePtr ph = elem(x, e, "phrase");
   xmlNodePtr lb = elem(x, e, "label");
-  if (!c) return;
-  const struct node *sec = enclosing(c, N_SECTION, N_ANNEX);
-  if (sec && sec->kind == N_SECTION) {
-    struct strbuf sb = {0};
-    ast_plain_text(sec->first, x->view == VIEW_OLD ? CH_DEL : CH_INS, &sb);
-    const char *s = sb_str(&sb);
-    const char *comma = strchr(s, ',');
-    text(ph, s, comma ? (size_t)(comma - s) : sb.len);
-    sb_free(&sb);
+  if (ref.target) {
+    text(ph, sb_str(&ref.phrase), ref.phrase.len);
+    label_content(x, lb, &ref.label);
   }
-  struct strbuf o = {0}, n = {0};
-  const struct node *chain[16];
-  int k = 0;
-  for (const struct node *p = c; p && p->kind == N_CLAUSE && k < 16; p = p->parent) chain[k++] = p;
-  for (int i = k - 1; i >= 0; i--) {
-    const char *ol = chain[i]->as.clause.old_label, *nl = chain[i]->as.clause.new_label;
-    if (ol && *ol) sb_printf(&o, "%s%s", o.len ? " " : "", ol);
-    if (nl && *nl) sb_printf(&n, "%s%s", n.len ? " " : "", nl);
-  }
-  enum change whole = ast_effective_change(c);
-  label_content(x, lb, whole == CH_INS ? NULL : sb_str(&o), whole == CH_DEL ? NULL : sb_str(&n),
-                whole);
-  sb_free(&o);
-  sb_free(&n);
+  view_ref_free(&ref);
 }
 
 static void inline_node(struct xb *x, xmlNodePtr parent, const struct node *n) {
@@ -150,12 +93,12 @@ static void inline_node(struct xb *x, xmlNodePtr parent, const struct node *n) {
   case N_REF: reference(x, parent, n); break;
   case N_FNREF: {
     xmlNodePtr e = elem(x, parent, "fnref");
-    struct node *def = strmap_get(x->doc->footnote_map, n->str);
-    attr_int(e, "n", def && visible(x, def) ? footnote_number(x, def) : 0);
+    int k, num = view_footnote_mark(&x->fn, x->doc, x->view, n, &k);
+    attr_int(e, "n", num);
     attr(e, "ref", n->str);
     /* Which mark of the footnote this is: stylesheets treat the first one apart, and
      * counting preceding marks in XSLT is quadratic. */
-    attr_int(e, "k", def && visible(x, def) ? ++def->as.fn.marks : 1);
+    attr_int(e, "k", k);
     break;
   }
   default: break;
@@ -186,8 +129,11 @@ static void clause(struct xb *x, xmlNodePtr parent, const struct node *c) {
   if (x->view != VIEW_OLD && nl && *nl) attr(e, "new", nl);
   const char *shown_old = x->view == VIEW_NEW ? NULL : ol;
   const char *shown_new = x->view == VIEW_OLD ? NULL : nl;
-  if ((shown_old && *shown_old) || (shown_new && *shown_new))
-    label_content(x, elem(x, e, "label"), ol, nl, ast_effective_change(c));
+  if ((shown_old && *shown_old) || (shown_new && *shown_new)) {
+    struct view_label l;
+    view_label(x->view, ol, nl, ast_effective_change(c), &l);
+    label_content(x, elem(x, e, "label"), &l);
+  }
   for (const struct node *k = c->first; k; k = k->next) {
     if (k->kind == N_CLAUSE_TEXT) inline_elem(x, e, "text", k);
     else if (k->kind == N_CLAUSE) clause(x, e, k);
@@ -221,11 +167,11 @@ static void annex(struct xb *x, xmlNodePtr parent, const struct node *a, int n, 
 }
 
 static void footnotes(struct xb *x, xmlNodePtr parent) {
-  if (!x->nfns) return;
+  if (!x->fn.n) return;
   xmlNodePtr e = elem(x, parent, "footnotes");
   /* Footnote texts may themselves mark footnotes, which extends the list. */
-  for (size_t i = 0; i < x->nfns; i++) {
-    struct node *def = x->fns[i];
+  for (size_t i = 0; i < x->fn.n; i++) {
+    struct node *def = x->fn.list[i];
     xmlNodePtr f = elem(x, e, "footnote");
     attr_int(f, "n", def->as.fn.number);
     attr_int(f, "seq", ++x->footnote_seq);
@@ -233,7 +179,6 @@ static void footnotes(struct xb *x, xmlNodePtr parent) {
     mark_change(x, f, def);
     inlines(x, f, def);
   }
-  x->nfns = 0;
 }
 
 /* A header line whose whole content is one insertion (or deletion) is a wholly
@@ -241,12 +186,11 @@ static void footnotes(struct xb *x, xmlNodePtr parent) {
  * paragraph go with it when a client accepts or rejects the change. */
 static xmlNodePtr header_elem(struct xb *x, xmlNodePtr parent, const char *name,
                               const struct node *n) {
-  const struct node *only = n->first;
-  if (x->view == VIEW_MARKUP && only && !only->next && !n->change &&
-      (only->kind == N_INS || only->kind == N_DEL) && !(only->flags & F_SUBST)) {
+  enum change whole = view_header_whole_change(x->view, n);
+  if (whole != CH_NONE) {
     xmlNodePtr e = elem(x, parent, name);
-    attr(e, "change", only->kind == N_INS ? "ins" : "del");
-    inlines(x, e, only);
+    attr(e, "change", whole == CH_INS ? "ins" : "del");
+    inlines(x, e, n->first);
     return e;
   }
   return inline_elem(x, parent, name, n);
@@ -257,9 +201,7 @@ static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, in
   xmlNodePtr e = elem(x, parent, "resolution");
   attr_int(e, "n", n);
   mark_change(x, e, r);
-  x->serial++;
-  x->fn_count = 0;
-  x->nfns = 0;
+  view_footnotes_begin(&x->fn);
   int count = 0, k = 0;
   for (const struct node *c = r->first; c; c = c->next) count += c->kind == N_ANNEX && visible(x, c);
   for (const struct node *c = r->first; c; c = c->next) {
@@ -287,7 +229,6 @@ xmlDocPtr xml_build(struct document *doc, enum view view) {
   attr(root, "view", view == VIEW_MARKUP ? "markup" : view == VIEW_OLD ? "old" : "new");
   attr(root, "file", doc->src ? doc->src->name : "");
   int resno = 0;
-  x.serial = 1;
   for (const struct node *c = doc->root->first; c; c = c->next) {
     if (!visible(&x, c)) continue;
     switch (c->kind) {
@@ -313,6 +254,6 @@ xmlDocPtr xml_build(struct document *doc, enum view view) {
     default: break;
     }
   }
-  free(x.fns);
+  view_footnotes_free(&x.fn);
   return d;
 }

@@ -1,0 +1,46 @@
+/* The built-in renderers: text, HTML and DOCX written straight from the AST, one file
+ * per format (render_text.c, render_html.c, render_docx.c), none of which sees the
+ * parser. They produce, byte for byte, what the built-in stylesheets produce from the
+ * intermediate XML (tests/run-engines.sh compares the two on every input), in a
+ * fraction of the time and memory; the stylesheets remain the definition a house style
+ * starts from, and run when --stylesheet or --xslt is given. */
+#ifndef RESC_RENDER_H
+#define RESC_RENDER_H
+
+#include <stddef.h>
+
+#include "ast.h"
+#include "strbuf.h"
+
+struct document;
+
+struct render_opts {
+  enum view view;
+  const char *author; /* of tracked changes (DOCX) */
+  const char *date;   /* ISO 8601 date of tracked changes (DOCX) */
+};
+
+/* Each returns 0, or -1 with a message in err. */
+int render_text(struct document *doc, const struct render_opts *o, struct strbuf *out,
+                char *err, size_t errlen);
+int render_html(struct document *doc, const struct render_opts *o, struct strbuf *out,
+                char *err, size_t errlen);
+
+/* One part of a DOCX package: its name in the zip ("word/document.xml"), its content
+ * type, and its bytes (a complete XML document). */
+struct docx_part {
+  const char *name, *content_type;
+  struct strbuf data;
+};
+struct docx_parts {
+  struct docx_part *part;
+  size_t n, cap;
+};
+void docx_parts_free(struct docx_parts *p);
+
+/* The parts of the DOCX, in package order, without [Content_Types].xml (the packager
+ * writes it from the parts' content types). */
+int render_docx(struct document *doc, const struct render_opts *o, struct docx_parts *out,
+                char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,124 @@
+/* The questions every output asks of a view; see view.h. */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "strmap.h"
+
+int view_visible(enum view view, const struct node *n) {
+  enum change c = ast_effective_change(n);
+  return !(view == VIEW_NEW && c == CH_DEL) && !(view == VIEW_OLD && c == CH_INS);
+}
+
+void view_label(enum view view, const char *old, const char *nw, enum change whole,
+                struct view_label *out) {
+  memset(out, 0, sizeof *out);
+  out->del = out->ins = out->tail = "";
+  if (view == VIEW_OLD || whole == CH_DEL) {
+    if (old) out->tail = old, out->ntail = strlen(old);
+    return;
+  }
+  if (view == VIEW_NEW || whole == CH_INS || !old || strcmp(old, nw ? nw : "") == 0) {
+    if (nw) out->tail = nw, out->ntail = strlen(nw);
+    return;
+  }
+  size_t lo = strlen(old), ln = nw ? strlen(nw) : 0, common = 0;
+  if (lo && ln && old[lo - 1] == ')' && nw[ln - 1] == ')') common = 1;
+  out->del = old, out->ndel = lo - common;
+  out->ins = nw ? nw : "", out->nins = ln - common;
+  out->tail = ")", out->ntail = common;
+}
+
+int view_clause_has_label(enum view view, const struct node *c) {
+  const char *ol = view == VIEW_NEW ? NULL : c->as.clause.old_label;
+  const char *nl = view == VIEW_OLD ? NULL : c->as.clause.new_label;
+  return (ol && *ol) || (nl && *nl);
+}
+
+static const struct node *enclosing(const struct node *n, enum node_kind k1, enum node_kind k2) {
+  while (n && n->kind != k1 && n->kind != k2) n = n->parent;
+  return n;
+}
+
+void view_reference(const struct document *doc, enum view view, const struct node *ref,
+                    struct view_ref *out) {
+  memset(out, 0, sizeof *out);
+  const struct node *c = strmap_get(doc->anchor_map, ref->str);
+  out->target = c;
+  out->href = c && c->str2 ? c->str2 : "";
+  view_label(view, NULL, NULL, CH_NONE, &out->label);
+  if (!c) return;
+  const struct node *sec = enclosing(c, N_SECTION, N_ANNEX);
+  if (sec && sec->kind == N_SECTION) {
+    struct strbuf sb = {0};
+    ast_plain_text(sec->first, view == VIEW_OLD ? CH_DEL : CH_INS, &sb);
+    const char *s = sb_str(&sb);
+    const char *comma = strchr(s, ',');
+    sb_add(&out->phrase, s, comma ? (size_t)(comma - s) : sb.len);
+    sb_free(&sb);
+  }
+  const struct node *chain[16];
+  int k = 0;
+  for (const struct node *p = c; p && p->kind == N_CLAUSE && k < 16; p = p->parent) chain[k++] = p;
+  for (int i = k - 1; i >= 0; i--) {
+    const char *ol = chain[i]->as.clause.old_label, *nl = chain[i]->as.clause.new_label;
+    if (ol && *ol) sb_printf(&out->old_chain, "%s%s", out->old_chain.len ? " " : "", ol);
+    if (nl && *nl) sb_printf(&out->new_chain, "%s%s", out->new_chain.len ? " " : "", nl);
+  }
+  out->whole = ast_effective_change(c);
+  view_label(view, out->whole == CH_INS ? NULL : sb_str(&out->old_chain),
+             out->whole == CH_DEL ? NULL : sb_str(&out->new_chain), out->whole, &out->label);
+}
+
+void view_ref_free(struct view_ref *r) {
+  sb_free(&r->phrase);
+  sb_free(&r->old_chain);
+  sb_free(&r->new_chain);
+}
+
+enum change view_header_whole_change(enum view view, const struct node *n) {
+  const struct node *only = n->first;
+  if (view == VIEW_MARKUP && only && !only->next && !n->change &&
+      (only->kind == N_INS || only->kind == N_DEL) && !(only->flags & F_SUBST))
+    return only->kind == N_INS ? CH_INS : CH_DEL;
+  return CH_NONE;
+}
+
+/* Walks are told apart by a serial that never repeats in a process, since the numbers
+ * are kept on the footnote nodes and a document may be walked in several views. */
+static unsigned last_serial;
+
+void view_footnotes_begin(struct view_footnotes *f) {
+  f->serial = ++last_serial;
+  f->count = 0;
+  f->n = 0;
+}
+
+int view_footnote_mark(struct view_footnotes *f, const struct document *doc, enum view view,
+                       const struct node *fnref, int *k) {
+  struct node *def = strmap_get(doc->footnote_map, fnref->str);
+  if (!def || !view_visible(view, def)) {
+    *k = 1;
+    return 0;
+  }
+  if (f->serial == 0) view_footnotes_begin(f);
+  if (def->as.fn.stamp != f->serial) {
+    def->as.fn.stamp = f->serial;
+    def->as.fn.number = ++f->count;
+    def->as.fn.marks = 0;
+    if (f->n == f->cap) {
+      f->cap = f->cap ? 2 * f->cap : 8;
+      f->list = xrealloc(f->list, f->cap * sizeof *f->list);
+    }
+    f->list[f->n++] = def;
+  }
+  *k = ++def->as.fn.marks;
+  return def->as.fn.number;
+}
+
+void view_footnotes_free(struct view_footnotes *f) {
+  free(f->list);
+  memset(f, 0, sizeof *f);
+}

@@ -1,0 +1,71 @@
+/* One view of a revision-marked document (markup, old or new) as every output sees it:
+ * which blocks exist, how a label reads, what a reference says, how footnotes are
+ * numbered. The intermediate XML (xml_build.c) and the built-in renderers (render_*.c)
+ * both ask these questions here, so they cannot disagree. */
+#ifndef RESC_VIEW_H
+#define RESC_VIEW_H
+
+#include <stddef.h>
+
+#include "ast.h"
+#include "strbuf.h"
+
+struct document;
+
+/* Whether a block exists in VIEW (a deleted block does not exist in the new text, an
+ * inserted one not in the old). */
+int view_visible(enum view view, const struct node *n);
+
+/* A label as it reads in a view, in three pieces printed in this order: DEL (deleted
+ * text), INS (inserted text), then TAIL (unmarked). Outside the markup view, or when the
+ * label does not change, only TAIL is set; a changing label shares only its closing
+ * parenthesis (the seeds' "kj)": del "k", ins "j", tail ")"). Pieces point into OLD
+ * and NEW. */
+struct view_label {
+  const char *del, *ins, *tail;
+  size_t ndel, nins, ntail;
+};
+void view_label(enum view view, const char *old, const char *nw, enum change whole,
+                struct view_label *out);
+
+/* A clause's own label in VIEW, or an empty label when it has none there. */
+int view_clause_has_label(enum view view, const struct node *clause);
+
+/* What a reference {ref id} shows: the target clause (NULL when unknown), its href,
+ * the phrase of the target's section up to its first comma (empty in an annex), and
+ * the target's label chain ("2 a)") in the old and new text. LABEL gives the pieces
+ * to print; it points into OLD_CHAIN and NEW_CHAIN, so keep the struct alive. */
+struct view_ref {
+  const struct node *target;
+  const char *href;
+  struct strbuf phrase, old_chain, new_chain;
+  enum change whole; /* the target's effective change */
+  struct view_label label;
+};
+void view_reference(const struct document *doc, enum view view, const struct node *ref,
+                    struct view_ref *out);
+void view_ref_free(struct view_ref *r);
+
+/* A header line (number, title, history, assembly) whose whole content is one
+ * insertion or deletion is a wholly inserted or deleted line in the markup view: its
+ * paragraph goes with the change. Returns CH_INS or CH_DEL then (the content is the
+ * node's only child), else CH_NONE. */
+enum change view_header_whole_change(enum view view, const struct node *line);
+
+/* Footnotes are numbered from 1 in each resolution, in the order their first mark is
+ * met; a footnote's text may mark further footnotes. */
+struct view_footnotes {
+  unsigned serial;        /* current resolution walk */
+  int count;
+  struct node **list;     /* footnotes numbered in the current resolution, in order */
+  size_t n, cap;
+};
+/* Starts a resolution: numbering restarts and the list empties. */
+void view_footnotes_begin(struct view_footnotes *f);
+/* The number of the footnote a mark refers to (0 when the footnote does not exist in
+ * VIEW), and which mark of it this is (1 for the first); numbers it when first met. */
+int view_footnote_mark(struct view_footnotes *f, const struct document *doc, enum view view,
+                       const struct node *fnref, int *k);
+void view_footnotes_free(struct view_footnotes *f);
+
+#endif
