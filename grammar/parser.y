@@ -36,7 +36,8 @@ typedef void *yyscan_t;
 #include "parser.h"
 #include "source.h"
 
-int yylex(YYSTYPE *yylval, YYLTYPE *yylloc, yyscan_t scanner);
+/* Tokens come through the token source that joins runs of text (lexer.l). */
+#define yylex resc_token
 
 /* Called by bison only when its stack is exhausted (syntax errors go through
  * yyreport_syntax_error below). */
@@ -46,9 +47,27 @@ static void yyerror(const YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *pc, 
   diag_report(pc->diags, DIAG_LIMIT, pc->src, loc, "%s", msg);
 }
 
+/* The spans that carry inline content up the grammar are emptied as soon as a block
+ * or a mark takes their content; they are reused rather than left in the arena, where
+ * they would be a third of a large file's tree. */
+static struct node *span(struct parse_ctx *pc, const YYLTYPE *loc) {
+  struct node *n = pc->spare_spans;
+  if (!n) return ast_new(pc->arena, N_SPAN, loc);
+  pc->spare_spans = n->next;
+  n->next = NULL;
+  n->loc = *loc;
+  return n;
+}
+
+static void take_content(struct parse_ctx *pc, struct node *to, struct node *content) {
+  ast_adopt_children(to, content);
+  content->next = pc->spare_spans;
+  pc->spare_spans = content;
+}
+
 static void add_block(struct parse_ctx *pc, struct node *b, struct node *content,
                       const YYLTYPE *loc) {
-  if (content) ast_adopt_children(b, content);
+  if (content) take_content(pc, b, content);
   b->loc = *loc;
   ast_append(pc->blocks, b);
 }
@@ -56,7 +75,7 @@ static void add_block(struct parse_ctx *pc, struct node *b, struct node *content
 static struct node *wrap(struct parse_ctx *pc, enum node_kind k, struct node *content,
                          const YYLTYPE *loc) {
   struct node *n = ast_new(pc->arena, k, loc);
-  ast_adopt_children(n, content);
+  take_content(pc, n, content);
   return n;
 }
 }
@@ -117,10 +136,10 @@ start:
 ;
 
 inlines:
-  %empty                     { $$ = ast_new(pc->arena, N_SPAN, &@$); }
+  %empty                     { $$ = span(pc, &@$); }
 | inlines inline             {
                                $$ = $1;
-                               if ($2->kind == N_SPAN) ast_adopt_children($$, $2);
+                               if ($2->kind == N_SPAN) take_content(pc, $$, $2);
                                else ast_append($$, $2);
                              }
 ;
@@ -131,6 +150,7 @@ inline:
 | ANCHOR
 | REF
 | FNREF
+  /* (after text, the token source has already joined a continuation into it) */
 | NL CONT                    { $$ = ast_text(pc->arena, " ", 1, &@$); }
 | EMPH_OPEN inlines EMPH_CLOSE       { $$ = wrap(pc, N_EMPH, $2, &@$); }
 | STRONG_OPEN inlines STRONG_CLOSE   { $$ = wrap(pc, N_STRONG, $2, &@$); }
@@ -138,7 +158,7 @@ inline:
 | DEL_OPEN inlines DEL_CLOSE         { $$ = wrap(pc, N_DEL, $2, &@$); }
 | COM_OPEN inlines COM_CLOSE         { $$ = wrap(pc, N_COMMENT, $2, &@$); }
 | SUB_OPEN inlines[old] SUB_SEP inlines[new] SUB_CLOSE {
-                               $$ = ast_new(pc->arena, N_SPAN, &@$);
+                               $$ = span(pc, &@$);
                                struct node *d = wrap(pc, N_DEL, $old, &@$);
                                struct node *i = wrap(pc, N_INS, $new, &@$);
                                d->flags |= F_SUBST;

@@ -74,6 +74,7 @@ struct node {
   struct loc loc;
   struct node *parent, *first, *last, *next, *prev;
   const char *str, *str2;
+  /* Allocated for N_CLAUSE, N_SECTION and N_FOOTNOTE_DEF only (see ast_new). */
   union {
     struct {
       int indent;             /* column of the clause marker (parser) */

@@ -12,6 +12,7 @@
 #include "parser.h"
 #include "lexer.h"
 #include "source.h"
+#include "strbuf.h"
 #include "strmap.h"
 #include "tree.h"
 
@@ -36,10 +37,13 @@ struct document *parse_document(const struct source *src, struct diag_ctx *d, in
   size_t before = diag_count(d, SEV_ERROR);
   yyscan_t scanner;
   yylex_init_extra(&pc, &scanner);
-  YY_BUFFER_STATE buf = yy_scan_bytes(src->text, (int)src->len, scanner);
+  /* The scanner reads the source's own buffer (it ends in the two NULs flex needs),
+   * so the text is not copied; flex restores the bytes it borrows while scanning. */
+  YY_BUFFER_STATE buf = yy_scan_buffer(src->text, src->len + 2, scanner);
   yyparse(scanner, &pc);
   yy_delete_buffer(buf, scanner);
   yylex_destroy(scanner);
+  sb_free(&pc.textbuf);
 
   tree_build(doc, pc.blocks, d);
   labels_compute(doc, d);

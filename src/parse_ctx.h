@@ -8,6 +8,7 @@
 
 #include "ast.h"
 #include "loc.h"
+#include "strbuf.h"
 
 struct diag_ctx;
 struct source;
@@ -19,6 +20,13 @@ struct source;
 
 struct open_mark {
   int token; /* the opening token: TOK_INS_OPEN, TOK_EMPH_OPEN, ... */
+  struct loc loc;
+};
+
+/* A token the token source read ahead (see resc_token in lexer.l). */
+struct pending_token {
+  int token;
+  struct node *value;
   struct loc loc;
 };
 
@@ -35,6 +43,17 @@ struct parse_ctx {
   int has_dangling;
   int nesting_reported;
   int syntax_errors;
+  const char *text;     /* a TEXT token's bytes, in the source buffer */
+  size_t text_len;
+  struct strbuf textbuf; /* a run of text being joined */
+  struct pending_token pending[2];
+  int npending;
+  struct loc last_loc;  /* of the last token read */
+  struct node *spare_spans; /* emptied N_SPAN nodes, linked by next (parser.y) */
 };
+
+/* The parser's token source, in grammar/lexer.l. */
+typedef void *yyscan_t;
+int resc_token(struct node **val, struct loc *l, yyscan_t scanner);
 
 #endif

@@ -3,9 +3,11 @@
 #include "source.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "arena.h"
 #include "diag.h"
@@ -56,17 +58,67 @@ static void position(const struct source *s, size_t off, struct loc *loc) {
   loc->first_column = loc->last_column = col;
 }
 
-int source_load_mem(struct source *s, const char *name, const char *data, size_t len,
-                    struct diag_ctx *diags) {
+/* Checks the text (NUL, control characters, UTF-8) and reports the first bad byte
+ * only: past it the rest of the text is unreliable. ASCII is checked eight bytes at a
+ * time, since nearly all of a resolution is ASCII. */
+static int check_bytes(struct source *s, struct diag_ctx *diags) {
+  const unsigned char *t = (const unsigned char *)s->text;
+  size_t i = 0, len = s->len;
+  while (i < len) {
+    if (i + 8 <= len) {
+      uint64_t w;
+      memcpy(&w, t + i, 8);
+      /* No byte >= 0x80 and none below 0x20: adding 0x60 to every byte carries into
+       * bit 7 exactly for bytes >= 0x20 (when no byte has bit 7 set already). */
+      if (!(w & 0x8080808080808080ull) &&
+          ((w + 0x6060606060606060ull) & 0x8080808080808080ull) == 0x8080808080808080ull) {
+        i += 8;
+        continue;
+      }
+    }
+    struct loc loc;
+    if (t[i] == 0) {
+      position(s, i, &loc);
+      diag_report(diags, DIAG_ENCODING, s, &loc, "NUL byte in the input");
+      return 1;
+    }
+    if (t[i] < 0x20 && t[i] != '\n' && t[i] != '\t') {
+      position(s, i, &loc);
+      diag_report(diags, DIAG_ENCODING, s, &loc,
+                  "control character U+%04X in the input (only tab and newline are text)", t[i]);
+      return 1;
+    }
+    size_t n = utf8_valid(t + i, len - i);
+    if (n == 0) {
+      position(s, i, &loc);
+      diag_report(diags, DIAG_ENCODING, s, &loc,
+                  "invalid UTF-8 byte 0x%02X at byte offset %zu", t[i], i);
+      return 1;
+    }
+    i += n;
+  }
+  return 0;
+}
+
+/* Normalizes BUF (LEN bytes, room for LEN + 3) in place and takes it over: the text is
+ * never copied, which matters at the size of a conference's collected resolutions. */
+static int source_adopt(struct source *s, const char *name, char *buf, size_t len,
+                        struct diag_ctx *diags) {
   memset(s, 0, sizeof *s);
   s->name = xstrdup(name);
-  if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) data += 3, len -= 3;
-  s->text = xmalloc(len + 3);
+  size_t skip = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   size_t k = 0;
-  for (size_t i = 0; i < len; i++) {
-    if (data[i] == '\r' && i + 1 < len && data[i + 1] == '\n') continue;
-    s->text[k++] = data[i];
+  const char *cr = memchr(buf + skip, '\r', len - skip);
+  if (!cr) {
+    k = len - skip;
+    if (skip) memmove(buf, buf + skip, k);
+  } else {
+    for (size_t i = skip; i < len; i++) {
+      if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n') continue;
+      buf[k++] = buf[i];
+    }
   }
+  s->text = buf;
   if (k == 0 || s->text[k - 1] != '\n') s->text[k++] = '\n';
   s->text[k] = s->text[k + 1] = '\0';
   s->len = k;
@@ -80,32 +132,14 @@ int source_load_mem(struct source *s, const char *name, const char *data, size_t
       return 1;
     }
   }
+  return check_bytes(s, diags);
+}
 
-  /* Report the first bad byte only: past it the rest of the text is unreliable. */
-  const unsigned char *t = (const unsigned char *)s->text;
-  for (size_t i = 0; i < s->len;) {
-    struct loc loc;
-    if (t[i] == 0) {
-      position(s, i, &loc);
-      diag_report(diags, DIAG_ENCODING, s, &loc, "NUL byte in the input");
-      return 1;
-    }
-    if (t[i] < 0x20 && t[i] != '\n' && t[i] != '\t') {
-      position(s, i, &loc);
-      diag_report(diags, DIAG_ENCODING, s, &loc,
-                  "control character U+%04X in the input (only tab and newline are text)", t[i]);
-      return 1;
-    }
-    size_t n = utf8_valid(t + i, s->len - i);
-    if (n == 0) {
-      position(s, i, &loc);
-      diag_report(diags, DIAG_ENCODING, s, &loc,
-                  "invalid UTF-8 byte 0x%02X at byte offset %zu", t[i], i);
-      return 1;
-    }
-    i += n;
-  }
-  return 0;
+int source_load_mem(struct source *s, const char *name, const char *data, size_t len,
+                    struct diag_ctx *diags) {
+  char *buf = xmalloc(len + 3);
+  memcpy(buf, data, len);
+  return source_adopt(s, name, buf, len, diags);
 }
 
 int source_load(struct source *s, const char *path, struct diag_ctx *diags) {
@@ -116,8 +150,13 @@ int source_load(struct source *s, const char *path, struct diag_ctx *diags) {
     diag_file(diags, DIAG_IO, path, "cannot open: %s", strerror(errno));
     return 2;
   }
+  /* A regular file is read into a buffer of its size at once; a pipe in doubling steps. */
+  struct stat st;
   size_t cap = 1 << 16, len = 0;
-  char *buf = xmalloc(cap);
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+      (size_t)st.st_size <= SOURCE_MAX_BYTES)
+    cap = (size_t)st.st_size + 1;
+  char *buf = xmalloc(cap + 3);
   for (;;) {
     if (len == cap) {
       if (cap >= SOURCE_MAX_BYTES) {
@@ -127,8 +166,8 @@ int source_load(struct source *s, const char *path, struct diag_ctx *diags) {
         if (!is_stdin) fclose(f);
         return 1;
       }
-      cap *= 2;
-      buf = xrealloc(buf, cap);
+      cap = cap * 2 > SOURCE_MAX_BYTES ? SOURCE_MAX_BYTES : cap * 2;
+      buf = xrealloc(buf, cap + 3);
     }
     size_t got = fread(buf + len, 1, cap - len, f);
     len += got;
@@ -142,9 +181,7 @@ int source_load(struct source *s, const char *path, struct diag_ctx *diags) {
     free(buf);
     return 2;
   }
-  int rc = source_load_mem(s, is_stdin ? "<stdin>" : path, buf, len, diags);
-  free(buf);
-  return rc;
+  return source_adopt(s, is_stdin ? "<stdin>" : path, buf, len, diags);
 }
 
 void source_free(struct source *s) {

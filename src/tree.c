@@ -278,8 +278,10 @@ static void clause(struct builder *b, struct node *blk) {
     return;
   }
   struct node *parent = b->depth ? b->stack[b->depth - 1] : top;
-  struct node *c = new_node(b, N_CLAUSE, &blk->loc);
-  c->as.clause = blk->as.clause;
+  /* The scanner's clause node becomes the clause: its inline content moves into the
+   * clause's text, and its sub-clauses will follow that. */
+  struct node *c = blk;
+  c->change = (unsigned char)b->change;
   c->as.clause.level = b->depth + 1;
   struct node *text = content(b, N_CLAUSE_TEXT, blk);
   if (text->first && text->first->kind == N_ANCHOR) {
@@ -303,8 +305,8 @@ static void clause(struct builder *b, struct node *blk) {
 }
 
 static void footnote_def(struct builder *b, struct node *blk) {
-  struct node *f = content(b, N_FOOTNOTE_DEF, blk);
-  f->str = blk->str;
+  struct node *f = blk;
+  ast_normalize_inlines(b->doc->arena, f);
   f->change = (unsigned char)b->change;
   reject_anchors(b, f);
   struct node *prev = strmap_put(b->doc->footnote_map, f->str, f);
