@@ -104,6 +104,7 @@ static void merge_and_collapse(struct arena *a, struct node *container) {
       struct node *end = c->next;
       int many = end && end->kind == N_TEXT;
       int dirty = many;
+      if (!dirty && (c->flags & F_COLLAPSED)) continue;
       for (const char *s = c->str; !dirty && *s; s++)
         if (*s == '\t' || *s == '\n' || (*s == ' ' && s[1] == ' ')) dirty = 1;
       if (!dirty) continue;
@@ -166,10 +167,10 @@ void ast_normalize_inlines(struct arena *a, struct node *container) {
   }
   struct node *l = container->last;
   if (l && l->kind == N_TEXT) {
-    size_t n = strlen(l->str);
+    size_t len = strlen(l->str), n = len;
     while (n && l->str[n - 1] == ' ') n--;
     if (!n) ast_unlink(l);
-    else l->str = arena_strndup(a, l->str, n);
+    else if (n < len) l->str = arena_strndup(a, l->str, n);
   }
 }
 

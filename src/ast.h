@@ -66,6 +66,7 @@ enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH };
 #define F_SUBST 0x2    /* N_DEL / N_INS written as one {~~old~>new~~} */
 #define F_OPERATIVE 0x4 /* N_SECTION: operative (numbered) rather than preamble */
 #define F_KNOWN_PHRASE 0x8 /* N_SECTION: the phrase's head word is a known one */
+#define F_COLLAPSED 0x10 /* N_TEXT: white space already collapsed (by the scanner) */
 
 struct node {
   enum node_kind kind;

@@ -34,12 +34,13 @@ static size_t utf8_valid(const unsigned char *p, size_t avail) {
 
 static void index_lines(struct source *s) {
   size_t n = 0;
-  for (size_t i = 0; i < s->len; i++) n += s->text[i] == '\n';
+  const char *end = s->text + s->len;
+  for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))); p++) n++;
   s->line_start = xmalloc((n + 1) * sizeof *s->line_start);
   s->line_start[0] = 0;
   size_t k = 1;
-  for (size_t i = 0; i < s->len; i++)
-    if (s->text[i] == '\n' && i + 1 < s->len) s->line_start[k++] = i + 1;
+  for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))) && p + 1 < end; p++)
+    s->line_start[k++] = (size_t)(p + 1 - s->text);
   s->nlines = k;
 }
 

@@ -25,7 +25,10 @@ void sb_add(struct strbuf *sb, const char *s, size_t n) {
 
 void sb_adds(struct strbuf *sb, const char *s) { sb_add(sb, s, strlen(s)); }
 
-void sb_addc(struct strbuf *sb, char c) { sb_add(sb, &c, 1); }
+char *sb_reserve(struct strbuf *sb, size_t extra) {
+  grow(sb, extra);
+  return sb->data + sb->len;
+}
 
 void sb_printf(struct strbuf *sb, const char *fmt, ...) {
   va_list ap;

@@ -10,9 +10,18 @@ struct strbuf {
   size_t len, cap;
 };
 
+/* Makes room for EXTRA more bytes (and the NUL) and returns where they go; the caller
+ * writes them and then adds to len. For loops that write byte by byte. */
+char *sb_reserve(struct strbuf *sb, size_t extra);
 void sb_add(struct strbuf *sb, const char *s, size_t n);
 void sb_adds(struct strbuf *sb, const char *s);
-void sb_addc(struct strbuf *sb, char c);
+
+/* Inline: renderers and the scanner call it for most of the bytes they write. */
+static inline void sb_addc(struct strbuf *sb, char c) {
+  if (sb->len + 2 > sb->cap) sb_reserve(sb, 1);
+  sb->data[sb->len++] = c;
+  sb->data[sb->len] = '\0';
+}
 void sb_printf(struct strbuf *sb, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sb_clear(struct strbuf *sb);
 void sb_free(struct strbuf *sb);
