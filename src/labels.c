@@ -32,7 +32,48 @@ static void roman(struct strbuf *sb, int n) {
     }
 }
 
+/* The labels that real documents use (a) to dddd), 1 to 999, i) to xcix)) are made
+ * once per process and shared: a large file has hundreds of thousands of clauses and
+ * would otherwise format and store each label anew. */
+#define CACHED_NUMBERS 1000
+#define CACHED_ROMANS 99
+
+static const char *cached_label(enum label_kind kind, int index) {
+  static char letters[26 * LABELS_MAX_LETTER_REPEAT][LABELS_MAX_LETTER_REPEAT + 2];
+  static char numbers[CACHED_NUMBERS][4];
+  static char romans[CACHED_ROMANS][16];
+  if (index < 0) return NULL;
+  if (kind == LK_LETTER && index < 26 * LABELS_MAX_LETTER_REPEAT) {
+    char *b = letters[index];
+    if (!b[0]) {
+      int rep = index / 26 + 1;
+      for (int i = 0; i < rep; i++) b[i] = (char)('a' + index % 26);
+      b[rep] = ')';
+    }
+    return b;
+  }
+  if (kind == LK_NUMBER && index < CACHED_NUMBERS) {
+    char *b = numbers[index];
+    if (!b[0]) snprintf(b, sizeof numbers[0], "%d", index + 1);
+    return b;
+  }
+  if (kind == LK_ROMAN && index < CACHED_ROMANS) {
+    char *b = romans[index];
+    if (!b[0]) {
+      struct strbuf sb = {0};
+      roman(&sb, index + 1);
+      sb_addc(&sb, ')');
+      memcpy(b, sb.data, sb.len < sizeof romans[0] ? sb.len : sizeof romans[0] - 1);
+      sb_free(&sb);
+    }
+    return b;
+  }
+  return NULL;
+}
+
 const char *label_format(struct arena *a, enum label_kind kind, int index) {
+  const char *cached = cached_label(kind, index);
+  if (cached) return cached;
   char buf[64];
   switch (kind) {
   case LK_LETTER: {
