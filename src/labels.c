@@ -40,7 +40,7 @@ static void roman(struct strbuf *sb, int n) {
 
 static const char *cached_label(enum label_kind kind, int index) {
   static char letters[26 * LABELS_MAX_LETTER_REPEAT][LABELS_MAX_LETTER_REPEAT + 2];
-  static char numbers[CACHED_NUMBERS][4];
+  static char numbers[CACHED_NUMBERS][8];
   static char romans[CACHED_ROMANS][16];
   if (index < 0) return NULL;
   if (kind == LK_LETTER && index < 26 * LABELS_MAX_LETTER_REPEAT) {
