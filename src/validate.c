@@ -304,13 +304,40 @@ static void punct_fix(struct diag *dg, const struct node *container, enum change
 }
 
 /* The last character of visible inline text, and where it is. */
+/* The last character other than a space of CONTAINER's plain text in the version
+ * without HIDDEN (as ast_plain_text writes it), found from the end: a clause is checked
+ * in two versions, and copying its whole text for one character would be most of the
+ * cost of checking a large file. */
+static int tail_char(const struct node *container, enum change hidden) {
+  const struct node *n = container->last;
+  while (n) {
+    int descend = 0;
+    switch (n->kind) {
+    case N_TEXT: {
+      size_t len = strlen(n->str);
+      while (len && n->str[len - 1] == ' ') len--;
+      if (len) return (unsigned char)n->str[len - 1];
+      break;
+    }
+    case N_REF: return '}';
+    case N_COMMENT: break;
+    case N_INS: descend = hidden != CH_INS; break;
+    case N_DEL: descend = hidden != CH_DEL; break;
+    default: descend = n->last != NULL; break;
+    }
+    if (descend && n->last) {
+      n = n->last;
+      continue;
+    }
+    while (n && n != container && !n->prev) n = n->parent;
+    if (!n || n == container) return 0;
+    n = n->prev;
+  }
+  return 0;
+}
+
 static int last_char(const struct node *container, enum change hidden, struct loc *where) {
-  struct strbuf sb = {0};
-  ast_plain_text(container, hidden == CH_DEL ? CH_INS : CH_DEL, &sb);
-  size_t n = sb.len;
-  while (n && sb.data[n - 1] == ' ') n--;
-  int c = n ? (unsigned char)sb.data[n - 1] : 0;
-  sb_free(&sb);
+  int c = tail_char(container, hidden);
   *where = container->loc;
   int inserted;
   const struct node *leaf = last_leaf(container, hidden, &inserted);
