@@ -1,4 +1,4 @@
-/* Atomic file output (temporary file, fsync, rename). */
+/* Atomic file output (temporary file, rename). */
 #include "output.h"
 
 #include <errno.h>
@@ -41,13 +41,8 @@ int output_begin(struct output_tmp *t, const char *target, char *err, size_t err
 }
 
 int output_commit(struct output_tmp *t, char *err, size_t errlen) {
-  int fd = open(t->path, O_RDONLY);
-  int ok = fd >= 0 && fsync(fd) == 0;
-  int saved = errno;
-  if (fd >= 0) close(fd);
-  if (!ok || rename(t->path, t->target) != 0) {
-    if (ok) saved = errno;
-    snprintf(err, errlen, "cannot write %s: %s", t->target, strerror(saved));
+  if (rename(t->path, t->target) != 0) {
+    snprintf(err, errlen, "cannot write %s: %s", t->target, strerror(errno));
     output_abort(t);
     return -1;
   }
