@@ -145,9 +145,13 @@ static int emit_native(struct document *doc, const struct build_opts *o, const c
     docx_parts_free(&parts);
     return rc;
   }
+  /* Text and HTML stream to their file as they are made. */
+  struct output_stream os;
+  if (output_stream_begin(&os, o->output, &out, err, errlen) != 0) return -1;
   rc = o->format == F_TEXT ? render_text(doc, &ro, &out, err, errlen)
                            : render_html(doc, &ro, &out, err, errlen);
-  if (rc == 0) rc = output_write(o->output, out.data ? out.data : "", out.len, err, errlen);
+  if (rc == 0) rc = output_stream_end(&os, &out, err, errlen);
+  else output_stream_abort(&os, &out);
   sb_free(&out);
   return rc;
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "strbuf.h"
 
 int output_begin(struct output_tmp *t, const char *target, char *err, size_t errlen) {
   size_t n = strlen(target);
@@ -95,4 +96,60 @@ int output_write(const char *target, const void *data, size_t len, char *err, si
     return -1;
   }
   return output_commit(&t, err, errlen);
+}
+
+static void stream_spill(struct strbuf *sb, void *ctx) {
+  struct output_stream *s = ctx;
+  if (!s->error && write_all(s->fd, sb->data, sb->len) != 0) s->error = errno ? errno : EIO;
+}
+
+int output_stream_begin(struct output_stream *s, const char *target, struct strbuf *sb,
+                        char *err, size_t errlen) {
+  memset(s, 0, sizeof *s);
+  if (!target || strcmp(target, "-") == 0) {
+    s->to_stdout = 1;
+    s->fd = STDOUT_FILENO;
+  } else {
+    if (output_begin(&s->tmp, target, err, errlen) != 0) return -1;
+    s->fd = open(s->tmp.path, O_WRONLY | O_TRUNC);
+    if (s->fd < 0) {
+      snprintf(err, errlen, "cannot write %s: %s", target, strerror(errno));
+      output_abort(&s->tmp);
+      return -1;
+    }
+  }
+  sb->spill = stream_spill;
+  sb->spill_ctx = s;
+  sb->spill_at = OUTPUT_STREAM_CHUNK;
+  return 0;
+}
+
+int output_stream_end(struct output_stream *s, struct strbuf *sb, char *err, size_t errlen) {
+  stream_spill(sb, s);
+  sb->len = 0;
+  sb->spill = NULL;
+  const char *what = s->to_stdout ? "standard output" : s->tmp.target;
+  if (s->error) {
+    snprintf(err, errlen, "cannot write %s: %s", s->to_stdout ? "to standard output" : what,
+             strerror(s->error));
+    output_stream_abort(s, sb);
+    return -1;
+  }
+  if (s->to_stdout) return 0;
+  if (close(s->fd) != 0) {
+    snprintf(err, errlen, "cannot write %s: %s", what, strerror(errno));
+    s->fd = -1;
+    output_stream_abort(s, sb);
+    return -1;
+  }
+  s->fd = -1;
+  return output_commit(&s->tmp, err, errlen);
+}
+
+void output_stream_abort(struct output_stream *s, struct strbuf *sb) {
+  sb->spill = NULL;
+  if (s->to_stdout) return;
+  if (s->fd >= 0) close(s->fd);
+  s->fd = -1;
+  output_abort(&s->tmp);
 }

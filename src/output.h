@@ -24,4 +24,20 @@ void output_abort(struct output_tmp *t);
 /* Writes DATA to TARGET atomically, or to standard output when TARGET is NULL or "-". */
 int output_write(const char *target, const void *data, size_t len, char *err, size_t errlen);
 
+/* An output written as it is made: a strbuf whose content goes to the target's
+ * temporary file (or standard output) each time it fills, so that a large output is
+ * never held whole in memory. Nothing replaces the target before output_stream_end. */
+struct strbuf;
+struct output_stream {
+  struct output_tmp tmp;
+  int fd, to_stdout, error; /* error: the errno of a failed write */
+};
+#define OUTPUT_STREAM_CHUNK ((size_t)32 * 1024)
+int output_stream_begin(struct output_stream *s, const char *target, struct strbuf *sb,
+                        char *err, size_t errlen);
+/* Writes what SB still holds and commits the file. Returns 0, or -1 with a message. */
+int output_stream_end(struct output_stream *s, struct strbuf *sb, char *err, size_t errlen);
+/* Drops the temporary file (after a failure); output already on standard output stays. */
+void output_stream_abort(struct output_stream *s, struct strbuf *sb);
+
 #endif

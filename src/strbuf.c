@@ -10,6 +10,12 @@
 
 static void grow(struct strbuf *sb, size_t extra) {
   if (sb->len + extra + 1 <= sb->cap) return;
+  if (sb->spill && sb->len >= sb->spill_at) {
+    sb->spill(sb, sb->spill_ctx);
+    sb->len = 0;
+    if (sb->data) sb->data[0] = '\0';
+    if (extra + 1 <= sb->cap) return;
+  }
   size_t cap = sb->cap ? sb->cap : 64;
   while (cap < sb->len + extra + 1) cap *= 2;
   sb->data = xrealloc(sb->data, cap);

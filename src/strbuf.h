@@ -8,6 +8,12 @@
 struct strbuf {
   char *data; /* always NUL-terminated when non-NULL */
   size_t len, cap;
+  /* An output buffer may stream: when it holds at least SPILL_AT bytes and must grow,
+   * SPILL takes what it holds (and empties it) instead. Whoever writes into such a
+   * buffer only appends and never reads back. */
+  void (*spill)(struct strbuf *sb, void *ctx);
+  void *spill_ctx;
+  size_t spill_at;
 };
 
 /* Makes room for EXTRA more bytes (and the NUL) and returns where they go; the caller
