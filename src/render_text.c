@@ -1,8 +1,334 @@
-/* The built-in text renderer (see render.h). */
+/* The built-in text renderer (see render.h): the composition of xml_build.c and
+ * stylesheets/text.xsl, written straight from the AST. Each function below stands for
+ * an element of the intermediate XML together with the template that prints it, so
+ * the comments name the XSLT rule being reproduced where the AST alone would suggest
+ * something else. The tree's depth is bounded, so plain recursion is safe. */
 #include "render.h"
 
+#include <stdio.h>
+#include <string.h>
+
+#include "view.h"
+
+/* The stylesheet's modes: inline content is printed as it is (DEFAULT), or, for the
+ * number line quoted in an annex heading, without its footnote marks and comments
+ * (COPY), or as it reads in the new (NEW) or old (OLD) text. */
+enum mode { M_DEFAULT, M_COPY, M_NEW, M_OLD };
+
+struct rt {
+  struct document *doc;
+  enum view view;
+  struct strbuf *out;
+  struct view_footnotes fn;
+};
+
+/* The change of the nearest element carrying @change: the XML marks a block with its
+ * own change only, and only in the markup view, so the wrap a line gets is that of the
+ * element or of its nearest marked ancestor in the XML (which is not always the AST
+ * parent: a footnote's is its resolution). */
+static enum change own(const struct rt *r, const struct node *n, enum change parent) {
+  return r->view == VIEW_MARKUP && n->change ? (enum change)n->change : parent;
+}
+
+static void open_wrap(struct rt *r, enum change w) {
+  if (w == CH_INS) sb_add(r->out, "{++", 3);
+  else if (w == CH_DEL) sb_add(r->out, "{--", 3);
+}
+
+static void close_wrap(struct rt *r, enum change w) {
+  if (w == CH_INS) sb_add(r->out, "++}", 3);
+  else if (w == CH_DEL) sb_add(r->out, "--}", 3);
+}
+
+static void end_line(struct rt *r, enum change w) {
+  close_wrap(r, w);
+  sb_addc(r->out, '\n');
+}
+
+static void superscript(struct rt *r, int n) {
+  static const char *const digit[] = {"\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074",
+                                      "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  char buf[24];
+  int len = snprintf(buf, sizeof buf, "%d", n);
+  for (int i = 0; i < len; i++) {
+    if (buf[i] >= '0' && buf[i] <= '9') sb_adds(r->out, digit[buf[i] - '0']);
+    else sb_addc(r->out, buf[i]);
+  }
+}
+
+static void label(struct rt *r, const struct view_label *l) {
+  if (l->ndel) {
+    open_wrap(r, CH_DEL);
+    sb_add(r->out, l->del, l->ndel);
+    close_wrap(r, CH_DEL);
+  }
+  if (l->nins) {
+    open_wrap(r, CH_INS);
+    sb_add(r->out, l->ins, l->nins);
+    close_wrap(r, CH_INS);
+  }
+  sb_add(r->out, l->tail, l->ntail);
+}
+
+/* A reference prints its phrase, a space and its label in every mode, an unknown
+ * target leaving only the space. */
+static void reference(struct rt *r, const struct node *n) {
+  struct view_ref ref;
+  view_reference(r->doc, r->view, n, &ref);
+  if (ref.target) sb_add(r->out, sb_str(&ref.phrase), ref.phrase.len);
+  sb_addc(r->out, ' ');
+  if (ref.target) label(r, &ref.label);
+  view_ref_free(&ref);
+}
+
+static void inlines(struct rt *r, const struct node *container, enum mode m, enum change w);
+
+/* An insertion (KIND = CH_INS) or deletion: in the markup view an element printed with
+ * its marks, which the annex heading's modes unwrap in the version it belongs to and
+ * drop in the other; outside the markup view no element at all, its content standing
+ * in place in its own version and absent from the other. */
+static void revision(struct rt *r, const struct node *n, enum mode m, enum change w,
+                     enum change kind) {
+  enum view own_view = kind == CH_INS ? VIEW_NEW : VIEW_OLD;
+  enum mode unwrap = kind == CH_INS ? M_NEW : M_OLD, drop = kind == CH_INS ? M_OLD : M_NEW;
+  if (r->view == VIEW_MARKUP && m != unwrap) {
+    if (m == drop) return;
+    open_wrap(r, kind);
+    inlines(r, n, m, w);
+    close_wrap(r, kind);
+  } else if (r->view == VIEW_MARKUP || r->view == own_view) {
+    inlines(r, n, m, w);
+  }
+}
+
+/* One inline node. W is the wrap of the nearest marked element above it, which a line
+ * break closes and reopens. Footnote marks are numbered only in DEFAULT mode, where the
+ * XML builder meets them; the other modes drop them. */
+static void inline_node(struct rt *r, const struct node *n, enum mode m, enum change w) {
+  switch (n->kind) {
+  case N_TEXT: sb_adds(r->out, n->str); break;
+  case N_EMPH:
+  case N_STRONG: inlines(r, n, m, w); break;
+  case N_INS: revision(r, n, m, w, CH_INS); break;
+  case N_DEL: revision(r, n, m, w, CH_DEL); break;
+  case N_COMMENT:
+    if (r->view == VIEW_MARKUP && m == M_DEFAULT) {
+      sb_add(r->out, "{>>", 3);
+      inlines(r, n, m, w);
+      sb_add(r->out, "<<}", 3);
+    }
+    break;
+  case N_BREAK:
+    close_wrap(r, w);
+    sb_addc(r->out, '\n');
+    open_wrap(r, w);
+    break;
+  case N_REF: reference(r, n); break;
+  case N_FNREF:
+    if (m == M_DEFAULT) {
+      int k;
+      superscript(r, view_footnote_mark(&r->fn, r->doc, r->view, n, &k));
+    }
+    break;
+  default: break;
+  }
+}
+
+static void inlines(struct rt *r, const struct node *container, enum mode m, enum change w) {
+  for (const struct node *c = container->first; c; c = c->next) inline_node(r, c, m, w);
+}
+
+/* A line of inline content: the stylesheet's "line" template with the wrap W. */
+static void content_line(struct rt *r, const char *prefix, const struct node *container,
+                         const char *suffix, enum change w) {
+  open_wrap(r, w);
+  sb_adds(r->out, prefix);
+  inlines(r, container, M_DEFAULT, w);
+  sb_adds(r->out, suffix);
+  end_line(r, w);
+}
+
+static void clause(struct rt *r, const struct node *c, enum change parent) {
+  if (!view_visible(r->view, c)) return;
+  enum change w = own(r, c, parent);
+  open_wrap(r, w);
+  if (view_clause_has_label(r->view, c)) {
+    struct view_label l;
+    view_label(r->view, c->as.clause.old_label, c->as.clause.new_label,
+               ast_effective_change(c), &l);
+    label(r, &l);
+    sb_addc(r->out, '\t');
+  }
+  for (const struct node *k = c->first; k; k = k->next)
+    if (k->kind == N_CLAUSE_TEXT) inlines(r, k, M_DEFAULT, own(r, k, w));
+  end_line(r, w);
+  for (const struct node *k = c->first; k; k = k->next)
+    if (k->kind == N_CLAUSE) clause(r, k, w);
+}
+
+static void section(struct rt *r, const struct node *s, enum change parent) {
+  if (!view_visible(r->view, s)) return;
+  enum change w = own(r, s, parent);
+  for (const struct node *k = s->first; k; k = k->next)
+    if (k->kind == N_PHRASE) content_line(r, "", k, "", own(r, k, w));
+  for (const struct node *k = s->first; k; k = k->next)
+    if (k->kind == N_CLAUSE) clause(r, k, w);
+}
+
+/* The number line as the XML holds it: a header line wholly inserted or deleted is an
+ * element marked with that change whose content is that of the insertion or deletion. */
+struct header {
+  const struct node *node, *content;
+  enum change w;
+};
+
+static struct header header_of(const struct rt *r, const struct node *n, enum change parent) {
+  enum change whole = view_header_whole_change(r->view, n);
+  struct header h = {n, n, own(r, n, parent)};
+  if (whole != CH_NONE) h.content = n->first, h.w = whole;
+  return h;
+}
+
+/* An annex heading quotes the resolution's number line; inside a wholly inserted
+ * (deleted) annex it reads as in the new (old) text, so that marks never nest. A line
+ * break in it still closes and reopens the number line's own wrap, not the annex's. */
+static void annex(struct rt *r, const struct node *a, enum change parent, int n, int count,
+                  const struct header *number) {
+  enum change w = own(r, a, parent);
+  open_wrap(r, w);
+  sb_adds(r->out, "ANNEX");
+  if (count > 1) sb_printf(r->out, " %d", n);
+  if (number) {
+    const char *kind = number->node->str ? number->node->str : "";
+    sb_adds(r->out, strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
+                    : strcmp(kind, "decision") == 0 ? " (to Decision "
+                                                    : " (to Resolution ");
+    inlines(r, number->content, w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY, number->w);
+    sb_addc(r->out, ')');
+  }
+  end_line(r, w);
+  for (const struct node *k = a->first; k; k = k->next)
+    if (k->kind == N_TITLE && view_visible(r->view, k)) content_line(r, "", k, "", own(r, k, w));
+  for (const struct node *k = a->first; k; k = k->next) {
+    if (!view_visible(r->view, k)) continue;
+    if (k->kind == N_PARA) content_line(r, "", k, "", own(r, k, w));
+    else if (k->kind == N_CLAUSE) clause(r, k, w);
+  }
+}
+
+static void header_line(struct rt *r, const char *prefix, const struct node *n,
+                        const char *suffix, enum change parent) {
+  struct header h = header_of(r, n, parent);
+  content_line(r, prefix, h.content, suffix, h.w);
+}
+
+/* Header lines, sections and annexes are printed in the order the tree builder keeps
+ * them (number line first, header lines before the body), which is also the order in
+ * which the XML builder numbers footnote marks; then the footnotes this numbering met,
+ * which may extend the list with marks of their own. */
+static void resolution(struct rt *r, const struct node *res, enum change parent) {
+  if (!view_visible(r->view, res)) return;
+  enum change w = own(r, res, parent);
+  view_footnotes_begin(&r->fn);
+  int count = 0, k = 0;
+  struct header number;
+  const struct header *has_number = NULL;
+  for (const struct node *c = res->first; c; c = c->next) {
+    if (!view_visible(r->view, c)) continue;
+    if (c->kind == N_ANNEX) count++;
+    if (c->kind == N_NUMBER && !has_number && !ast_header_empty_in(c, r->view)) {
+      number = header_of(r, c, w);
+      has_number = &number;
+    }
+  }
+  for (const struct node *c = res->first; c; c = c->next) {
+    if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
+    switch (c->kind) {
+    case N_NUMBER: {
+      const char *kind = c->str ? c->str : "";
+      header_line(r,
+                  strcmp(kind, "draft") == 0      ? "DRAFT NEW RESOLUTION "
+                  : strcmp(kind, "decision") == 0 ? "DECISION "
+                                                  : "RESOLUTION ",
+                  c, "", w);
+      break;
+    }
+    case N_TITLE:
+    case N_ASSEMBLY: header_line(r, "", c, "", w); break;
+    case N_HISTORY: header_line(r, "(", c, ")", w); break;
+    case N_SECTION: section(r, c, w); break;
+    case N_ANNEX: annex(r, c, w, ++k, count, has_number); break;
+    default: break;
+    }
+  }
+  for (size_t i = 0; i < r->fn.n; i++) {
+    const struct node *def = r->fn.list[i];
+    enum change fw = own(r, def, w);
+    open_wrap(r, fw);
+    superscript(r, def->as.fn.number);
+    sb_addc(r->out, '\t');
+    inlines(r, def, M_DEFAULT, fw);
+    end_line(r, fw);
+  }
+}
+
+static void proposal(struct rt *r, const struct node *p) {
+  enum change w = own(r, p, CH_NONE);
+  open_wrap(r, w);
+  sb_adds(r->out, p->str ? p->str : "");
+  sb_addc(r->out, '\t');
+  sb_adds(r->out, p->str2 ? p->str2 : "");
+  end_line(r, w);
+  for (const struct node *k = p->first; k; k = k->next) {
+    if (k->kind == N_RESOLUTION) resolution(r, k, w);
+    else if (k->kind == N_REASONS && view_visible(r->view, k))
+      content_line(r, "Reasons:\t", k, "", own(r, k, w));
+  }
+}
+
+/* The document header prints every field before the abstract, while the XML builder
+ * numbers footnote marks in file order, where the two may alternate: the abstract's
+ * lines are collected aside and appended after the fields. An abstract carries no
+ * change of its own in the XML, so its paragraphs are wrapped by their own only. */
 int render_text(struct document *doc, const struct render_opts *o, struct strbuf *out,
                 char *err, size_t errlen) {
-  (void)doc, (void)o, (void)out, (void)err, (void)errlen;
-  return 1;
+  (void)err, (void)errlen;
+  struct strbuf abstract = {0};
+  struct rt r = {.doc = doc, .view = o->view, .out = out};
+  /* A blank line comes before every proposal or resolution but a first one with no
+   * header above it. */
+  int blank = 0, has_abstract = 0;
+  for (const struct node *c = doc->root->first; c; c = c->next) {
+    if (!view_visible(r.view, c)) continue;
+    if (c->kind == N_FIELD) {
+      const char *name = c->str ? c->str : "";
+      content_line(&r,
+                   strcmp(name, "document") == 0   ? "Document "
+                   : strcmp(name, "original") == 0 ? "Original: "
+                                                   : "",
+                   c, "", own(&r, c, CH_NONE));
+      blank = 1;
+    } else if (c->kind == N_ABSTRACT) {
+      r.out = &abstract;
+      for (const struct node *p = c->first; p; p = p->next)
+        if (view_visible(r.view, p)) content_line(&r, "", p, "", own(&r, p, CH_NONE));
+      r.out = out;
+      blank = has_abstract = 1;
+    }
+  }
+  if (has_abstract) {
+    sb_adds(out, "Abstract:\n");
+    sb_add(out, sb_str(&abstract), abstract.len);
+  }
+  sb_free(&abstract);
+  for (const struct node *c = doc->root->first; c; c = c->next) {
+    if (c->kind != N_PROPOSAL && c->kind != N_RESOLUTION) continue;
+    if (!view_visible(r.view, c)) continue;
+    if (blank) sb_addc(out, '\n');
+    blank = 1;
+    if (c->kind == N_PROPOSAL) proposal(&r, c);
+    else resolution(&r, c, CH_NONE);
+  }
+  view_footnotes_free(&r.fn);
+  return 0;
 }
