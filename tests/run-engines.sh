@@ -32,8 +32,15 @@ docx_diff() {
   echo "  entries equal; zip bytes differ"
 }
 
+# A generated corpus of several resolutions (bench/gencorpus), large enough that the
+# renderers' output streams to its file in many pieces.
+corpus=
+if [ -x "${GENCORPUS:-}" ] && "$GENCORPUS" -b 300000 -s 7 "$tmp/corpus.resc" "$tmp/corpus.md" >/dev/null; then
+  corpus=$tmp/corpus.resc
+fi
+
 for f in examples/*.resc seeds/*.resc tests/cases/*.resc tests/cases/*/*.resc \
-  tests/fuzz-regress/*.resc; do
+  tests/fuzz-regress/*.resc $corpus; do
   [ -f "$f" ] || continue
   for view in markup accept reject; do
     for fmt in $formats; do
