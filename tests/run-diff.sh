@@ -4,6 +4,11 @@
 # of them: the reject view of diff(a, b) is a, its accept view is b, diff(a, a) has no
 # mark, a one-word edit is one small mark and a clause inserted or deleted is one block
 # revision. Then goldens (read them by eye; UPDATE=1 rewrites them) and error cases.
+# resc synopsis: HTML and DOCX goldens, the DOCX package (landscape, unique revision
+# ids, resc build's styles, same bytes for the same date), and the clients: LibreOffice
+# opens the synopsis and a diff DOCX, pandoc's reject view of the synopsis is the
+# current text in every column and its accept view each proposal's new words. A client
+# that is not installed is skipped with a message.
 set -u
 : "${RESC:=$PWD/resc}" "${srcdir:=.}"
 cd "$srcdir" || exit 2
@@ -154,7 +159,8 @@ printf 'resolves\n- {--to act.\n' >"$dir/bad.resc"
 if "$RESC" diff -f docx -o "$dir/m.docx" "$dir/mod-proposal.a.resc" "$dir/mod-proposal.b.resc" 2>/dev/null &&
   [ -s "$dir/m.docx" ]; then ok; else ko "diff -f docx"; fi
 
-# resc synopsis: seed 002's three proposals side by side (a golden read by eye), and
+# resc synopsis: seed 002's three proposals side by side (a golden read by eye), a small
+# pair that exercises references, sub-clauses, an annex and a label that appears, and
 # proposals that modify different texts (an error naming the first divergence).
 golden() { # golden-file command...
   exp=$1
@@ -164,13 +170,177 @@ golden() { # golden-file command...
   [ -n "${UPDATE:-}" ] && { mkdir -p "$(dirname "$exp")"; cp "$dir/out" "$exp"; }
   if cmp -s "$exp" "$dir/out"; then ok; else ko "golden $exp"; diff -u "$exp" "$dir/out" | head -30; fi
 }
-golden tests/golden/diff/synopsis-002.html "$RESC" synopsis seeds/002-apt-37a28-1.resc \
-  seeds/002-eur-38a31-1.resc seeds/002-iap-39a23-1.resc
+seed002="seeds/002-apt-37a28-1.resc seeds/002-eur-38a31-1.resc seeds/002-iap-39a23-1.resc"
+small="tests/cases/diff/synopsis-a.resc tests/cases/diff/synopsis-b.resc"
+golden tests/golden/diff/synopsis-002.html "$RESC" synopsis $seed002
+golden tests/golden/diff/synopsis-small.html "$RESC" synopsis $small
 golden tests/golden/diff/synopsis-diverge.err "$RESC" synopsis seeds/002-apt-37a28-1.resc \
   examples/mod-proposal.resc
 golden tests/golden/diff/synopsis-not-mod.err "$RESC" synopsis seeds/001-res-197.resc
-"$RESC" synopsis -f docx seeds/002-apt-37a28-1.resc >/dev/null 2>&1
-[ $? -eq 2 ] && ok || ko "synopsis -f docx: exit status 2 expected (not available)"
+
+# expect_error STATUS MESSAGE COMMAND...: the exit status and standard error, exactly,
+# and nothing on standard output.
+expect_error() {
+  st=$1 msg=$2
+  shift 2
+  "$@" >"$dir/out" 2>"$dir/err"
+  got=$?
+  if [ "$got" -eq "$st" ] && [ "$(cat "$dir/err")" = "$msg" ] && [ ! -s "$dir/out" ]; then ok; else
+    ko "$*: expected exit $st and '$msg', got exit $got:"; cat "$dir/err"
+  fi
+}
+needs_file='resc synopsis: DOCX output needs a file: use -o FILE.docx'
+expect_error 2 "$needs_file" "$RESC" synopsis -f docx $seed002
+expect_error 2 "$needs_file" "$RESC" synopsis -f docx -o - $seed002
+expect_error 2 "resc synopsis: unknown format 'pdf' (html, docx)" "$RESC" synopsis -f pdf $seed002
+# A failed run leaves an existing file as it was: proposals that disagree, a bad date,
+# a directory that does not exist.
+echo old >"$dir/keep.docx"
+expect_error 1 "$(cat tests/golden/diff/synopsis-diverge.err | sed '$d')" \
+  "$RESC" synopsis -o "$dir/keep.docx" seeds/002-apt-37a28-1.resc examples/mod-proposal.resc
+[ "$(cat "$dir/keep.docx")" = old ] && ok || ko "synopsis of diverging proposals clobbered the old file"
+SOURCE_DATE_EPOCH=yesterday expect_error 2 \
+  'resc synopsis: SOURCE_DATE_EPOCH is not a number of seconds' "$RESC" synopsis -o "$dir/keep.docx" $seed002
+[ "$(cat "$dir/keep.docx")" = old ] && ok || ko "synopsis with a bad date clobbered the old file"
+expect_error 2 "resc synopsis: cannot create $dir/none/s.docx: No such file or directory" \
+  "$RESC" synopsis -o "$dir/none/s.docx" $seed002
+[ -z "$(ls "$dir" | grep '\.tmp-')" ] && ok || ko "synopsis left a temporary file: $(ls "$dir" | grep '\.tmp-')"
+
+# The DOCX: -o FILE.docx picks the format. Its document.xml is a golden (read by eye),
+# its package is checked part by part, and two builds with the same date are the same
+# bytes.
+if command -v unzip >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1; then
+  SOURCE_DATE_EPOCH=1700000000 "$RESC" build -o "$dir/one.docx" examples/new-resolution.resc 2>/dev/null
+  for c in 002 small; do
+    case $c in 002) files=$seed002 ;; *) files=$small ;; esac
+    docx=$dir/synopsis-$c.docx
+    if ! SOURCE_DATE_EPOCH=1700000000 $VALGRIND_CMD "$RESC" synopsis -o "$docx" $files; then
+      ko "synopsis -o $docx: exit status"
+      continue
+    fi
+    unzip -p "$docx" word/document.xml | xmllint --format - >"$dir/out"
+    exp=tests/golden/diff/synopsis-$c.document.xml
+    [ -n "${UPDATE:-}" ] && cp "$dir/out" "$exp"
+    if cmp -s "$exp" "$dir/out"; then ok; else ko "golden $exp"; diff -u "$exp" "$dir/out" | head -30; fi
+    first=$(unzip -Z1 "$docx" | head -n 1)
+    [ "$first" = "[Content_Types].xml" ] && unzip -tq "$docx" >/dev/null && ok ||
+      ko "synopsis-$c.docx: zip broken or [Content_Types].xml not first ($first)"
+    rm -rf "$dir/x" && mkdir "$dir/x" && (cd "$dir/x" && unzip -q "$docx")
+    bad=$(find "$dir/x" -type f \( -name '*.xml' -o -name '*.rels' \) \
+      -exec sh -c 'xmllint --noout "$1" 2>/dev/null || echo "$1"' _ {} \;)
+    [ -z "$bad" ] && ok || ko "synopsis-$c.docx: parts not well-formed: $bad"
+    doc=$dir/x/word/document.xml
+    dup=$(grep -o '<w:\(ins\|del\) w:id="[0-9]*"' "$doc" | sed 's/.*w:id=//' | sort | uniq -d)
+    [ -z "$dup" ] && ok || ko "synopsis-$c.docx: revision ids used twice: $dup"
+    grep -q '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"' "$doc" &&
+      grep -q '<w:tblHeader/>' "$doc" && ok ||
+      ko "synopsis-$c.docx: not a landscape page with a repeated header row"
+    dates=$(grep -o 'w:date="[^"]*"' "$doc" | sort -u)
+    [ "$dates" = 'w:date="2023-11-14T22:13:20Z"' ] && ok || ko "synopsis-$c.docx: change dates $dates"
+    # the ITU styles are those of every resc DOCX
+    if unzip -p "$dir/one.docx" word/styles.xml | cmp -s - "$dir/x/word/styles.xml"; then ok; else
+      ko "synopsis-$c.docx: word/styles.xml differs from resc build's"
+    fi
+    SOURCE_DATE_EPOCH=1700000000 "$RESC" synopsis -o "$dir/again.docx" $files
+    cmp -s "$docx" "$dir/again.docx" && ok || ko "synopsis-$c.docx: two builds with one date differ"
+  done
+  # each proposal's changes carry its @source, else its identifier
+  authors=$(unzip -p "$dir/synopsis-small.docx" word/document.xml | grep -o 'w:author="[^"]*"' |
+    sort -u | tr '\n' ' ')
+  [ "$authors" = 'w:author="Region A" w:author="XYZ/2/1" ' ] && ok || ko "synopsis authors: $authors"
+  SOURCE_DATE_EPOCH=1600000000 "$RESC" synopsis -o "$dir/other.docx" $seed002
+  unzip -p "$dir/other.docx" word/document.xml | grep -q 'w:date="2020-09-13T12:26:40Z"' && ok ||
+    ko "synopsis: the changes are not dated SOURCE_DATE_EPOCH=1600000000"
+else
+  echo "SKIP: unzip or xmllint not installed: the synopsis DOCX is not checked"
+  skip=$((skip + 1))
+fi
+
+# LibreOffice opens the synopsis DOCX: its text export has every proposal's identifier
+# and the texts of the clauses, marks flattened as in seed 002; its PDF export works.
+# It opens a diff DOCX too: its text is resc's text of the diff, marks flattened.
+if command -v soffice >/dev/null 2>&1 && [ -f "$dir/synopsis-002.docx" ]; then
+  "$RESC" diff -f docx -o "$dir/diff-mod.docx" "$dir/mod-proposal.a.resc" "$dir/mod-proposal.b.resc"
+  for to in txt:Text pdf; do
+    timeout 600 soffice -env:UserInstallation="file://$dir/lo-profile" --headless \
+      --convert-to $to --outdir "$dir/lo" "$dir/synopsis-002.docx" "$dir/diff-mod.docx" \
+      >>"$dir/soffice.log" 2>&1
+  done
+  "$RESC" diff -f text "$dir/mod-proposal.a.resc" "$dir/mod-proposal.b.resc" |
+    sed 's/{--//g; s/--}//g; s/{++//g; s/++}//g' >"$dir/want.txt"
+  if [ -s "$dir/lo/diff-mod.txt" ] &&
+    sed '1s/^\xef\xbb\xbf//' "$dir/lo/diff-mod.txt" | tr -d '\r' | cmp -s "$dir/want.txt" -; then ok; else
+    ko "LibreOffice's text of the diff DOCX is not resc's text of the diff, marks flattened"
+    sed '1s/^\xef\xbb\xbf//' "$dir/lo/diff-mod.txt" | tr -d '\r' | diff "$dir/want.txt" - | head -10
+  fi
+  [ -s "$dir/lo/diff-mod.pdf" ] && ok || ko "LibreOffice cannot export the diff DOCX to PDF"
+  t=$dir/lo/synopsis-002.txt
+  if [ -s "$t" ]; then
+    missing=
+    for w in 'Current text' 'MOD APT/37A28/1' 'MOD EUR/38A31/1' 'MOD IAP/39A23/1' 'no change' \
+      'RESOLUTION 98 (Hammamet, 2016Rev. Geneva, 2022)' \
+      'on facilitating promoting the development of the Internet of things' \
+      'in particular recalling Sustainable Development Goal 11' \
+      'that security aspects are a key component in the development of a reliable and secure IoT' \
+      'that Study Group 20 concluded the work of the Focus Group on Data Processing'; do
+      grep -qF "$w" "$t" || missing="$missing '$w'"
+    done
+    [ -z "$missing" ] && ok || ko "LibreOffice's text of the synopsis DOCX lacks$missing"
+  else
+    ko "LibreOffice cannot open the synopsis DOCX: $(tail -n 1 "$dir/soffice.log")"
+  fi
+  [ -s "$dir/lo/synopsis-002.pdf" ] && ok || ko "LibreOffice cannot export the synopsis DOCX to PDF"
+else
+  echo "SKIP: soffice not installed: LibreOffice does not open the synopsis DOCX"
+  skip=$((skip + 1))
+fi
+
+# pandoc reads the synopsis DOCX as a table. Rejecting every change, each proposal's
+# cell is the current text or "no change", and an inserted line's row is empty;
+# accepting them, each column has its proposal's new words.
+if command -v pandoc >/dev/null 2>&1 && [ -f "$dir/synopsis-002.docx" ]; then
+  for v in accept reject; do # one table row a line
+    pandoc --wrap=none --track-changes=$v -t html "$dir/synopsis-002.docx" | tr '\n' ' ' |
+      sed 's|</tr>|&\n|g' | sed -n '/<tbody>/,$p' | sed 's/^.*<tbody> *//' >"$dir/$v.rows"
+  done
+  if awk -F'<td[^>]*>' '
+    { n = 0
+      for (i = 2; i <= NF; i++) { c = $i; sub(/<\/td>.*/, "", c); cell[++n] = c }
+      for (i = 2; i <= n; i++) {
+        if (cell[i] == "<em>no change</em>") continue
+        if (cell[i] != cell[1]) { print "row " NR ": " cell[1] " | " cell[i]; bad++ } else same++
+      } }
+    END { if (same < 50) print "only " same + 0 " cells compared"; exit (bad > 0 || same < 50) }' \
+    "$dir/reject.rows" >"$dir/pandoc.err"; then ok; else
+    ko "pandoc's reject view of the synopsis: a proposal's cell is not the current text"
+    head -5 "$dir/pandoc.err"
+  fi
+  cellof() { # VIEW ROW-WORDS COLUMN: cell COLUMN (1 = current text) of the first row with ROW-WORDS
+    grep -F "$2" "$dir/$1.rows" | head -n 1 |
+      awk -F'<td[^>]*>' -v k="$3" '{ c = $(k + 1); sub(/<\/td>.*/, "", c); print c }'
+  }
+  while IFS='|' read -r v row col want; do # columns: 2 APT, 3 EUR, 4 IAP
+    got=$(cellof "$v" "$row" "$col")
+    case $got in
+    *"$want"*) ok ;;
+    *) ko "pandoc's $v view of the synopsis, column $col of the row '$row': '$want' not in '$got'" ;;
+    esac
+  done <<'EOF'
+accept|RESOLUTION 98 (Hammamet, 2016)|2|RESOLUTION 98 (Rev. Geneva, 2022)
+accept|197 (Busan, 2014)|2|on promoting the development of the Internet of things (IoT) and smart sustainable cities
+accept|197 (Busan, 2014)|3|197 (Rev. Dubai, 2018) of the Plenipotentiary Conference, on facilitating the Internet
+accept|the importance of IoT in contributing|3|Sustainable Development in particular recalling Sustainable Development Goal
+accept|that industry forums and standards|4|that industry forums, standards development organizations (SDOs) and partnership projects
+reject|197 (Busan, 2014)|2|197 (Busan, 2014) of the Plenipotentiary Conference, on facilitating the Internet of things
+EOF
+  # a clause that APT deletes: its cell is empty once the changes are accepted
+  cur=$(cellof accept 'on overview of IoT, which defines IoT' 1)
+  got=$(cellof accept 'on overview of IoT, which defines IoT' 2)
+  [ -n "$cur" ] && [ -z "$got" ] && ok || ko "pandoc's accept view: APT's deleted clause e) is still there: $got"
+else
+  echo "SKIP: pandoc not installed: pandoc does not read the synopsis DOCX"
+  skip=$((skip + 1))
+fi
 
 # pandoc's accept and reject views of a diff DOCX are the new and the old text.
 if command -v pandoc >/dev/null 2>&1; then

@@ -1,14 +1,15 @@
-/* resc synopsis: several MOD proposals to one resolution side by side, as an HTML
- * table: one row per line of the current text (header lines, section phrases,
- * clauses, annex lines), plus a row for each line a proposal inserts; the first column
- * is the current text, then one column per proposal with its marks or "no change".
- * The proposals must claim the same old text: each is read in its old view and the
- * first line where two of them differ is reported. The HTML is written directly
- * (escaped here), small enough not to need a stylesheet. */
+/* resc synopsis: several MOD proposals to one resolution side by side, as a table:
+ * one row per line of the current text (header lines, section phrases, clauses, annex
+ * lines), plus a row for each line a proposal inserts; the first column is the current
+ * text, then one column per proposal with its marks or "no change". The proposals must
+ * claim the same old text: each is read in its old view and the first line where two
+ * of them differ is reported. The rows are computed here once; synopsis_html.c and
+ * synopsis_docx.c only write them. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "arena.h"
 #include "ast.h"
@@ -18,6 +19,8 @@
 #include "parse.h"
 #include "source.h"
 #include "strbuf.h"
+#include "synopsis.h"
+#include "view.h"
 
 #define MAX_DEPTH 96
 
@@ -29,42 +32,41 @@ static const char usage[] =
     "then each proposal's version with its revision marks (or \"no change\"). The\n"
     "proposals' old texts must agree.\n"
     "\n"
-    "  -f, --format FORMAT    html (the only format so far)\n"
-    "  -o, --output FILE      write to FILE\n"
-    "  -h, --help             show this help\n";
+    "  -f, --format FORMAT    html, or docx (a landscape Word table whose marks are\n"
+    "                         tracked changes; needs -o); default: from the -o\n"
+    "                         extension .docx, else html\n"
+    "  -o, --output FILE      write to FILE (atomically)\n"
+    "  -h, --help             show this help\n"
+    "\n"
+    "DOCX tracked changes carry each proposal's @source (else its identifier) and the\n"
+    "date SOURCE_DATE_EPOCH, else now.\n";
 
-/* One line of a proposal's resolution: a header line, a section phrase, a clause
- * (its text; sub-clauses are lines of their own) or an annex title or paragraph. */
-struct row {
-  const struct node *n;   /* the inline container */
-  const struct node *blk; /* the block whose change and labels apply (clause, or n) */
-  int inserted;           /* not in the old text */
-  char *old_text;         /* plain old text with its old label, for the agreement check */
-};
+enum syn_format { SF_HTML, SF_DOCX, SF_NONE };
 
-struct prop {
-  const char *file;
-  struct source src;
-  struct document *doc;
-  const struct node *proposal;
-  struct row *rows;
-  size_t nrows, cap;
-};
+const char *syn_number_prefix(const struct node *number) {
+  return strcmp(number->str, "draft") == 0      ? "DRAFT NEW RESOLUTION "
+         : strcmp(number->str, "decision") == 0 ? "DECISION "
+                                                : "RESOLUTION ";
+}
 
-static void add_row(struct prop *p, const struct node *n, const struct node *blk) {
-  if (p->nrows == p->cap) p->rows = xrealloc(p->rows, (p->cap = p->cap ? 2 * p->cap : 64) * sizeof *p->rows);
-  struct row *r = &p->rows[p->nrows++];
-  r->n = n;
-  r->blk = blk;
-  r->inserted = ast_effective_change(blk) == CH_INS || ast_header_empty_in(n, VIEW_OLD);
+const char *syn_author(const struct syn_prop *p) {
+  return *p->source ? p->source : p->proposal->str2 ? p->proposal->str2 : "";
+}
+
+static void add_line(struct syn_prop *p, const struct node *n, const struct node *blk) {
+  if (p->nlines == p->cap) p->lines = xrealloc(p->lines, (p->cap = p->cap ? 2 * p->cap : 64) * sizeof *p->lines);
+  struct syn_line *l = &p->lines[p->nlines++];
+  l->n = n;
+  l->blk = blk;
+  l->inserted = ast_effective_change(blk) == CH_INS || ast_header_empty_in(n, VIEW_OLD);
   struct strbuf sb = {0};
   if (blk->kind == N_CLAUSE && blk->as.clause.old_label) sb_printf(&sb, "%s ", blk->as.clause.old_label);
   ast_plain_text(n, CH_DEL, &sb);
-  r->old_text = xstrdup(sb_str(&sb));
+  l->old_text = xstrdup(sb_str(&sb));
   sb_free(&sb);
 }
 
-static void collect_rows(struct prop *p, const struct node *n, int depth) {
+static void collect_lines(struct syn_prop *p, const struct node *n, int depth) {
   if (depth > MAX_DEPTH) return;
   for (const struct node *c = n->first; c; c = c->next) {
     switch (c->kind) {
@@ -73,117 +75,44 @@ static void collect_rows(struct prop *p, const struct node *n, int depth) {
     case N_HISTORY:
     case N_ASSEMBLY:
     case N_PHRASE:
-    case N_PARA: add_row(p, c, c); break;
-    case N_CLAUSE_TEXT: add_row(p, c, c->parent); break;
+    case N_PARA: add_line(p, c, c); break;
+    case N_CLAUSE_TEXT: add_line(p, c, c->parent); break;
     case N_SECTION:
     case N_CLAUSE:
-    case N_ANNEX: collect_rows(p, c, depth + 1); break;
+    case N_ANNEX: collect_lines(p, c, depth + 1); break;
     default: break;
     }
   }
 }
 
-static void esc(struct strbuf *sb, const char *s) {
-  for (; *s; s++) {
-    if (*s == '<') sb_adds(sb, "&lt;");
-    else if (*s == '>') sb_adds(sb, "&gt;");
-    else if (*s == '&') sb_adds(sb, "&amp;");
-    else if (*s == '"') sb_adds(sb, "&quot;");
-    else sb_addc(sb, *s);
-  }
+/* Whether a reference reads differently in the old and the new text: its clause
+ * relettered, or its section's phrase changed. */
+static int ref_changes(const struct document *doc, const struct node *ref) {
+  struct view_ref o, n;
+  view_reference(doc, VIEW_OLD, ref, &o);
+  view_reference(doc, VIEW_NEW, ref, &n);
+  int changed = o.label.ntail != n.label.ntail || memcmp(o.label.tail, n.label.tail, o.label.ntail) != 0 ||
+                strcmp(sb_str(&o.phrase), sb_str(&n.phrase)) != 0;
+  view_ref_free(&o);
+  view_ref_free(&n);
+  return changed;
 }
 
-/* Inline content with its marks as HTML; WHICH = CH_DEL for the old text only. */
-static void html_inlines(struct strbuf *sb, const struct node *n, enum change which, int depth) {
-  if (depth > MAX_DEPTH) return;
-  for (const struct node *c = n->first; c; c = c->next) {
-    switch (c->kind) {
-    case N_TEXT: esc(sb, c->str); break;
-    case N_EMPH:
-      sb_adds(sb, "<em>");
-      html_inlines(sb, c, which, depth + 1);
-      sb_adds(sb, "</em>");
-      break;
-    case N_STRONG:
-      sb_adds(sb, "<strong>");
-      html_inlines(sb, c, which, depth + 1);
-      sb_adds(sb, "</strong>");
-      break;
-    case N_INS:
-      if (which == CH_DEL) break;
-      sb_adds(sb, "<ins>");
-      html_inlines(sb, c, which, depth + 1);
-      sb_adds(sb, "</ins>");
-      break;
-    case N_DEL:
-      if (which == CH_DEL) html_inlines(sb, c, which, depth + 1);
-      else {
-        sb_adds(sb, "<del>");
-        html_inlines(sb, c, which, depth + 1);
-        sb_adds(sb, "</del>");
-      }
-      break;
-    case N_BREAK: sb_adds(sb, "<br/>"); break;
-    case N_REF:
-      sb_adds(sb, "<i>");
-      esc(sb, c->str);
-      sb_adds(sb, "</i>");
-      break;
-    case N_FNREF:
-      sb_adds(sb, "<sup>");
-      esc(sb, c->str);
-      sb_adds(sb, "</sup>");
-      break;
-    default: break;
-    }
-  }
-}
-
-static int has_inline_marks(const struct node *n, int depth) {
+static int inline_changes(const struct document *doc, const struct node *n, int depth) {
   if (depth > MAX_DEPTH) return 0;
   for (const struct node *c = n->first; c; c = c->next)
-    if (c->kind == N_INS || c->kind == N_DEL || has_inline_marks(c, depth + 1)) return 1;
+    if (c->kind == N_INS || c->kind == N_DEL || (c->kind == N_REF && ref_changes(doc, c)) ||
+        inline_changes(doc, c, depth + 1))
+      return 1;
   return 0;
 }
 
-/* A cell: the row's text with its label; MARKED shows the proposal's marks, else the
- * old text alone. */
-static void html_cell(struct strbuf *sb, const struct row *r, int marked) {
-  const char *cls = r->n->kind == N_PHRASE ? " class=\"phrase\"" : "";
-  sb_printf(sb, "<td%s>", cls);
-  enum change ch = marked ? ast_effective_change(r->blk) : CH_NONE;
-  if (ch) sb_adds(sb, ch == CH_INS ? "<ins>" : "<del>");
-  if (r->blk->kind == N_CLAUSE) {
-    const char *ol = r->blk->as.clause.old_label ? r->blk->as.clause.old_label : "";
-    const char *nl = r->blk->as.clause.new_label ? r->blk->as.clause.new_label : "";
-    if (!marked || ch == CH_DEL) esc(sb, ol);
-    else if (ch == CH_INS || strcmp(ol, nl) == 0) esc(sb, nl);
-    else {
-      sb_adds(sb, "<del>");
-      esc(sb, ol);
-      sb_adds(sb, "</del><ins>");
-      esc(sb, nl);
-      sb_adds(sb, "</ins>");
-    }
-    if (*ol || *nl) sb_addc(sb, ' ');
-  }
-  if (r->n->kind == N_PHRASE) sb_adds(sb, "<em>");
-  if (r->n->kind == N_NUMBER)
-    sb_adds(sb, strcmp(r->n->str, "draft") == 0      ? "DRAFT NEW RESOLUTION "
-                : strcmp(r->n->str, "decision") == 0 ? "DECISION "
-                                                     : "RESOLUTION ");
-  if (r->n->kind == N_HISTORY) sb_addc(sb, '(');
-  html_inlines(sb, r->n, marked ? CH_NONE : CH_DEL, 0);
-  if (r->n->kind == N_PHRASE) sb_adds(sb, "</em>");
-  if (r->n->kind == N_HISTORY) sb_addc(sb, ')');
-  if (ch) sb_adds(sb, ch == CH_INS ? "</ins>" : "</del>");
-  sb_adds(sb, "</td>");
-}
-
-static int row_changed(const struct row *r) {
-  if (ast_effective_change(r->blk) || has_inline_marks(r->n, 0)) return 1;
-  if (r->blk->kind == N_CLAUSE) {
-    const char *ol = r->blk->as.clause.old_label, *nl = r->blk->as.clause.new_label;
+/* Whether a proposal changes a line: a mark in it, a change of the whole block, a
+ * label that the proposal reletters, or a reference that follows a relettered clause. */
+static int line_changed(const struct document *doc, const struct syn_line *l) {
+  if (ast_effective_change(l->blk) || inline_changes(doc, l->n, 0)) return 1;
+  if (l->blk->kind == N_CLAUSE) {
+    const char *ol = l->blk->as.clause.old_label, *nl = l->blk->as.clause.new_label;
     return !ol || !nl || strcmp(ol, nl) != 0;
   }
   return 0;
@@ -195,107 +124,64 @@ static const struct node *find_proposal(const struct node *root) {
   return NULL;
 }
 
-static void field_text(const struct document *doc, const char *name, struct strbuf *out) {
+static char *field_text(const struct document *doc, const char *name) {
+  struct strbuf sb = {0};
   for (const struct node *c = doc->root->first; c; c = c->next)
-    if (c->kind == N_FIELD && strcmp(c->str, name) == 0) ast_plain_text(c, CH_INS, out);
+    if (c->kind == N_FIELD && strcmp(c->str, name) == 0) ast_plain_text(c, CH_INS, &sb);
+  char *s = xstrdup(sb_str(&sb));
+  sb_free(&sb);
+  return s;
 }
 
-/* The inserted rows of proposal P in the gap before its base row K (K = count: after
- * the last), as table rows. */
-static void inserted_rows(struct strbuf *sb, struct prop *ps, size_t np, size_t k) {
-  for (size_t i = 0; i < np; i++) {
-    size_t base = 0;
-    for (size_t j = 0; j < ps[i].nrows; j++) {
-      const struct row *r = &ps[i].rows[j];
-      if (!r->inserted) {
-        base++;
-        continue;
-      }
-      if (base != k) continue;
-      sb_adds(sb, "<tr class=\"inserted\"><td></td>");
-      for (size_t x = 0; x < np; x++) {
-        if (x == i) html_cell(sb, r, 1);
-        else sb_adds(sb, "<td></td>");
-      }
-      sb_adds(sb, "</tr>\n");
-    }
-  }
+static struct syn_row *add_row(struct synopsis *s, const struct syn_line *current) {
+  if (s->nrows == s->cap) s->row = xrealloc(s->row, (s->cap = s->cap ? 2 * s->cap : 64) * sizeof *s->row);
+  struct syn_row *r = &s->row[s->nrows++];
+  r->current = current;
+  r->cell = xcalloc(s->np, sizeof *r->cell);
+  return r;
 }
 
-static const char html_head[] =
-    "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\"/>\n"
-    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-    "<title>Synopsis</title>\n<style>\n"
-    "body{font-family:serif;margin:1em}\n"
-    ".scroll{overflow-x:auto}\n"
-    "table{border-collapse:collapse;min-width:100%}\n"
-    "td,th{border:1px solid #888;padding:.3em;vertical-align:top;min-width:16em}\n"
-    "th{background:#eee}\n"
-    "ins{color:#06c;text-decoration:underline}\n"
-    "del{color:#c00;text-decoration:line-through}\n"
-    ".nochange{color:#888;font-style:italic}\n"
-    "</style>\n</head>\n<body>\n<div class=\"scroll\">\n<table>\n";
-
-static int synopsis_html(struct prop *ps, size_t np, struct strbuf *sb) {
-  sb_adds(sb, html_head);
-  sb_adds(sb, "<tr><th>Current text</th>");
-  for (size_t i = 0; i < np; i++) {
-    struct strbuf src = {0};
-    field_text(ps[i].doc, "source", &src);
-    sb_adds(sb, "<th>");
-    esc(sb, ps[i].proposal->str ? ps[i].proposal->str : "");
-    sb_addc(sb, ' ');
-    esc(sb, ps[i].proposal->str2 ? ps[i].proposal->str2 : "");
-    if (src.len) {
-      sb_adds(sb, "<br/>");
-      esc(sb, sb_str(&src));
-    }
-    sb_adds(sb, "<br/><small>");
-    esc(sb, ps[i].file);
-    sb_adds(sb, "</small></th>");
-    sb_free(&src);
-  }
-  sb_adds(sb, "</tr>\n");
-  /* the base rows, walked in step in every proposal */
-  size_t *at = xcalloc(np, sizeof *at);
-  size_t k = 0;
+/* Walks the proposals' lines in step: before each line of the current text, the lines
+ * each proposal inserts there (first proposal first), then the line itself with every
+ * proposal's version. The old texts agree (check_agreement), so every proposal has
+ * the same number of old lines. */
+static void build_rows(struct synopsis *s) {
+  size_t *at = xcalloc(s->np, sizeof *at);
   for (;;) {
-    inserted_rows(sb, ps, np, k);
-    for (size_t i = 0; i < np; i++)
-      while (at[i] < ps[i].nrows && ps[i].rows[at[i]].inserted) at[i]++;
-    if (at[0] >= ps[0].nrows) break;
-    sb_adds(sb, "<tr>");
-    html_cell(sb, &ps[0].rows[at[0]], 0);
-    for (size_t i = 0; i < np; i++) {
-      const struct row *r = &ps[i].rows[at[i]];
-      if (row_changed(r)) html_cell(sb, r, 1);
-      else sb_adds(sb, "<td class=\"nochange\">no change</td>");
-      at[i]++;
+    for (size_t i = 0; i < s->np; i++) {
+      const struct syn_prop *p = &s->prop[i];
+      for (; at[i] < p->nlines && p->lines[at[i]].inserted; at[i]++) {
+        struct syn_row *r = add_row(s, NULL);
+        r->cell[i].line = &p->lines[at[i]];
+        r->cell[i].changed = 1;
+      }
     }
-    sb_adds(sb, "</tr>\n");
-    k++;
+    if (at[0] >= s->prop[0].nlines) break;
+    struct syn_row *r = add_row(s, &s->prop[0].lines[at[0]]);
+    for (size_t i = 0; i < s->np; i++) {
+      r->cell[i].line = &s->prop[i].lines[at[i]++];
+      r->cell[i].changed = line_changed(s->prop[i].doc, r->cell[i].line);
+    }
   }
   free(at);
-  sb_adds(sb, "</table>\n</div>\n</body>\n</html>\n");
-  return 0;
 }
 
-/* The old texts agree: same base rows, same old text. Reports the first divergence. */
-static int check_agreement(struct prop *ps, size_t np) {
+/* The old texts agree: same base lines, same old text. Reports the first divergence. */
+static int check_agreement(struct syn_prop *ps, size_t np) {
   for (size_t i = 1; i < np; i++) {
     size_t a = 0, b = 0, line = 0;
     for (;;) {
-      while (a < ps[0].nrows && ps[0].rows[a].inserted) a++;
-      while (b < ps[i].nrows && ps[i].rows[b].inserted) b++;
-      int ea = a >= ps[0].nrows, eb = b >= ps[i].nrows;
+      while (a < ps[0].nlines && ps[0].lines[a].inserted) a++;
+      while (b < ps[i].nlines && ps[i].lines[b].inserted) b++;
+      int ea = a >= ps[0].nlines, eb = b >= ps[i].nlines;
       if (ea && eb) break;
       line++;
-      if (ea || eb || strcmp(ps[0].rows[a].old_text, ps[i].rows[b].old_text) != 0) {
+      if (ea || eb || strcmp(ps[0].lines[a].old_text, ps[i].lines[b].old_text) != 0) {
         fprintf(stderr,
                 "resc synopsis: %s and %s do not modify the same text: line %zu of the old "
                 "text differs\n  %s: %s\n  %s: %s\n",
-                ps[0].file, ps[i].file, line, ps[0].file, ea ? "(end of text)" : ps[0].rows[a].old_text,
-                ps[i].file, eb ? "(end of text)" : ps[i].rows[b].old_text);
+                ps[0].file, ps[i].file, line, ps[0].file, ea ? "(end of text)" : ps[0].lines[a].old_text,
+                ps[i].file, eb ? "(end of text)" : ps[i].lines[b].old_text);
         return -1;
       }
       a++, b++;
@@ -304,20 +190,69 @@ static int check_agreement(struct prop *ps, size_t np) {
   return 0;
 }
 
+/* The date of tracked changes, by resc build's rule: SOURCE_DATE_EPOCH, else now. */
+static int change_date(char *iso, size_t cap, time_t *t) {
+  const char *sde = getenv("SOURCE_DATE_EPOCH");
+  if (sde && *sde) {
+    char *end;
+    long long v = strtoll(sde, &end, 10);
+    if (*end || v < 0) return -1;
+    *t = (time_t)v;
+  } else {
+    *t = time(NULL);
+  }
+  struct tm tm;
+  gmtime_r(t, &tm);
+  strftime(iso, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return 0;
+}
+
+static int write_output(const struct synopsis *s, enum syn_format format, const char *output) {
+  char err[512] = "";
+  int rc;
+  if (format == SF_DOCX) {
+    char iso[32];
+    time_t when;
+    if (change_date(iso, sizeof iso, &when) != 0) {
+      fprintf(stderr, "resc synopsis: SOURCE_DATE_EPOCH is not a number of seconds\n");
+      return EXIT_USAGE;
+    }
+    rc = synopsis_docx(s, output, iso, when, err, sizeof err);
+  } else {
+    struct strbuf out = {0};
+    synopsis_html(s, &out);
+    rc = output_write(output, out.data, out.len, err, sizeof err);
+    sb_free(&out);
+  }
+  if (rc != 0) {
+    fprintf(stderr, "resc synopsis: %s\n", err[0] ? err : "output failed");
+    return EXIT_USAGE;
+  }
+  return 0;
+}
+
+static enum syn_format format_of_path(const char *path) {
+  const char *dot = path ? strrchr(path, '.') : NULL;
+  return dot && strcmp(dot, ".docx") == 0 ? SF_DOCX : SF_HTML;
+}
+
 int cmd_synopsis(int argc, char **argv) {
   static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                            {"output", required_argument, NULL, 'o'},
                                            {"help", no_argument, NULL, 'h'},
                                            {NULL, 0, NULL, 0}};
   const char *output = NULL;
+  enum syn_format format = SF_NONE;
   int c, status = 0;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
-      if (strcmp(optarg, "html") != 0) {
-        fprintf(stderr, "resc synopsis: format '%s' is not available (html)\n", optarg);
+      if (strcmp(optarg, "html") == 0) format = SF_HTML;
+      else if (strcmp(optarg, "docx") == 0) format = SF_DOCX;
+      else {
+        fprintf(stderr, "resc synopsis: unknown format '%s' (html, docx)\n", optarg);
         status = EXIT_USAGE;
       }
       break;
@@ -328,17 +263,22 @@ int cmd_synopsis(int argc, char **argv) {
       status = EXIT_USAGE;
     }
   }
+  if (format == SF_NONE) format = format_of_path(output);
+  if (status == 0 && format == SF_DOCX && (!output || strcmp(output, "-") == 0)) {
+    fprintf(stderr, "resc synopsis: DOCX output needs a file: use -o FILE.docx\n");
+    status = EXIT_USAGE;
+  }
   if (status == 0 && optind >= argc) {
     fprintf(stderr, "resc synopsis: no proposal\n%s", usage);
     status = EXIT_USAGE;
   }
   if (status) return status;
-  size_t np = (size_t)(argc - optind);
-  struct prop *ps = xcalloc(np, sizeof *ps);
+  struct synopsis s = {.np = (size_t)(argc - optind)};
+  s.prop = xcalloc(s.np, sizeof *s.prop);
   struct diag_ctx d;
   diag_init(&d);
-  for (size_t i = 0; i < np && status == 0; i++) {
-    struct prop *p = &ps[i];
+  for (size_t i = 0; i < s.np && status == 0; i++) {
+    struct syn_prop *p = &s.prop[i];
     p->file = argv[optind + (int)i];
     int rc = source_load(&p->src, p->file, &d);
     if (rc != 0) {
@@ -359,27 +299,26 @@ int cmd_synopsis(int argc, char **argv) {
       status = EXIT_INPUT;
       break;
     }
-    collect_rows(p, res, 0);
+    p->source = field_text(p->doc, "source");
+    collect_lines(p, res, 0);
   }
   cli_print_diagnostics(&d);
-  if (status == 0 && check_agreement(ps, np) != 0) status = EXIT_INPUT;
+  if (status == 0 && check_agreement(s.prop, s.np) != 0) status = EXIT_INPUT;
   if (status == 0) {
-    struct strbuf out = {0};
-    synopsis_html(ps, np, &out);
-    char err[512];
-    if (output_write(output, out.data, out.len, err, sizeof err) != 0) {
-      fprintf(stderr, "resc: %s\n", err);
-      status = EXIT_USAGE;
-    }
-    sb_free(&out);
+    build_rows(&s);
+    status = write_output(&s, format, output);
   }
-  for (size_t i = 0; i < np; i++) {
-    for (size_t j = 0; j < ps[i].nrows; j++) free(ps[i].rows[j].old_text);
-    free(ps[i].rows);
-    document_free(ps[i].doc);
-    source_free(&ps[i].src);
+  for (size_t i = 0; i < s.nrows; i++) free(s.row[i].cell);
+  free(s.row);
+  for (size_t i = 0; i < s.np; i++) {
+    struct syn_prop *p = &s.prop[i];
+    for (size_t j = 0; j < p->nlines; j++) free(p->lines[j].old_text);
+    free(p->lines);
+    free(p->source);
+    document_free(p->doc);
+    source_free(&p->src);
   }
-  free(ps);
+  free(s.prop);
   diag_free(&d);
   return status;
 }
