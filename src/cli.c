@@ -1,7 +1,11 @@
-/* Helpers shared by the subcommands: printing diagnostics and -W options. */
+/* Helpers shared by the subcommands: printing diagnostics, -W options, the date of
+ * tracked changes. */
+#define _DEFAULT_SOURCE /* timegm */
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 
 #include "diag.h"
 
@@ -17,4 +21,31 @@ int cli_warning_option(struct diag_ctx *d, const char *arg) {
   if (diag_option(d, arg) == 0) return 0;
   fprintf(stderr, "resc: unknown warning option '-W %s' (see 'resc check --list-rules')\n", arg);
   return -1;
+}
+
+/* The date of tracked changes as ISO 8601 and as a time for zip entries. */
+int cli_change_date(const char *opt, char *iso, size_t cap, time_t *t) {
+  if (opt) {
+    int y, mo, d, h = 0, mi = 0, s = 0;
+    if (sscanf(opt, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) < 3 || mo < 1 ||
+        mo > 12 || d < 1 || d > 31)
+      return -1;
+    struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d,
+                    .tm_hour = h, .tm_min = mi, .tm_sec = s};
+    *t = timegm(&tm);
+  } else {
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+      char *end;
+      long long v = strtoll(sde, &end, 10);
+      if (*end || v < 0) return -2;
+      *t = (time_t)v;
+    } else {
+      *t = time(NULL);
+    }
+  }
+  struct tm tm;
+  gmtime_r(t, &tm);
+  strftime(iso, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return 0;
 }

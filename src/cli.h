@@ -21,4 +21,11 @@ void cli_print_diagnostics(struct diag_ctx *d);
 /* Shared option handling: a "-W ARG" style option; reports usage errors itself. */
 int cli_warning_option(struct diag_ctx *d, const char *arg);
 
+/* The date of tracked changes, as ISO 8601 into ISO (CAP bytes) and as a time for zip
+ * entries: OPT (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS) when given, else SOURCE_DATE_EPOCH,
+ * else now. Returns 0, -1 for a bad OPT, -2 for a bad SOURCE_DATE_EPOCH. */
+#include <stddef.h>
+#include <time.h>
+int cli_change_date(const char *opt, char *iso, size_t cap, time_t *t);
+
 #endif

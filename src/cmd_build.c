@@ -1,4 +1,3 @@
-#define _DEFAULT_SOURCE /* timegm */
 /* resc build: source → AST → validation → XML → stylesheet → file. Refuses to write
  * anything when the input has errors, and writes atomically otherwise. */
 #include <getopt.h>
@@ -69,33 +68,6 @@ static enum format format_of_path(const char *path) {
   if (strcmp(dot, ".resc") == 0) return F_RESC;
   if (strcmp(dot, ".akn") == 0) return F_AKN;
   return F_TEXT;
-}
-
-/* The date of tracked changes as ISO 8601 and as a time for zip entries. */
-static int resolve_date(const char *opt, char *iso, size_t cap, time_t *t) {
-  if (opt) {
-    int y, mo, d, h = 0, mi = 0, s = 0;
-    if (sscanf(opt, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) < 3 || mo < 1 ||
-        mo > 12 || d < 1 || d > 31)
-      return -1;
-    struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d,
-                    .tm_hour = h, .tm_min = mi, .tm_sec = s};
-    *t = timegm(&tm);
-  } else {
-    const char *sde = getenv("SOURCE_DATE_EPOCH");
-    if (sde && *sde) {
-      char *end;
-      long long v = strtoll(sde, &end, 10);
-      if (*end || v < 0) return -2;
-      *t = (time_t)v;
-    } else {
-      *t = time(NULL);
-    }
-  }
-  struct tm tm;
-  gmtime_r(t, &tm);
-  strftime(iso, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return 0;
 }
 
 /* The proposal's source, the default author of tracked changes. */
@@ -172,7 +144,7 @@ static int emit(struct document *doc, const struct build_opts *o) {
   }
   char iso[32];
   time_t when;
-  resolve_date(o->date, iso, sizeof iso, &when);
+  cli_change_date(o->date, iso, sizeof iso, &when);
   struct strbuf author = {0};
   if (o->author) sb_adds(&author, o->author);
   else document_source(doc, &author);
@@ -298,7 +270,7 @@ int cmd_build(int argc, char **argv) {
   if (status == 0 && o.date) {
     char iso[32];
     time_t t;
-    if (resolve_date(o.date, iso, sizeof iso, &t) != 0) {
+    if (cli_change_date(o.date, iso, sizeof iso, &t) != 0) {
       fprintf(stderr, "resc build: --date takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS\n");
       status = EXIT_USAGE;
     }

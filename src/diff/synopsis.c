@@ -190,30 +190,13 @@ static int check_agreement(struct syn_prop *ps, size_t np) {
   return 0;
 }
 
-/* The date of tracked changes, by resc build's rule: SOURCE_DATE_EPOCH, else now. */
-static int change_date(char *iso, size_t cap, time_t *t) {
-  const char *sde = getenv("SOURCE_DATE_EPOCH");
-  if (sde && *sde) {
-    char *end;
-    long long v = strtoll(sde, &end, 10);
-    if (*end || v < 0) return -1;
-    *t = (time_t)v;
-  } else {
-    *t = time(NULL);
-  }
-  struct tm tm;
-  gmtime_r(t, &tm);
-  strftime(iso, cap, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return 0;
-}
-
 static int write_output(const struct synopsis *s, enum syn_format format, const char *output) {
   char err[512] = "";
   int rc;
   if (format == SF_DOCX) {
     char iso[32];
     time_t when;
-    if (change_date(iso, sizeof iso, &when) != 0) {
+    if (cli_change_date(NULL, iso, sizeof iso, &when) != 0) {
       fprintf(stderr, "resc synopsis: SOURCE_DATE_EPOCH is not a number of seconds\n");
       return EXIT_USAGE;
     }
