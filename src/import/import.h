@@ -15,6 +15,10 @@ struct imp {
   struct strbuf notes; /* footnote definitions, written at the end */
   enum change block;   /* block revision open in OUT */
   int in_resolution;   /* a @resolution (or header line) has been written */
+  /* the block revision open: where it starts in OUT, how many lines it holds, and
+   * where the text of its first line starts when that line is a header directive */
+  size_t block_at, block_text_at;
+  int block_lines, block_header;
 };
 
 /* Inline text, escaped so that no character reads as markup. */
@@ -34,6 +38,12 @@ void imp_footnote(struct imp *im, const char *id, const char *text);
  * source is then given instead, so nothing is lost). */
 int imp_finish(struct imp *im, const char *name, struct strbuf *result);
 void imp_free(struct imp *im);
+
+/* The comparison under which a source and its DOCX round trip are the same tree: in
+ * ROOT (a parsed document), drops every typed label that equals the computed one, and
+ * marks a deletion directly followed by an insertion as one substitution, as if
+ * written {~~old~>new~~}. Word can tell neither apart. */
+void imp_normalize(struct node *root);
 
 /* Kinds a typed label can be of ("a)", "12", "ii)", "–"), as a mask of 1 << enum
  * label_kind; 0 when the text is no label. */

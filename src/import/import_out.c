@@ -23,9 +23,38 @@ void imp_escape(struct strbuf *sb, const char *s, size_t n) {
   }
 }
 
+/* A block revision around one header line and nothing else (Word: the line's paragraph
+ * and all its runs inserted) is written as the line with its whole text inserted,
+ * "@history {++...++}": resc gives both forms the same document, and the second is the
+ * one drafters write. Lines whose text has marks of its own stay in the block. */
+static void inline_header_block(struct imp *im) {
+  if (im->block_lines != 1 || !im->block_header) return;
+  const char *t = sb_str(&im->out) + im->block_text_at;
+  size_t n = im->out.len - im->block_text_at;
+  if (n < 2 || t[n - 1] != '\n' || strstr(t, "{++") || strstr(t, "{--") || strstr(t, "{~~") ||
+      strstr(t, "{>>"))
+    return;
+  struct strbuf line = {0};
+  const char *open = im->block == CH_INS ? "{++" : "{--", *close = im->block == CH_INS ? "++}" : "--}";
+  size_t head = im->block_text_at - im->block_at - 4; /* "@name " after "{++\n" */
+  sb_add(&line, sb_str(&im->out) + im->block_at + 4, head);
+  sb_adds(&line, open);
+  sb_add(&line, t, n - 1);
+  sb_adds(&line, close);
+  sb_addc(&line, '\n');
+  im->out.len = im->block_at;
+  im->out.data[im->out.len] = '\0';
+  sb_add(&im->out, line.data, line.len);
+  sb_free(&line);
+  im->block = CH_NONE;
+}
+
 void imp_block(struct imp *im, enum change c) {
   if (im->block == c) return;
+  if (im->block != CH_NONE) inline_header_block(im);
   if (im->block != CH_NONE) sb_adds(&im->out, im->block == CH_INS ? "++}\n" : "--}\n");
+  im->block_at = im->out.len;
+  im->block_lines = im->block_header = 0;
   if (c != CH_NONE) sb_adds(&im->out, c == CH_INS ? "{++\n" : "{--\n");
   im->block = c;
 }
@@ -57,17 +86,27 @@ static void put_text(struct imp *im, const char *text) {
 }
 
 void imp_directive(struct imp *im, const char *name, const char *text) {
+  static const char *const header[] = {"resolution", "draft", "decision", "title", "history",
+                                       "assembly"};
+  int is_header = 0;
+  for (size_t i = 0; i < sizeof header / sizeof *header; i++)
+    is_header |= strcmp(name, header[i]) == 0;
+  im->block_lines++;
+  im->block_header = is_header && im->block_lines == 1;
   sb_printf(&im->out, "@%s ", name);
+  im->block_text_at = im->out.len;
   put_text(im, text);
 }
 
 void imp_heading(struct imp *im, const char *text) {
+  im->block_lines++;
   if (im->block == CH_NONE) sb_addc(&im->out, '\n');
   if (tricky_start(text)) sb_addc(&im->out, '\\');
   put_text(im, text);
 }
 
 void imp_clause(struct imp *im, int level, const char *label, const char *text) {
+  im->block_lines++;
   if (level < 1) level = 1;
   if (level > 8) level = 8;
   /* Numeric labels are labels only in column 1. */
@@ -88,16 +127,23 @@ void imp_free(struct imp *im) {
   sb_free(&im->notes);
 }
 
-/* Drops every typed label that equals the computed one. Iterative pre-order walk:
- * documents may nest deeply enough that recursion is not an option. */
-static void drop_computed_labels(struct node *root) {
+/* Drops every typed label that equals the computed one (the new label, or the old one
+ * of a deleted clause); with SUBST, also marks each deletion directly followed by an
+ * insertion as a substitution. Iterative pre-order walk: documents may nest deeply
+ * enough that recursion is not an option. */
+static void drop_computed_labels(struct node *root, int subst) {
   struct node *n = root;
   while (n) {
     if (n->kind == N_CLAUSE && n->as.clause.typed) {
       const char *want = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
       if (want && strcmp(want, n->as.clause.typed) == 0) n->as.clause.typed = NULL;
     }
-    if (n->first && n->kind < N_FIRST_INLINE) {
+    if (subst && n->kind == N_DEL && n->next && n->next->kind == N_INS &&
+        !(n->flags & F_SUBST) && !(n->next->flags & F_SUBST)) {
+      n->flags |= F_SUBST;
+      n->next->flags |= F_SUBST;
+    }
+    if (n->first && (subst || n->kind < N_FIRST_INLINE)) {
       n = n->first;
       continue;
     }
@@ -123,7 +169,7 @@ int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
     sb_add(result, sb_str(&im->out), im->out.len);
     if (!errors) errors = 1;
   } else {
-    drop_computed_labels(doc->root);
+    drop_computed_labels(doc->root, 0);
     emit_resc(doc, VIEW_MARKUP, result);
     if (result->len && result->data[result->len - 1] != '\n') sb_addc(result, '\n');
   }
@@ -132,3 +178,5 @@ int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
   diag_free(&d);
   return errors;
 }
+
+void imp_normalize(struct node *root) { drop_computed_labels(root, 1); }
