@@ -1,6 +1,7 @@
 #!/bin/sh
 # resc import:
-# (1) DOCX round trip: every example, seed and test case that builds, built to DOCX and
+# (1) DOCX round trip: every example, seed and test case that builds (and the sources
+#     of tests/cases/import/roundtrip, for what the others do not show), built to DOCX and
 #     imported back, gives the source's tree under the comparison of tests/tools/astcmp
 #     (typed labels equal to the computed ones count as '- ', {--a--}{++b++} as
 #     {~~a~>b~~}; footnote definitions compared too), and the same text in all three
@@ -51,7 +52,7 @@ EOF
 files=0 plain=0 normalized=0 known=0
 for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc \
          "$srcdir"/tests/cases/base/*.resc "$srcdir"/tests/cases/diff/*.resc \
-         "$srcdir"/tests/cases/errors/*.resc; do
+         "$srcdir"/tests/cases/errors/*.resc "$cases"/roundtrip/*.resc; do
     name=$(basename "$f" .resc)
     if ! "$RESC" build $W -o "$tmp/x.docx" "$f" 2>"$tmp/err"; then
         case $f in

@@ -10,15 +10,20 @@
 #include "ast.h"
 #include "strbuf.h"
 
+/* Header lines (number, title, history, assembly) one block revision may hold and still
+ * be written as lines with their whole text changed. */
+#define IMP_BLOCK_HEADS 8
+
 struct imp {
   struct strbuf out;   /* the resc source written so far */
   struct strbuf notes; /* footnote definitions, written at the end */
   enum change block;   /* block revision open in OUT */
   int in_resolution;   /* a @resolution (or header line) has been written */
   /* the block revision open: where it starts in OUT, how many lines it holds, and
-   * where the text of its first line starts when that line is a header directive */
-  size_t block_at, block_text_at;
-  int block_lines, block_header;
+   * where the header directives among them start and their text starts */
+  size_t block_at;
+  int block_lines, block_nhead;
+  size_t head_at[IMP_BLOCK_HEADS], head_text_at[IMP_BLOCK_HEADS];
 };
 
 /* Inline text, escaped so that no character reads as markup. */

@@ -23,29 +23,35 @@ void imp_escape(struct strbuf *sb, const char *s, size_t n) {
   }
 }
 
-/* A block revision around one header line and nothing else (Word: the line's paragraph
- * and all its runs inserted) is written as the line with its whole text inserted,
+/* A block revision around header lines and nothing else (Word: their paragraphs and all
+ * their runs inserted) is written as the lines with their whole text inserted,
  * "@history {++...++}": resc gives both forms the same document, and the second is the
- * one drafters write. Lines whose text has marks of its own stay in the block. */
+ * one drafters write. A block whose lines have marks of their own stays as it is. */
 static void inline_header_block(struct imp *im) {
-  if (im->block_lines != 1 || !im->block_header) return;
-  const char *t = sb_str(&im->out) + im->block_text_at;
-  size_t n = im->out.len - im->block_text_at;
-  if (n < 2 || t[n - 1] != '\n' || strstr(t, "{++") || strstr(t, "{--") || strstr(t, "{~~") ||
-      strstr(t, "{>>"))
+  int nh = im->block_nhead;
+  if (nh == 0 || nh > IMP_BLOCK_HEADS || im->block_lines != nh) return;
+  const char *body = sb_str(&im->out) + im->block_at + 4; /* after "{++\n" */
+  if (strstr(body, "{++") || strstr(body, "{--") || strstr(body, "{~~") || strstr(body, "{>>"))
     return;
-  struct strbuf line = {0};
   const char *open = im->block == CH_INS ? "{++" : "{--", *close = im->block == CH_INS ? "++}" : "--}";
-  size_t head = im->block_text_at - im->block_at - 4; /* "@name " after "{++\n" */
-  sb_add(&line, sb_str(&im->out) + im->block_at + 4, head);
-  sb_adds(&line, open);
-  sb_add(&line, t, n - 1);
-  sb_adds(&line, close);
-  sb_addc(&line, '\n');
+  struct strbuf lines = {0};
+  for (int i = 0; i < nh; i++) {
+    size_t end = i + 1 < nh ? im->head_at[i + 1] : im->out.len;
+    const char *o = sb_str(&im->out);
+    if (end <= im->head_text_at[i] + 1 || o[end - 1] != '\n') {
+      sb_free(&lines);
+      return;
+    }
+    sb_add(&lines, o + im->head_at[i], im->head_text_at[i] - im->head_at[i]);
+    sb_adds(&lines, open);
+    sb_add(&lines, o + im->head_text_at[i], end - 1 - im->head_text_at[i]);
+    sb_adds(&lines, close);
+    sb_addc(&lines, '\n');
+  }
   im->out.len = im->block_at;
   im->out.data[im->out.len] = '\0';
-  sb_add(&im->out, line.data, line.len);
-  sb_free(&line);
+  sb_add(&im->out, lines.data, lines.len);
+  sb_free(&lines);
   im->block = CH_NONE;
 }
 
@@ -54,7 +60,7 @@ void imp_block(struct imp *im, enum change c) {
   if (im->block != CH_NONE) inline_header_block(im);
   if (im->block != CH_NONE) sb_adds(&im->out, im->block == CH_INS ? "++}\n" : "--}\n");
   im->block_at = im->out.len;
-  im->block_lines = im->block_header = 0;
+  im->block_lines = im->block_nhead = 0;
   if (c != CH_NONE) sb_adds(&im->out, c == CH_INS ? "{++\n" : "{--\n");
   im->block = c;
 }
@@ -92,9 +98,11 @@ void imp_directive(struct imp *im, const char *name, const char *text) {
   for (size_t i = 0; i < sizeof header / sizeof *header; i++)
     is_header |= strcmp(name, header[i]) == 0;
   im->block_lines++;
-  im->block_header = is_header && im->block_lines == 1;
+  int h = im->block_nhead;
+  if (is_header && h < IMP_BLOCK_HEADS) im->head_at[h] = im->out.len;
   sb_printf(&im->out, "@%s ", name);
-  im->block_text_at = im->out.len;
+  if (is_header && h < IMP_BLOCK_HEADS) im->head_text_at[h] = im->out.len;
+  if (is_header) im->block_nhead++;
   put_text(im, text);
 }
 
