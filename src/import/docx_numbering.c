@@ -10,6 +10,7 @@
  * text (inserted paragraphs skipped) and the new text (deleted ones skipped), so that a
  * list relettered under tracked changes gives the same old and new labels as resc
  * computes. The input is untrusted: every table and string is capped. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +25,15 @@
 #define NB_MAX_COUNT 1000000 /* a counter stops there */
 #define NB_STYLE_HOPS 16     /* w:basedOn links followed */
 
-enum nfmt { NF_DECIMAL, NF_LOWER_LETTER, NF_UPPER_LETTER, NF_LOWER_ROMAN, NF_UPPER_ROMAN, NF_BULLET, NF_NONE };
+enum nfmt {
+  NF_DECIMAL,
+  NF_LOWER_LETTER,
+  NF_UPPER_LETTER,
+  NF_LOWER_ROMAN,
+  NF_UPPER_ROMAN,
+  NF_BULLET,
+  NF_NONE
+};
 
 struct nlvl {
   int start;
@@ -68,11 +77,13 @@ struct docx_numbering {
   const char *default_style;
 };
 
-static long lval(const xmlNode *n, const char *child, long dflt) {
+/* The w:val of N's child CHILD as a number, DFLT when absent, kept within LO..HI (the
+ * input is untrusted: no value may overflow what it is stored in). */
+static int lval(const xmlNode *n, const char *child, long dflt, long lo, long hi) {
   char *v = docx_wval(docx_child_w(n, child), "val");
   long r = v ? strtol(v, NULL, 10) : dflt;
   xmlFree(v);
-  return r;
+  return (int)(r < lo ? lo : r > hi ? hi : r);
 }
 
 static enum nfmt parse_fmt(const char *f) {
@@ -87,12 +98,11 @@ static enum nfmt parse_fmt(const char *f) {
 }
 
 static void parse_lvl(const xmlNode *l, struct nlvl *out) {
-  out->start = (int)lval(l, "start", 0); /* ECMA-376: 0 when w:start is absent */
-  if (out->start < 0 || out->start > NB_MAX_COUNT) out->start = 0;
+  out->start = lval(l, "start", 0, 0, NB_MAX_COUNT); /* ECMA-376: 0 when absent */
   char *f = docx_wval(docx_child_w(l, "numFmt"), "val");
   out->fmt = parse_fmt(f);
   xmlFree(f);
-  out->restart = docx_child_w(l, "lvlRestart") ? (int)lval(l, "lvlRestart", -1) : -1;
+  out->restart = docx_child_w(l, "lvlRestart") ? lval(l, "lvlRestart", -1, -1, NB_LEVELS) : -1;
   xmlNode *lg = docx_child_w(l, "isLgl");
   if (lg) {
     char *v = docx_wval(lg, "val");
@@ -151,15 +161,14 @@ static void read_numbering(struct docx_numbering *nb, xmlDocPtr doc) {
       char *id = docx_wval(c, "numId");
       n->id = id ? strtol(id, NULL, 10) : -1;
       xmlFree(id);
-      n->abs_id = lval(c, "abstractNumId", -1);
+      n->abs_id = lval(c, "abstractNumId", -1, -1, INT_MAX);
       default_levels(n->lvl);
       for (xmlNode *o = c->children; o; o = o->next) {
         int k = docx_is_w(o, "lvlOverride") ? lvl_index(o) : -1;
         if (k < 0) continue;
         if (docx_child_w(o, "startOverride")) {
-          long s = lval(o, "startOverride", 0);
           n->has_start[k] = 1;
-          n->start[k] = s >= 0 && s <= NB_MAX_COUNT ? (int)s : 0;
+          n->start[k] = lval(o, "startOverride", 0, 0, NB_MAX_COUNT);
         }
         xmlNode *l = docx_child_w(o, "lvl");
         if (l) {
@@ -193,7 +202,8 @@ static void read_styles(struct docx_numbering *nb, xmlDocPtr doc) {
   nb->style = xcalloc(ns ? ns : 1, sizeof *nb->style);
   for (xmlNode *c = root ? root->children : NULL; c && nb->nstyle < ns; c = c->next) {
     if (!docx_is_w(c, "style")) continue;
-    char *type = docx_wval(c, "type"), *id = docx_wval(c, "styleId"), *def = docx_wval(c, "default");
+    char *type = docx_wval(c, "type"), *id = docx_wval(c, "styleId");
+    char *def = docx_wval(c, "default");
     if (id && (!type || strcmp(type, "paragraph") == 0)) {
       struct nstyle *s = &nb->style[nb->nstyle++];
       s->id = xstrdup(id);
@@ -201,22 +211,17 @@ static void read_styles(struct docx_numbering *nb, xmlDocPtr doc) {
       s->based_on = b ? xstrdup(b) : NULL;
       xmlFree(b);
       xmlNode *np = docx_child_w(docx_child_w(c, "pPr"), "numPr");
-      if (docx_child_w(np, "numId")) s->has_num = 1, s->num_id = lval(np, "numId", 0);
-      if (docx_child_w(np, "ilvl")) s->has_ilvl = 1, s->ilvl = (int)lval(np, "ilvl", 0);
+      s->has_num = docx_child_w(np, "numId") != NULL;
+      s->num_id = lval(np, "numId", 0, -1, INT_MAX);
+      s->has_ilvl = docx_child_w(np, "ilvl") != NULL;
+      s->ilvl = lval(np, "ilvl", 0, 0, NB_LEVELS - 1);
       if (def && (strcmp(def, "1") == 0 || strcmp(def, "true") == 0)) nb->default_style = s->id;
     }
     xmlFree(type);
     xmlFree(id);
     xmlFree(def);
   }
-  if (nb->default_style) { /* the pointer moves with the sort: keep the name */
-    const char *d = nb->default_style;
-    qsort(nb->style, nb->nstyle, sizeof *nb->style, style_cmp);
-    for (size_t i = 0; i < nb->nstyle; i++)
-      if (strcmp(nb->style[i].id, d) == 0) nb->default_style = nb->style[i].id;
-  } else {
-    qsort(nb->style, nb->nstyle, sizeof *nb->style, style_cmp);
-  }
+  qsort(nb->style, nb->nstyle, sizeof *nb->style, style_cmp);
 }
 
 struct docx_numbering *docx_numbering_new(xmlDocPtr numbering, xmlDocPtr styles) {
@@ -267,7 +272,8 @@ static void put_letters(struct strbuf *sb, int v, int upper) {
 
 static void put_roman(struct strbuf *sb, int v, int upper) {
   static const int val[] = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
-  static const char *const sym[] = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+  static const char *const sym[] = {"m",  "cm", "d",  "cd", "c",  "xc", "l",
+                                    "xl", "x",  "ix", "v",  "iv", "i"};
   for (int i = 0; i < 13; i++)
     while (v >= val[i]) {
       for (const char *s = sym[i]; *s; s++) sb_addc(sb, upper ? (char)(*s - 'a' + 'A') : *s);
@@ -278,7 +284,8 @@ static void put_roman(struct strbuf *sb, int v, int upper) {
 /* One level's number in its format; letters and roman numerals need a positive value
  * (and roman at most 3999), else the number is written in decimal. */
 static void put_number(struct strbuf *sb, int v, enum nfmt f) {
-  if ((f == NF_LOWER_LETTER || f == NF_UPPER_LETTER) && v > 0) put_letters(sb, v, f == NF_UPPER_LETTER);
+  if ((f == NF_LOWER_LETTER || f == NF_UPPER_LETTER) && v > 0)
+    put_letters(sb, v, f == NF_UPPER_LETTER);
   else if ((f == NF_LOWER_ROMAN || f == NF_UPPER_ROMAN) && v > 0 && v < 4000)
     put_roman(sb, v, f == NF_UPPER_ROMAN);
   else sb_printf(sb, "%d", v);
@@ -349,8 +356,8 @@ int docx_numbering_label(struct docx_numbering *nb, const xmlNode *p, int block,
   xmlNode *np = docx_child_w(ppr, "numPr");
   long num_id = -1;
   int lv = -1;
-  if (docx_child_w(np, "numId")) num_id = lval(np, "numId", 0);
-  if (docx_child_w(np, "ilvl")) lv = (int)lval(np, "ilvl", 0);
+  if (docx_child_w(np, "numId")) num_id = lval(np, "numId", 0, -1, INT_MAX);
+  if (docx_child_w(np, "ilvl")) lv = lval(np, "ilvl", 0, 0, NB_LEVELS - 1);
   char *sv = docx_wval(docx_child_w(ppr, "pStyle"), "val");
   const struct nstyle *own = find_style(nb, sv ? sv : nb->default_style);
   xmlFree(sv);

@@ -320,8 +320,8 @@ static int starts(const char *s, const char *pre) { return strncmp(s, pre, strle
 /* Styles of the ITU template that are not clauses: a list number Word gives such a
  * paragraph is not a clause label. */
 static int non_clause_style(const char *st) {
-  static const char *const names[] = {"ResNo",  "Restitle", "Resref",     "Normalaftertitle",
-                                      "Call",   "Proposal", "Reasons",    "AnnexNo",
+  static const char *const names[] = {"ResNo",   "Restitle", "Resref",  "Normalaftertitle",
+                                      "Call",    "Proposal", "Reasons", "AnnexNo",
                                       "Annextitle", "Headingb", "Source", "Title1"};
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
     if (strcmp(st, names[i]) == 0) return 1;

@@ -33,7 +33,8 @@ static void inline_header_block(struct imp *im) {
   const char *body = sb_str(&im->out) + im->block_at + 4; /* after "{++\n" */
   if (strstr(body, "{++") || strstr(body, "{--") || strstr(body, "{~~") || strstr(body, "{>>"))
     return;
-  const char *open = im->block == CH_INS ? "{++" : "{--", *close = im->block == CH_INS ? "++}" : "--}";
+  const char *open = im->block == CH_INS ? "{++" : "{--";
+  const char *close = im->block == CH_INS ? "++}" : "--}";
   struct strbuf lines = {0};
   for (int i = 0; i < nh; i++) {
     size_t end = i + 1 < nh ? im->head_at[i + 1] : im->out.len;
