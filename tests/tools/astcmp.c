@@ -116,7 +116,8 @@ int main(int argc, char **argv) {
     else break;
   }
   if (argc - i != (dump ? 1 : 2)) {
-    fprintf(stderr, "usage: astcmp [--exact] A.resc B.resc\n       astcmp [--exact] --dump A.resc\n");
+    fprintf(stderr, "usage: astcmp [--exact] A.resc B.resc\n"
+                    "       astcmp [--exact] --dump A.resc\n");
     return 2;
   }
   struct strbuf a = {0}, b = {0};
