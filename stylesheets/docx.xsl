@@ -343,6 +343,8 @@
     <xsl:param name="annex-to" select="/.."/>
     <xsl:param name="bookmark" select="0"/>
     <xsl:param name="footnote" select="0"/>
+    <xsl:param name="fn-bookmark" select="''"/>
+    <xsl:param name="fn-bookmark-id" select="0"/>
     <xsl:variable name="rev" select="string(ancestor-or-self::*[@change][1]/@change)"/>
     <xsl:variable name="ord"><xsl:if test="$rev != '' or $bookmark = 1"><xsl:call-template name="ord"/></xsl:if></xsl:variable>
     <xsl:variable name="base" select="number(concat('0', $ord)) * 10000"/>
@@ -356,6 +358,9 @@
             <w:rPr><xsl:call-template name="rev-mark"><xsl:with-param name="rev" select="$rev"/><xsl:with-param name="id" select="$base"/></xsl:call-template></w:rPr>
           </xsl:if>
         </w:pPr>
+      </xsl:if>
+      <xsl:if test="$fn-bookmark != ''">
+        <w:bookmarkStart w:id="{$fn-bookmark-id}" w:name="{$fn-bookmark}"/><w:bookmarkEnd w:id="{$fn-bookmark-id}"/>
       </xsl:if>
       <xsl:if test="$bookmark = 1">
         <w:bookmarkStart w:id="{$ord}" w:name="_resc{$ord}"/>
@@ -776,11 +781,21 @@
       <w:footnote w:type="continuationSeparator" w:id="0">
         <w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>
       </w:footnote>
+      <!-- a bookmark "_rescfn{s}_{id}" carries the note's resc id through Word,
+           for resc import; only for ids Word accepts in a bookmark name (letters,
+           digits, '_'; the whole name at most 40 characters) -->
       <xsl:for-each select="//r:footnote">
+        <xsl:variable name="fn-name" select="concat('_rescfn', position(), '_', @id)"/>
         <w:footnote w:id="{position()}">
           <xsl:call-template name="para">
             <xsl:with-param name="style" select="'FootnoteText'"/>
             <xsl:with-param name="footnote" select="1"/>
+            <xsl:with-param name="fn-bookmark-id" select="1000000 + position()"/>
+            <xsl:with-param name="fn-bookmark">
+              <xsl:if test="string(@id) != '' and translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_', '') = '' and string-length($fn-name) &lt;= 40">
+                <xsl:value-of select="$fn-name"/>
+              </xsl:if>
+            </xsl:with-param>
           </xsl:call-template>
         </w:footnote>
       </xsl:for-each>

@@ -10,11 +10,20 @@
 #include "ast.h"
 #include "strbuf.h"
 
+/* Header lines (number, title, history, assembly) one block revision may hold and still
+ * be written as lines with their whole text changed. */
+#define IMP_BLOCK_HEADS 8
+
 struct imp {
   struct strbuf out;   /* the resc source written so far */
   struct strbuf notes; /* footnote definitions, written at the end */
   enum change block;   /* block revision open in OUT */
   int in_resolution;   /* a @resolution (or header line) has been written */
+  /* the block revision open: where it starts in OUT, how many lines it holds, and
+   * where the header directives among them start and their text starts */
+  size_t block_at;
+  int block_lines, block_nhead;
+  size_t head_at[IMP_BLOCK_HEADS], head_text_at[IMP_BLOCK_HEADS];
 };
 
 /* Inline text, escaped so that no character reads as markup. */
@@ -34,6 +43,12 @@ void imp_footnote(struct imp *im, const char *id, const char *text);
  * source is then given instead, so nothing is lost). */
 int imp_finish(struct imp *im, const char *name, struct strbuf *result);
 void imp_free(struct imp *im);
+
+/* The comparison under which a source and its DOCX round trip are the same tree: in
+ * ROOT (a parsed document), drops every typed label that equals the computed one, and
+ * marks a deletion directly followed by an insertion as one substitution, as if
+ * written {~~old~>new~~}. Word can tell neither apart. */
+void imp_normalize(struct node *root);
 
 /* Kinds a typed label can be of ("a)", "12", "ii)", "–"), as a mask of 1 << enum
  * label_kind; 0 when the text is no label. */

@@ -1,7 +1,8 @@
-/* DOCX import: word/document.xml (with footnotes.xml and comments.xml) read with libzip
- * and libxml2, as untrusted input: no network, no DTD, no entity expansion, and caps on
- * the entry count and on uncompressed sizes against zip bombs. ITU paragraph styles map
- * to resc constructs; a document without them goes through the plain-text reader. */
+/* DOCX import: word/document.xml (with footnotes.xml, comments.xml, and numbering.xml
+ * and styles.xml for list numbers) read with libzip and libxml2, as untrusted input: no
+ * network, no DTD, no entity expansion, and caps on the entry count and on uncompressed
+ * sizes against zip bombs. ITU paragraph styles map to resc constructs; a document
+ * without them goes through the plain-text reader. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,17 +12,22 @@
 #include <zip.h>
 
 #include "arena.h"
+#include "docx.h"
 #include "import.h"
+#include "strmap.h"
 
 #define DOCX_MAX_ENTRIES 10000
 #define DOCX_MAX_ENTRY ((zip_uint64_t)64 * 1024 * 1024)
 #define MAX_COMMENTS 10000
+#define MAX_NOTES 100000
+#define MAX_NOTE_ID 40 /* Word's limit on a bookmark name bounds the ids carried */
 
 enum seg_kind { SEG_TEXT, SEG_TAB, SEG_BREAK, SEG_RAW };
 
 struct seg {
   enum seg_kind kind;
   unsigned char ch, i, b;
+  const char *note; /* SEG_RAW of a footnote mark: the note's resc id */
   struct strbuf s;
 };
 
@@ -30,50 +36,90 @@ struct para {
   size_t n, cap;
 };
 
-struct dctx {
-  struct imp *im;
-  char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
-  int in_annex, seen_resolution, ituled;
-  struct strbuf anchors;  /* " _resc1 _resc7 ": bookmarks that a hyperlink points to */
-  const char *anchor;     /* the referenced bookmark that starts the paragraph read */
-  char fn_ids[256][16];   /* Word ids of the notes of this resolution, by number */
-  int nfn;
+/* A footnote of footnotes.xml: Word's id, the id it wants in resc (the one resc wrote,
+ * read back from the note's "_rescfn" bookmark, else Word's), the id it gets, and its
+ * text. A note whose wanted id and text are those of an earlier one (the same note in
+ * two resolutions of one file) is that note: one definition. */
+struct note {
+  const char *word, *want, *id, *text;
+  int dup;
+  int last_k; /* of the first note wanting an id: the last suffix given ("-3") */
 };
 
-static int is_w(const xmlNode *n, const char *name);
-static char *wval(const xmlNode *n, const char *attr);
+/* Everything a document holds of its own is looked up through hash maps, so that no
+ * input, however many notes or links it has, makes import quadratic. */
+struct dctx {
+  struct imp *im;
+  struct arena *a;
+  char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
+  int in_annex, seen_resolution, ituled;
+  struct strmap *anchors; /* bookmarks that a hyperlink points to */
+  const char *anchor;     /* the referenced bookmark that starts the paragraph read */
+  int clause_mark;        /* the paragraph read starts with a clause bookmark of resc's */
+  struct note *notes;
+  size_t nnotes, cap;
+  /* index + 1 of a note by Word's id, by wanted id and text, by id given, and of the
+   * first note by wanted id */
+  struct strmap *by_word, *by_key, *by_id, *by_want;
+  const char *fn_ids[256]; /* resc ids of the notes of this resolution, by number */
+  int nfn;
+  struct docx_numbering *nb;
+};
 
-static int referenced(const struct dctx *d, const char *name) {
-  if (!name || strncmp(name, "_resc", 5) != 0 || strlen(name) > 40) return 0;
-  char key[48];
-  snprintf(key, sizeof key, " %s ", name);
-  return strstr(sb_str(&d->anchors), key) != NULL;
+/* Whether NAME is a bookmark of resc's that may stand in "{#...}" and "{ref ...}". */
+static int anchor_name(const char *a) {
+  return a && strncmp(a, "_resc", 5) == 0 && strlen(a) <= 40 &&
+         strspn(a, "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-") == strlen(a);
 }
 
-static int is_w(const xmlNode *n, const char *name) {
+static int referenced(const struct dctx *d, const char *name) {
+  return anchor_name(name) && strmap_get(d->anchors, name);
+}
+
+int docx_is_w(const xmlNode *n, const char *name) {
   return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
          strstr((const char *)n->ns->href, "wordprocessingml") && strcmp((const char *)n->name, name) == 0;
 }
 
-static xmlNode *child_w(const xmlNode *n, const char *name) {
+xmlNode *docx_child_w(const xmlNode *n, const char *name) {
   for (xmlNode *c = n ? n->children : NULL; c; c = c->next)
-    if (is_w(c, name)) return c;
+    if (docx_is_w(c, name)) return c;
   return NULL;
 }
 
-/* w:val of a w: element, or NULL; the caller frees. */
-static char *wval(const xmlNode *n, const char *attr) {
-  xmlChar *v = NULL;
-  for (xmlAttr *a = n ? n->properties : NULL; a; a = a->next)
-    if (strcmp((const char *)a->name, attr) == 0) v = xmlNodeGetContent((xmlNode *)a);
-  return (char *)v;
+/* The attribute in Word's namespace wins over one of the same name in another. */
+char *docx_wval(const xmlNode *n, const char *attr) {
+  xmlAttr *found = NULL;
+  for (xmlAttr *a = n ? n->properties : NULL; a; a = a->next) {
+    if (strcmp((const char *)a->name, attr) != 0) continue;
+    int ours = a->ns && a->ns->href && strstr((const char *)a->ns->href, "wordprocessingml");
+    if (ours || !found) found = a;
+    if (ours) break;
+  }
+  return found ? (char *)xmlNodeGetContent((xmlNode *)found) : NULL;
+}
+
+/* The resc id of Word's note WORD, or NULL when footnotes.xml has no such note. */
+static const char *note_id(const struct dctx *d, const char *word) {
+  size_t i = word ? (size_t)strmap_get(d->by_word, word) : 0;
+  return i ? d->notes[i - 1].id : NULL;
+}
+
+/* An id as it may stand in "[^id]": Word's own when it is one, else FALLBACK. */
+static void safe_id(struct strbuf *out, const char *id, const char *fallback) {
+  size_t n = id ? strlen(id) : 0;
+  int ok = n > 0 && n <= MAX_NOTE_ID;
+  for (size_t i = 0; ok && i < n; i++)
+    ok = (id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'z') ||
+         (id[i] >= 'A' && id[i] <= 'Z') || id[i] == '_' || id[i] == '-';
+  sb_adds(out, ok ? id : fallback);
 }
 
 /* A toggle property (w:i, w:b) is on unless w:val says 0 or false. */
 static int toggle(const xmlNode *rpr, const char *name) {
-  xmlNode *e = child_w(rpr, name);
+  xmlNode *e = docx_child_w(rpr, name);
   if (!e) return 0;
-  char *v = wval(e, "val");
+  char *v = docx_wval(e, "val");
   int on = !v || (strcmp(v, "0") != 0 && strcmp(v, "false") != 0);
   xmlFree(v);
   return on;
@@ -105,8 +151,8 @@ static void para_free(struct para *p) {
 /* The tracked change a run is in: the nearest w:ins / w:del between it and P. */
 static int run_change(const xmlNode *r, const xmlNode *p) {
   for (const xmlNode *a = r->parent; a && a != p; a = a->parent) {
-    if (is_w(a, "ins")) return CH_INS;
-    if (is_w(a, "del")) return CH_DEL;
+    if (docx_is_w(a, "ins")) return CH_INS;
+    if (docx_is_w(a, "del")) return CH_DEL;
   }
   return CH_NONE;
 }
@@ -117,56 +163,67 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
   xmlNode *n = p->children;
   while (n) {
     int descend = 1;
-    if (is_w(n, "pPr") || is_w(n, "rPr") || is_w(n, "instrText")) descend = 0;
-    if (is_w(n, "hyperlink")) {
-      char *a = wval(n, "anchor");
+    if (docx_is_w(n, "pPr") || docx_is_w(n, "rPr") || docx_is_w(n, "instrText")) descend = 0;
+    if (docx_is_w(n, "hyperlink")) {
+      char *a = docx_wval(n, "anchor");
       if (referenced(d, a)) { /* a {ref}: the phrase and label are resc's to print */
         sb_printf(&seg_add(out, SEG_RAW, run_change(n, p), 0, 0)->s, "{ref %s}", a + 1);
         descend = 0;
       }
       xmlFree(a);
     }
-    if (is_w(n, "bookmarkStart") && !out->n && !d->anchor) {
-      char *a = wval(n, "name");
-      if (referenced(d, a)) d->anchor = strstr(sb_str(&d->anchors), a);
+    if (docx_is_w(n, "bookmarkStart") && !out->n) {
+      char *a = docx_wval(n, "name");
+      if (!d->anchor && referenced(d, a)) d->anchor = arena_strdup(d->a, a);
+      if (a && strncmp(a, "_resc", 5) == 0 && a[5] >= '0' && a[5] <= '9' &&
+          strspn(a + 5, "0123456789") == strlen(a + 5))
+        d->clause_mark = 1;
       xmlFree(a);
     }
-    if (is_w(n, "r")) {
+    if (docx_is_w(n, "r")) {
       descend = 0;
-      xmlNode *rpr = child_w(n, "rPr");
+      xmlNode *rpr = docx_child_w(n, "rPr");
       int ch = run_change(n, p), it = toggle(rpr, "i"), bo = toggle(rpr, "b");
-      char *rs = wval(child_w(rpr, "rStyle"), "val");
-      int fnmark = rs && strcmp(rs, "FootnoteReference") == 0 && !child_w(n, "footnoteReference");
+      char *rs = docx_wval(docx_child_w(rpr, "rStyle"), "val");
+      int fnmark = rs && strcmp(rs, "FootnoteReference") == 0 && !docx_child_w(n, "footnoteReference");
       xmlFree(rs);
       if (fnmark && !skip_fnref) { /* a later mark of a note: its number as text */
         xmlChar *t = xmlNodeGetContent(n);
         long k = t ? strtol((const char *)t, NULL, 10) : 0;
         xmlFree(t);
         if (k >= 1 && k <= d->nfn) {
-          sb_printf(&seg_add(out, SEG_RAW, ch, 0, 0)->s, "[^%s]", d->fn_ids[k - 1]);
+          struct seg *sg = seg_add(out, SEG_RAW, ch, 0, 0);
+          sb_printf(&sg->s, "[^%s]", d->fn_ids[k - 1]);
+          sg->note = d->fn_ids[k - 1];
           goto next;
         }
       }
       for (xmlNode *c = n->children; c; c = c->next) {
-        if (is_w(c, "t") || is_w(c, "delText")) {
+        if (docx_is_w(c, "t") || docx_is_w(c, "delText")) {
           xmlChar *t = xmlNodeGetContent(c);
           if (t && *t) sb_adds(&seg_add(out, SEG_TEXT, ch, it, bo)->s, (const char *)t);
           xmlFree(t);
-        } else if (is_w(c, "tab")) {
+        } else if (docx_is_w(c, "tab")) {
           seg_add(out, SEG_TAB, ch, 0, 0);
-        } else if (is_w(c, "br") || is_w(c, "cr")) {
+        } else if (docx_is_w(c, "br") || docx_is_w(c, "cr")) {
           seg_add(out, SEG_BREAK, ch, 0, 0);
-        } else if (is_w(c, "noBreakHyphen")) {
+        } else if (docx_is_w(c, "noBreakHyphen")) {
           sb_adds(&seg_add(out, SEG_TEXT, ch, it, bo)->s, "\xE2\x80\x91");
-        } else if (is_w(c, "footnoteReference")) {
-          char *id = wval(c, "id");
-          if (id) sb_printf(&seg_add(out, SEG_RAW, ch, 0, 0)->s, "[^%s]", id);
-          if (id && d->nfn < 256) snprintf(d->fn_ids[d->nfn++], sizeof d->fn_ids[0], "%s", id);
+        } else if (docx_is_w(c, "footnoteReference")) {
+          char *id = docx_wval(c, "id");
+          const char *rid = note_id(d, id);
+          struct seg *sg = seg_add(out, SEG_RAW, ch, 0, 0);
+          sb_adds(&sg->s, "[^");
+          if (rid) sb_adds(&sg->s, rid);
+          else safe_id(&sg->s, id, "note");
+          sb_addc(&sg->s, ']');
+          sg->note = rid;
+          if (rid && d->nfn < 256) d->fn_ids[d->nfn++] = rid;
           xmlFree(id);
-        } else if (is_w(c, "footnoteRef") && skip_fnref) {
+        } else if (docx_is_w(c, "footnoteRef") && skip_fnref) {
           seg_add(out, SEG_RAW, ch, 0, 0); /* the note's own number: nothing */
-        } else if (is_w(c, "commentReference")) {
-          char *id = wval(c, "id");
+        } else if (docx_is_w(c, "commentReference")) {
+          char *id = docx_wval(c, "id");
           long k = id ? strtol(id, NULL, 10) : -1;
           if (k >= 0 && k < MAX_COMMENTS && d->comment_text[k])
             sb_printf(&seg_add(out, SEG_RAW, ch, 0, 0)->s, "{>>%s<<}", d->comment_text[k]);
@@ -252,23 +309,62 @@ static void render(const struct para *p, size_t from, size_t to, int block, stru
 }
 
 static int para_change(const xmlNode *p) {
-  xmlNode *rpr = child_w(child_w(p, "pPr"), "rPr");
-  if (child_w(rpr, "ins")) return CH_INS;
-  if (child_w(rpr, "del")) return CH_DEL;
+  xmlNode *rpr = docx_child_w(docx_child_w(p, "pPr"), "rPr");
+  if (docx_child_w(rpr, "ins")) return CH_INS;
+  if (docx_child_w(rpr, "del")) return CH_DEL;
   return CH_NONE;
 }
 
 static int starts(const char *s, const char *pre) { return strncmp(s, pre, strlen(pre)) == 0; }
 
+/* Styles of the ITU template that are not clauses: a list number Word gives such a
+ * paragraph is not a clause label. */
+static int non_clause_style(const char *st) {
+  static const char *const names[] = {"ResNo",   "Restitle", "Resref",  "Normalaftertitle",
+                                      "Call",    "Proposal", "Reasons", "AnnexNo",
+                                      "Annextitle", "Headingb", "Source", "Title1"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (strcmp(st, names[i]) == 0) return 1;
+  return 0;
+}
+
+/* Puts a list number in front of paragraph PA as a typed label and its tab would be:
+ * the old and the new label as a deletion and an insertion where they differ. */
+static void prepend_label(struct para *pa, const char *oldl, const char *newl, int block) {
+  struct para q = {0};
+  if (strcmp(oldl, newl) == 0) {
+    sb_adds(&seg_add(&q, SEG_TEXT, block, 0, 0)->s, newl);
+  } else {
+    if (*oldl) sb_adds(&seg_add(&q, SEG_TEXT, CH_DEL, 0, 0)->s, oldl);
+    if (*newl) sb_adds(&seg_add(&q, SEG_TEXT, CH_INS, 0, 0)->s, newl);
+  }
+  seg_add(&q, SEG_TAB, block, 0, 0);
+  q.cap = q.n + pa->n;
+  q.v = xrealloc(q.v, q.cap * sizeof *q.v);
+  if (pa->n) memcpy(q.v + q.n, pa->v, pa->n * sizeof *pa->v);
+  q.n += pa->n;
+  free(pa->v);
+  *pa = q;
+}
+
 /* One body paragraph, by its style. */
 static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *plain) {
-  char *style = wval(child_w(child_w(p, "pPr"), "pStyle"), "val");
+  char *style = docx_wval(docx_child_w(docx_child_w(p, "pPr"), "pStyle"), "val");
   const char *st = style ? style : "";
   int block = para_change(p);
   struct para pa = {0};
   if (strcmp(st, "ResNo") == 0) d->nfn = 0; /* Word numbers notes per section */
   d->anchor = NULL;
+  d->clause_mark = 0;
   collect_runs(d, p, &pa, 0);
+  /* a list number of Word's: the label it shows */
+  struct strbuf numo = {0}, numn = {0};
+  int ilvl = 0;
+  int numbered = docx_numbering_label(d->nb, p, block, &numo, &numn, &ilvl);
+  if (numbered && !non_clause_style(st) && (numo.len || numn.len))
+    prepend_label(&pa, sb_str(&numo), sb_str(&numn), block);
+  sb_free(&numo);
+  sb_free(&numn);
   /* the label: the segments before the first tab */
   size_t tab = 0;
   while (tab < pa.n && pa.v[tab].kind != SEG_TAB) tab++;
@@ -283,17 +379,21 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       if (pa.v[k].ch != CH_DEL) sb_add(&newl, pa.v[k].s.data, pa.v[k].s.len);
     }
   }
-  /* plain text, for documents without ITU styles */
+  /* plain text, for documents without ITU styles; a footnote mark as a text export
+   * prints it, where the plain-text reader takes it back */
   for (size_t k = 0; k < pa.n; k++) {
     if (pa.v[k].ch == CH_DEL) continue;
     if (pa.v[k].kind == SEG_TAB) sb_addc(plain, '\t');
     else if (pa.v[k].kind == SEG_TEXT) sb_add(plain, pa.v[k].s.data, pa.v[k].s.len);
+    else if (pa.v[k].note && strspn(pa.v[k].note, "0123456789") == strlen(pa.v[k].note))
+      sb_printf(plain, "[footnoteRef:%s]", pa.v[k].note);
   }
   sb_addc(plain, '\n');
   int level = 0;
   if (strcmp(st, "enumlev1") == 0) level = 2;
   else if (strcmp(st, "enumlev2") == 0) level = 3;
   else if (strcmp(st, "enumlev3") == 0) level = 4;
+  else if (numbered && !non_clause_style(st)) level = ilvl + 1;
   struct imp *im = d->im;
   imp_block(im, (enum change)block);
   if (strcmp(st, "Restitle") == 0 || strcmp(st, "Resref") == 0 || strcmp(st, "Call") == 0 ||
@@ -365,17 +465,15 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       imp_directive(im, in_table ? "committee" : "abstract", t);
     }
   } else if (level || (tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl)))) {
-    if (d->anchor) {
-      const char *e = strchr(d->anchor, ' ');
-      sb_printf(&m, "{#%.*s} ", (int)(e - d->anchor - 1), d->anchor + 1);
-    }
-    render(&pa, tab < pa.n ? tab + 1 : 0, pa.n, block, &m);
-    const char *label = lchange ? NULL : sb_str(&newl);
-    if (level && tab >= pa.n) label = NULL;
+    if (d->anchor) sb_printf(&m, "{#%s} ", d->anchor + 1);
+    int labelled = tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl));
+    render(&pa, labelled ? tab + 1 : 0, pa.n, block, &m);
+    const char *label = lchange || !labelled ? NULL : sb_str(&newl);
     imp_clause(im, level ? level : 1, label, sb_str(&m));
   } else if (pa.n) {
     render(&pa, 0, pa.n, block, &m);
-    if (d->in_annex) imp_heading(im, sb_str(&m));
+    /* in an annex, a paragraph unless resc marked it as a clause */
+    if (d->in_annex && !d->clause_mark) imp_heading(im, sb_str(&m));
     else if (!d->seen_resolution) imp_directive(im, "abstract", sb_str(&m));
     else imp_clause(im, 1, NULL, sb_str(&m));
   }
@@ -439,14 +537,14 @@ static int read_comments(struct dctx *d, zip_t *z, char *err, size_t errlen) {
   xmlDocPtr doc = parse_part(z, "word/comments.xml", err, errlen);
   if (!doc) return 1;
   for (xmlNode *c = xmlDocGetRootElement(doc)->children; c; c = c->next) {
-    if (!is_w(c, "comment")) continue;
-    char *id = wval(c, "id");
+    if (!docx_is_w(c, "comment")) continue;
+    char *id = docx_wval(c, "id");
     long k = id ? strtol(id, NULL, 10) : -1;
     xmlFree(id);
     if (k < 0 || k >= MAX_COMMENTS || d->comment_text[k]) continue;
     struct strbuf t = {0};
     for (xmlNode *p = c->children; p; p = p->next) {
-      if (!is_w(p, "p")) continue;
+      if (!docx_is_w(p, "p")) continue;
       struct para pa = {0};
       collect_runs(d, p, &pa, 1);
       struct strbuf m = {0};
@@ -463,20 +561,76 @@ static int read_comments(struct dctx *d, zip_t *z, char *err, size_t errlen) {
   return 0;
 }
 
-/* Returns 0, or 1 (message in ERR) when the part exists but cannot be read. */
+/* The resc id that note F carries in its bookmark "_rescfn<s>_<id>" (written by resc's
+ * DOCX output in the note's first paragraph), or NULL. Only ids of letters, digits and
+ * '_' are written so, and only those are taken back. */
+static char *bookmark_id(const xmlNode *f) {
+  const xmlNode *p = docx_child_w(f, "p");
+  for (const xmlNode *c = p ? p->children : NULL; c; c = c->next) {
+    if (!docx_is_w(c, "bookmarkStart")) continue;
+    char *name = docx_wval(c, "name");
+    char *id = NULL;
+    if (name && strncmp(name, "_rescfn", 7) == 0 && strlen(name) <= 40) {
+      const char *q = name + 7;
+      size_t digits = strspn(q, "0123456789");
+      q += digits;
+      if (digits && *q == '_' && q[1] && strspn(q + 1, "0123456789abcdefghijklmnopqrstuvwxyz"
+                                                      "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == strlen(q + 1))
+        id = xstrdup(q + 1);
+    }
+    xmlFree(name);
+    if (id) return id;
+  }
+  return NULL;
+}
+
+/* Adds a note: Word's id WORD, wanting the resc id WANT, with TEXT. It gets WANT,
+ * unless another note already has that id with another text (then WANT-2, WANT-3 ...);
+ * a note with the same wanted id and text is that note again. */
+static void note_add(struct dctx *d, const char *word, const char *want, const char *text) {
+  if (d->nnotes == d->cap) {
+    d->cap = d->cap ? 2 * d->cap : 16;
+    d->notes = xrealloc(d->notes, d->cap * sizeof *d->notes);
+  }
+  size_t me = d->nnotes++;
+  struct note *n = &d->notes[me];
+  memset(n, 0, sizeof *n);
+  n->word = arena_strdup(d->a, word);
+  n->want = arena_strdup(d->a, want);
+  n->text = arena_strdup(d->a, text);
+  strmap_put(d->by_word, n->word, (void *)(me + 1));
+  const char *key = arena_printf(d->a, "%s\n%s", want, text);
+  size_t same = (size_t)strmap_put(d->by_key, key, (void *)(me + 1));
+  if (same) {
+    n->id = d->notes[same - 1].id;
+    n->dup = 1;
+    return;
+  }
+  size_t first = (size_t)strmap_put(d->by_want, n->want, (void *)(me + 1));
+  struct note *f = first ? &d->notes[first - 1] : n;
+  int k = first ? f->last_k : 1;
+  const char *id = k > 1 ? arena_printf(d->a, "%s-%d", want, k) : n->want;
+  while (strmap_get(d->by_id, id)) id = arena_printf(d->a, "%s-%d", want, ++k);
+  f->last_k = k;
+  n->id = id;
+  strmap_put(d->by_id, id, (void *)(me + 1));
+}
+
+/* Reads the notes of footnotes.xml into D's table, before the body that refers to them.
+ * Returns 0, or 1 (message in ERR) when the part exists but cannot be read. */
 static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
   zip_stat_t zs;
   if (zip_stat(z, "word/footnotes.xml", 0, &zs) != 0) return 0; /* no such part */
   xmlDocPtr doc = parse_part(z, "word/footnotes.xml", err, errlen);
   if (!doc) return 1;
-  for (xmlNode *f = xmlDocGetRootElement(doc)->children; f; f = f->next) {
-    if (!is_w(f, "footnote")) continue;
-    char *type = wval(f, "type");
-    char *id = wval(f, "id");
-    if (!type && id) {
+  for (xmlNode *f = xmlDocGetRootElement(doc)->children; f && d->nnotes < MAX_NOTES; f = f->next) {
+    if (!docx_is_w(f, "footnote")) continue;
+    char *type = docx_wval(f, "type");
+    char *id = docx_wval(f, "id");
+    if (!type && id && !note_id(d, id)) {
       struct strbuf t = {0};
       for (xmlNode *p = f->children; p; p = p->next) {
-        if (!is_w(p, "p")) continue;
+        if (!docx_is_w(p, "p")) continue;
         struct para pa = {0};
         collect_runs(d, p, &pa, 1);
         /* drop the tab after the note's own number */
@@ -490,7 +644,13 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
         sb_free(&m);
         para_free(&pa);
       }
-      imp_footnote(d->im, id, sb_str(&t));
+      char *want = bookmark_id(f);
+      struct strbuf w = {0};
+      if (want) sb_adds(&w, want);
+      else safe_id(&w, id, arena_printf(d->a, "note%zu", d->nnotes + 1));
+      note_add(d, id, sb_str(&w), sb_str(&t));
+      free(want);
+      sb_free(&w);
       sb_free(&t);
     }
     xmlFree(type);
@@ -498,6 +658,41 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
   }
   xmlFreeDoc(doc);
   return 0;
+}
+
+/* Reads an optional part; *OUT is NULL when it is absent. Returns 1 (message in ERR)
+ * when it exists but cannot be read. */
+static int optional_part(zip_t *z, const char *name, xmlDocPtr *out, char *err, size_t errlen) {
+  zip_stat_t zs;
+  *out = NULL;
+  if (zip_stat(z, name, 0, &zs) != 0) return 0;
+  *out = parse_part(z, name, err, errlen);
+  return *out == NULL;
+}
+
+static struct dctx *dctx_new(struct imp *im) {
+  struct dctx *d = xcalloc(1, sizeof *d);
+  d->im = im;
+  d->a = arena_new();
+  d->anchors = strmap_new();
+  d->by_word = strmap_new();
+  d->by_key = strmap_new();
+  d->by_id = strmap_new();
+  d->by_want = strmap_new();
+  return d;
+}
+
+static void dctx_free(struct dctx *d) {
+  for (int i = 0; i < MAX_COMMENTS; i++) free(d->comment_text[i]);
+  free(d->notes);
+  strmap_free(d->anchors);
+  strmap_free(d->by_word);
+  strmap_free(d->by_key);
+  strmap_free(d->by_id);
+  strmap_free(d->by_want);
+  docx_numbering_free(d->nb);
+  arena_free(d->a);
+  free(d);
 }
 
 int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
@@ -524,24 +719,31 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     zip_close(z);
     return 1;
   }
-  struct dctx *d = xcalloc(1, sizeof *d);
-  d->im = im;
-  xmlNode *body = child_w(xmlDocGetRootElement(doc), "body");
-  if (!body || read_comments(d, z, err, errlen) != 0) {
-    if (!body) snprintf(err, errlen, "not a Word document (no w:body)");
-    for (int i = 0; i < MAX_COMMENTS; i++) free(d->comment_text[i]);
+  struct dctx *d = dctx_new(im);
+  xmlNode *body = docx_child_w(xmlDocGetRootElement(doc), "body");
+  xmlDocPtr numbering = NULL, styles = NULL;
+  int bad = !body;
+  if (!body) snprintf(err, errlen, "not a Word document (no w:body)");
+  if (!bad) bad = read_comments(d, z, err, errlen);
+  if (!bad) bad = optional_part(z, "word/numbering.xml", &numbering, err, errlen);
+  if (!bad) bad = optional_part(z, "word/styles.xml", &styles, err, errlen);
+  if (bad) {
+    xmlFreeDoc(numbering);
+    xmlFreeDoc(styles);
+    dctx_free(d);
     xmlFreeDoc(doc);
     zip_close(z);
-    free(d);
     return 1;
   }
+  d->nb = docx_numbering_new(numbering, styles);
+  xmlFreeDoc(numbering);
+  xmlFreeDoc(styles);
   /* the bookmarks that references point to (iterative walk) */
-  sb_adds(&d->anchors, " ");
   for (xmlNode *h = body->children; h;) {
-    if (is_w(h, "hyperlink")) {
-      char *a = wval(h, "anchor");
-      if (a && strncmp(a, "_resc", 5) == 0 && strlen(a) <= 40 && !strchr(a, ' '))
-        sb_printf(&d->anchors, "%s ", a);
+    if (docx_is_w(h, "hyperlink")) {
+      char *a = docx_wval(h, "anchor");
+      if (anchor_name(a) && !strmap_get(d->anchors, a))
+        strmap_put(d->anchors, arena_strdup(d->a, a), d);
       xmlFree(a);
     }
     if (h->children && h->type == XML_ELEMENT_NODE) {
@@ -552,18 +754,24 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     if (!h || h == body) break;
     h = h->next;
   }
+  if (read_footnotes(d, z, err, errlen) != 0) {
+    dctx_free(d);
+    xmlFreeDoc(doc);
+    zip_close(z);
+    return 1;
+  }
   struct strbuf plain = {0};
   /* Iterative walk: paragraphs, also those in table cells (the document header). */
   xmlNode *n = body->children;
   int cell = 0;
   while (n) {
     int descend = 1;
-    if (is_w(n, "p")) {
+    if (docx_is_w(n, "p")) {
       body_para(d, n, cell, &plain);
       descend = 0;
-    } else if (is_w(n, "tc")) {
+    } else if (docx_is_w(n, "tc")) {
       cell++;
-    } else if (is_w(n, "sectPr")) {
+    } else if (docx_is_w(n, "sectPr")) {
       descend = 0;
     }
     if (descend && n->children) {
@@ -572,23 +780,23 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     }
     while (n && n != body && !n->next) {
       n = n->parent;
-      if (is_w(n, "tbl")) cell = 0;
+      if (docx_is_w(n, "tbl")) cell = 0;
     }
     if (!n || n == body) break;
     n = n->next;
   }
+  int rc = 0;
   if (!d->ituled) {
     /* no ITU styles: the structure comes from the text, as for plain text */
     sb_clear(&im->out);
     sb_clear(&im->notes);
     im->block = CH_NONE;
-    import_text(im, sb_str(&plain), plain.len, err, errlen);
+    rc = import_text(im, sb_str(&plain), plain.len, err, errlen);
   }
-  int rc = read_footnotes(d, z, err, errlen);
+  for (size_t i = 0; i < d->nnotes; i++)
+    if (!d->notes[i].dup) imp_footnote(im, d->notes[i].id, d->notes[i].text);
   sb_free(&plain);
-  sb_free(&d->anchors);
-  for (int i = 0; i < MAX_COMMENTS; i++) free(d->comment_text[i]);
-  free(d);
+  dctx_free(d);
   xmlFreeDoc(doc);
   zip_close(z);
   return rc;

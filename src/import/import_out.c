@@ -23,9 +23,45 @@ void imp_escape(struct strbuf *sb, const char *s, size_t n) {
   }
 }
 
+/* A block revision around header lines and nothing else (Word: their paragraphs and all
+ * their runs inserted) is written as the lines with their whole text inserted,
+ * "@history {++...++}": resc gives both forms the same document, and the second is the
+ * one drafters write. A block whose lines have marks of their own stays as it is. */
+static void inline_header_block(struct imp *im) {
+  int nh = im->block_nhead;
+  if (nh == 0 || nh > IMP_BLOCK_HEADS || im->block_lines != nh) return;
+  const char *body = sb_str(&im->out) + im->block_at + 4; /* after "{++\n" */
+  if (strstr(body, "{++") || strstr(body, "{--") || strstr(body, "{~~") || strstr(body, "{>>"))
+    return;
+  const char *open = im->block == CH_INS ? "{++" : "{--";
+  const char *close = im->block == CH_INS ? "++}" : "--}";
+  struct strbuf lines = {0};
+  for (int i = 0; i < nh; i++) {
+    size_t end = i + 1 < nh ? im->head_at[i + 1] : im->out.len;
+    const char *o = sb_str(&im->out);
+    if (end <= im->head_text_at[i] + 1 || o[end - 1] != '\n') {
+      sb_free(&lines);
+      return;
+    }
+    sb_add(&lines, o + im->head_at[i], im->head_text_at[i] - im->head_at[i]);
+    sb_adds(&lines, open);
+    sb_add(&lines, o + im->head_text_at[i], end - 1 - im->head_text_at[i]);
+    sb_adds(&lines, close);
+    sb_addc(&lines, '\n');
+  }
+  im->out.len = im->block_at;
+  im->out.data[im->out.len] = '\0';
+  sb_add(&im->out, lines.data, lines.len);
+  sb_free(&lines);
+  im->block = CH_NONE;
+}
+
 void imp_block(struct imp *im, enum change c) {
   if (im->block == c) return;
+  if (im->block != CH_NONE) inline_header_block(im);
   if (im->block != CH_NONE) sb_adds(&im->out, im->block == CH_INS ? "++}\n" : "--}\n");
+  im->block_at = im->out.len;
+  im->block_lines = im->block_nhead = 0;
   if (c != CH_NONE) sb_adds(&im->out, c == CH_INS ? "{++\n" : "{--\n");
   im->block = c;
 }
@@ -57,17 +93,29 @@ static void put_text(struct imp *im, const char *text) {
 }
 
 void imp_directive(struct imp *im, const char *name, const char *text) {
+  static const char *const header[] = {"resolution", "draft", "decision", "title", "history",
+                                       "assembly"};
+  int is_header = 0;
+  for (size_t i = 0; i < sizeof header / sizeof *header; i++)
+    is_header |= strcmp(name, header[i]) == 0;
+  im->block_lines++;
+  int h = im->block_nhead;
+  if (is_header && h < IMP_BLOCK_HEADS) im->head_at[h] = im->out.len;
   sb_printf(&im->out, "@%s ", name);
+  if (is_header && h < IMP_BLOCK_HEADS) im->head_text_at[h] = im->out.len;
+  if (is_header) im->block_nhead++;
   put_text(im, text);
 }
 
 void imp_heading(struct imp *im, const char *text) {
+  im->block_lines++;
   if (im->block == CH_NONE) sb_addc(&im->out, '\n');
   if (tricky_start(text)) sb_addc(&im->out, '\\');
   put_text(im, text);
 }
 
 void imp_clause(struct imp *im, int level, const char *label, const char *text) {
+  im->block_lines++;
   if (level < 1) level = 1;
   if (level > 8) level = 8;
   /* Numeric labels are labels only in column 1. */
@@ -88,16 +136,23 @@ void imp_free(struct imp *im) {
   sb_free(&im->notes);
 }
 
-/* Drops every typed label that equals the computed one. Iterative pre-order walk:
- * documents may nest deeply enough that recursion is not an option. */
-static void drop_computed_labels(struct node *root) {
+/* Drops every typed label that equals the computed one (the new label, or the old one
+ * of a deleted clause); with SUBST, also marks each deletion directly followed by an
+ * insertion as a substitution. Iterative pre-order walk: documents may nest deeply
+ * enough that recursion is not an option. */
+static void drop_computed_labels(struct node *root, int subst) {
   struct node *n = root;
   while (n) {
     if (n->kind == N_CLAUSE && n->as.clause.typed) {
       const char *want = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
       if (want && strcmp(want, n->as.clause.typed) == 0) n->as.clause.typed = NULL;
     }
-    if (n->first && n->kind < N_FIRST_INLINE) {
+    if (subst && n->kind == N_DEL && n->next && n->next->kind == N_INS &&
+        !(n->flags & F_SUBST) && !(n->next->flags & F_SUBST)) {
+      n->flags |= F_SUBST;
+      n->next->flags |= F_SUBST;
+    }
+    if (n->first && (subst || n->kind < N_FIRST_INLINE)) {
       n = n->first;
       continue;
     }
@@ -123,7 +178,7 @@ int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
     sb_add(result, sb_str(&im->out), im->out.len);
     if (!errors) errors = 1;
   } else {
-    drop_computed_labels(doc->root);
+    drop_computed_labels(doc->root, 0);
     emit_resc(doc, VIEW_MARKUP, result);
     if (result->len && result->data[result->len - 1] != '\n') sb_addc(result, '\n');
   }
@@ -132,3 +187,5 @@ int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
   diag_free(&d);
   return errors;
 }
+
+void imp_normalize(struct node *root) { drop_computed_labels(root, 1); }

@@ -1,3 +1,14 @@
 # resc import: sources of the library.
 libresc_la_SOURCES += src/import/cmd_import.c src/import/import.h src/import/import_out.c \
-  src/import/import_text.c src/import/import_docx.c
+  src/import/import_text.c src/import/import_docx.c src/import/docx.h src/import/docx_numbering.c
+
+# Test tools of tests/run-import.sh: astcmp compares two sources as trees, under the
+# comparison a DOCX round trip is held to (imp_normalize); mkzip packs hand-written XML
+# parts into a .docx, so that the DOCX cases stay reviewable text. They are noinst
+# rather than check programs because Makefile.am sets check_PROGRAMS with '=' after
+# this fragment is included, and automake takes no '+=' before that.
+noinst_PROGRAMS = tests/tools/astcmp tests/tools/mkzip
+tests_tools_astcmp_SOURCES = tests/tools/astcmp.c
+tests_tools_astcmp_LDADD = libresc.la $(LIBS_ALL)
+tests_tools_mkzip_SOURCES = tests/tools/mkzip.c
+tests_tools_mkzip_LDADD = $(LIBZIP_LIBS)
