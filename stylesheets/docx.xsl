@@ -48,6 +48,22 @@
   </xsl:template>
   <xsl:key name="footnote" match="r:footnote" use="concat(ancestor::r:resolution[1]/@n, '|', @id)"/>
 
+  <!-- A clause id in a bookmark name: '_', '-', '.', ':' as '_' and their code. -->
+  <xsl:template name="bookmark-escape">
+    <xsl:param name="s"/>
+    <xsl:if test="$s != ''">
+      <xsl:variable name="c" select="substring($s, 1, 1)"/>
+      <xsl:choose>
+        <xsl:when test="$c = '_'">_5f</xsl:when>
+        <xsl:when test="$c = '-'">_2d</xsl:when>
+        <xsl:when test="$c = '.'">_2e</xsl:when>
+        <xsl:when test="$c = ':'">_3a</xsl:when>
+        <xsl:otherwise><xsl:value-of select="$c"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="bookmark-escape"><xsl:with-param name="s" select="substring($s, 2)"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:variable name="W" select="'http://schemas.openxmlformats.org/wordprocessingml/2006/main'"/>
   <xsl:variable name="OFFICE-REL" select="'http://schemas.openxmlformats.org/officeDocument/2006/relationships'"/>
   <xsl:variable name="CT" select="'application/vnd.openxmlformats-officedocument.wordprocessingml.'"/>
@@ -364,6 +380,19 @@
       </xsl:if>
       <xsl:if test="$bookmark = 1">
         <w:bookmarkStart w:id="{$ord}" w:name="_resc{$ord}"/>
+        <!-- a clause id {#id} goes through Word in a second, empty bookmark
+             "_rescid{ord}_{id}", for resc import: '_', '-', '.' and ':' written as
+             '_' and their hex code; only for ids of those characters, letters and
+             digits, in a name of at most 40 characters (Word's limit) -->
+        <xsl:if test="@anchor and translate(@anchor, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:', '') = ''">
+          <xsl:variable name="id-name">
+            <xsl:text>_rescid</xsl:text><xsl:value-of select="$ord"/><xsl:text>_</xsl:text>
+            <xsl:call-template name="bookmark-escape"><xsl:with-param name="s" select="@anchor"/></xsl:call-template>
+          </xsl:variable>
+          <xsl:if test="string-length($id-name) &lt;= 40">
+            <w:bookmarkStart w:id="{$ord + 1000000000}" w:name="{$id-name}"/><w:bookmarkEnd w:id="{$ord + 1000000000}"/>
+          </xsl:if>
+        </xsl:if>
       </xsl:if>
       <xsl:if test="$footnote = 1">
         <xsl:call-template name="run">

@@ -3,6 +3,7 @@
  * network, no DTD, no entity expansion, and caps on the entry count and on uncompressed
  * sizes against zip bombs. ITU paragraph styles map to resc constructs; a document
  * without them goes through the plain-text reader. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,7 +55,9 @@ struct dctx {
   char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
   int in_annex, seen_resolution, ituled;
   struct strmap *anchors; /* bookmarks that a hyperlink points to */
+  struct strmap *ids;     /* "_resc<n>" -> the clause id its "_rescid<n>_" bookmark carries */
   const char *anchor;     /* the referenced bookmark that starts the paragraph read */
+  const char *anchor_id;  /* the clause id that the paragraph read carries */
   int clause_mark;        /* the paragraph read starts with a clause bookmark of resc's */
   struct note *notes;
   size_t nnotes, cap;
@@ -70,6 +73,45 @@ struct dctx {
 static int anchor_name(const char *a) {
   return a && strncmp(a, "_resc", 5) == 0 && strlen(a) <= 40 &&
          strspn(a, "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-") == strlen(a);
+}
+
+/* The clause id that resc's bookmark "_rescid<n>_<escaped id>" carries (docx.xsl writes
+ * '_', '-', '.' and ':' as '_' and two hex digits), with in *KEY the name of the clause's
+ * own bookmark "_resc<n>"; NULL when NAME is no such bookmark or the id could not stand
+ * in "{#...}". */
+static char *carried_id(struct arena *a, const char *name, char *key, size_t cap) {
+  if (!name || strncmp(name, "_rescid", 7) != 0 || strlen(name) > 40) return NULL;
+  const char *p = name + 7;
+  size_t digits = strspn(p, "0123456789");
+  if (!digits || p[digits] != '_' || digits + 6 > cap) return NULL;
+  snprintf(key, cap, "_resc%.*s", (int)digits, p);
+  p += digits + 1;
+  char id[41];
+  size_t n = 0;
+  while (*p) {
+    int c = (unsigned char)*p;
+    if (c == '_') {
+      unsigned v;
+      if (!isxdigit((unsigned char)p[1]) || !isxdigit((unsigned char)p[2]) ||
+          sscanf(p + 1, "%2x", &v) != 1)
+        return NULL;
+      c = (int)v;
+      p += 3;
+    } else {
+      p++;
+    }
+    if (!isalnum(c) && c != '_' && c != '-' && c != '.' && c != ':') return NULL;
+    id[n++] = (char)c;
+  }
+  if (!n) return NULL;
+  return arena_strndup(a, id, n);
+}
+
+/* How resc's bookmark NAME reads in the source: the clause id it carries, else the
+ * name without its leading '_'. */
+static const char *anchor_text(const struct dctx *d, const char *name) {
+  const char *id = strmap_get(d->ids, name);
+  return id ? id : name + 1;
 }
 
 static int referenced(const struct dctx *d, const char *name) {
@@ -167,7 +209,8 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
     if (docx_is_w(n, "hyperlink")) {
       char *a = docx_wval(n, "anchor");
       if (referenced(d, a)) { /* a {ref}: the phrase and label are resc's to print */
-        sb_printf(&seg_add(out, SEG_RAW, run_change(n, p), 0, 0)->s, "{ref %s}", a + 1);
+        sb_printf(&seg_add(out, SEG_RAW, run_change(n, p), 0, 0)->s, "{ref %s}",
+                  anchor_text(d, a));
         descend = 0;
       }
       xmlFree(a);
@@ -175,6 +218,9 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
     if (docx_is_w(n, "bookmarkStart") && !out->n) {
       char *a = docx_wval(n, "name");
       if (!d->anchor && referenced(d, a)) d->anchor = arena_strdup(d->a, a);
+      char key[48];
+      const char *id = d->anchor_id ? NULL : carried_id(d->a, a, key, sizeof key);
+      if (id) d->anchor_id = id;
       if (a && strncmp(a, "_resc", 5) == 0 && a[5] >= '0' && a[5] <= '9' &&
           strspn(a + 5, "0123456789") == strlen(a + 5))
         d->clause_mark = 1;
@@ -355,6 +401,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   struct para pa = {0};
   if (strcmp(st, "ResNo") == 0) d->nfn = 0; /* Word numbers notes per section */
   d->anchor = NULL;
+  d->anchor_id = NULL;
   d->clause_mark = 0;
   collect_runs(d, p, &pa, 0);
   /* a list number of Word's: the label it shows */
@@ -465,7 +512,8 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       imp_directive(im, in_table ? "committee" : "abstract", t);
     }
   } else if (level || (tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl)))) {
-    if (d->anchor) sb_printf(&m, "{#%s} ", d->anchor + 1);
+    if (d->anchor_id) sb_printf(&m, "{#%s} ", d->anchor_id);
+    else if (d->anchor) sb_printf(&m, "{#%s} ", anchor_text(d, d->anchor));
     int labelled = tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl));
     render(&pa, labelled ? tab + 1 : 0, pa.n, block, &m);
     const char *label = lchange || !labelled ? NULL : sb_str(&newl);
@@ -675,6 +723,7 @@ static struct dctx *dctx_new(struct imp *im) {
   d->im = im;
   d->a = arena_new();
   d->anchors = strmap_new();
+  d->ids = strmap_new();
   d->by_word = strmap_new();
   d->by_key = strmap_new();
   d->by_id = strmap_new();
@@ -686,6 +735,7 @@ static void dctx_free(struct dctx *d) {
   for (int i = 0; i < MAX_COMMENTS; i++) free(d->comment_text[i]);
   free(d->notes);
   strmap_free(d->anchors);
+  strmap_free(d->ids);
   strmap_free(d->by_word);
   strmap_free(d->by_key);
   strmap_free(d->by_id);
@@ -744,6 +794,12 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
       char *a = docx_wval(h, "anchor");
       if (anchor_name(a) && !strmap_get(d->anchors, a))
         strmap_put(d->anchors, arena_strdup(d->a, a), d);
+      xmlFree(a);
+    }
+    if (docx_is_w(h, "bookmarkStart")) {
+      char *a = docx_wval(h, "name"), key[48];
+      char *id = carried_id(d->a, a, key, sizeof key);
+      if (id && !strmap_get(d->ids, key)) strmap_put(d->ids, arena_strdup(d->a, key), id);
       xmlFree(a);
     }
     if (h->children && h->type == XML_ELEMENT_NODE) {
