@@ -171,13 +171,34 @@ static void check_ref(struct vctx *v, struct node *r) {
   }
 }
 
+/* Whether inline node N is in the new text (which = CH_DEL hides it) or the old one
+ * (CH_INS), by the revision marks around it and the block it is in. */
+static int inline_in(const struct node *n, enum change hidden) {
+  for (const struct node *p = n->parent; p; p = p->parent) {
+    if (p->kind == N_COMMENT) return 0; /* a comment is in neither text */
+    if (p->kind == N_DEL && hidden == CH_DEL) return 0;
+    if (p->kind == N_INS && hidden == CH_INS) return 0;
+    if (!ast_is_inline(p)) return ast_effective_change(p) != hidden;
+  }
+  return 1;
+}
+
 static void check_fnref(struct vctx *v, struct node *f) {
-  if (!strmap_get(v->doc->footnote_map, f->str)) {
+  const struct node *def = strmap_get(v->doc->footnote_map, f->str);
+  if (!def) {
     diag_report(v->d, DIAG_FOOTNOTE, v->doc->src, &f->loc, "footnote [^%s] is not defined",
                 f->str);
     return;
   }
   strmap_put(v->used_footnotes, f->str, f);
+  /* A mark must not outlive its note in either text. */
+  enum change dc = ast_effective_change(def);
+  if (dc == CH_DEL && inline_in(f, CH_DEL))
+    diag_report(v->d, DIAG_FOOTNOTE, v->doc->src, &f->loc,
+                "footnote [^%s] is deleted, but this mark of it stays in the new text", f->str);
+  else if (dc == CH_INS && inline_in(f, CH_INS))
+    diag_report(v->d, DIAG_FOOTNOTE, v->doc->src, &f->loc,
+                "footnote [^%s] is inserted, but this mark of it is in the old text", f->str);
 }
 
 /* ---------- order of sections ---------- */
@@ -454,7 +475,10 @@ static void check_punctuation(struct vctx *v, struct node *r) {
       }
     }
     for (const struct node *a = r->first; a; a = a->next) {
-      if (a->kind != N_ASSEMBLY || !visible_in(a, hidden)) continue;
+      /* A wholly inserted or deleted line does not exist in the other text. */
+      if (a->kind != N_ASSEMBLY || !visible_in(a, hidden) ||
+          ast_header_empty_in(a, hidden == CH_DEL ? VIEW_NEW : VIEW_OLD))
+        continue;
       struct loc at;
       int got = last_char(a, hidden, &at);
       if (got != ',') {
