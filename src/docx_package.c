@@ -403,53 +403,98 @@ static void dos_time(time_t t, zip_uint16_t *dtime, zip_uint16_t *ddate)
     *ddate = (zip_uint16_t)(((tm.tm_year - 80) << 9) | ((tm.tm_mon + 1) << 5) | tm.tm_mday);
 }
 
+static int write_all(int fd, const unsigned char *data, size_t len)
+{
+    while (len > 0) {
+        ssize_t w = write(fd, data, len);
+
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return -1;
+        data += w;
+        len -= (size_t)w;
+    }
+    return 0;
+}
+
 /*
- * Writes the bytes to path through a new file beside it, renamed over path
- * once complete, so that a failure leaves whatever was at path untouched.
- * The file has the mode a new file gets, or that of the file it replaces.
+ * Creates a new file beside path with the given mode; its name goes to
+ * *tmp (freed by the caller). Returns the descriptor, or -1.
+ */
+static int create_beside(const char *path, mode_t mode, char **tmp)
+{
+    size_t n = strlen(path) + 32;
+    int fd = -1;
+
+    *tmp = malloc(n);
+    if (*tmp == NULL)
+        return -1;
+    for (int i = 0; fd < 0 && i < 100; i++) {
+        snprintf(*tmp, n, "%s.%ld-%d", path, (long)getpid(), i);
+        fd = open(*tmp, O_WRONLY | O_CREAT | O_EXCL, 0666);
+        if (fd < 0 && errno != EEXIST)
+            return -1;
+    }
+    if (fd >= 0 && fchmod(fd, mode) != 0) {
+        close(fd);
+        unlink(*tmp);
+        return -1;
+    }
+    return fd;
+}
+
+/*
+ * Writes the bytes to path so that a failure leaves path as it was. A new
+ * file, or an empty one (the temporary file of a caller that writes
+ * atomically), is written in place, and removed or emptied again on
+ * failure; a file with content is replaced by a new file beside it with its
+ * mode, renamed over it once complete.
  */
 static int write_file(const char *path, const unsigned char *data, size_t len,
                       char *err, size_t errlen)
 {
-    size_t n = strlen(path) + 32;
-    char *tmp = malloc(n);
+    char *tmp = NULL;
     struct stat st;
-    int fd = -1, ok;
+    int fd, ok, saved, created = 0;
 
-    if (tmp == NULL) {
-        set_err(err, errlen, "out of memory");
-        return -1;
-    }
-    for (int i = 0; fd < 0 && i < 100; i++) {
-        snprintf(tmp, n, "%s.%ld-%d", path, (long)getpid(), i);
-        fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0666);
-        if (fd < 0 && errno != EEXIST)
-            break;
+    fd = open(path, O_WRONLY);
+    if (fd < 0 && errno == ENOENT) {
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0666);
+        created = fd >= 0;
+    } else if (fd >= 0 && fstat(fd, &st) != 0) {
+        saved = errno;
+        close(fd);
+        fd = -1;
+        errno = saved;
+    } else if (fd >= 0 && (!S_ISREG(st.st_mode) || st.st_size != 0)) {
+        close(fd);
+        fd = create_beside(path, st.st_mode & 07777, &tmp);
     }
     if (fd < 0) {
         set_err(err, errlen, "%s: %s", path, strerror(errno));
         free(tmp);
         return -1;
     }
-    ok = stat(path, &st) != 0 || fchmod(fd, st.st_mode & 07777) == 0;
-    while (ok && len > 0) {
-        ssize_t w = write(fd, data, len);
-
-        if (w < 0 && errno == EINTR)
-            continue;
-        ok = w > 0;
-        if (ok) {
-            data += w;
-            len -= (size_t)w;
-        }
+    ok = write_all(fd, data, len) == 0;
+    saved = errno;
+    if (!ok && tmp == NULL && !created && ftruncate(fd, 0) != 0) {
+        /* the file stays as far as it was written; nothing more to try */
     }
-    if (close(fd) != 0)
+    if (close(fd) != 0 && ok) {
         ok = 0;
-    if (ok && rename(tmp, path) != 0)
+        saved = errno;
+    }
+    if (ok && tmp != NULL && rename(tmp, path) != 0) {
         ok = 0;
+        saved = errno;
+    }
     if (!ok) {
-        set_err(err, errlen, "%s: %s", path, strerror(errno));
-        unlink(tmp);
+        set_err(err, errlen, "%s: %s", path, strerror(saved));
+        if (tmp != NULL)
+            unlink(tmp);
+        else if (created)
+            unlink(path);
     }
     free(tmp);
     return ok ? 0 : -1;
