@@ -36,8 +36,9 @@ struct docx_parts;
 
 /*
  * Writes the parts a built-in renderer made (render.h) as a zip at path, with
- * [Content_Types].xml first, under the same rules as docx_package_write: the
- * two give the same bytes for the same parts.
+ * [Content_Types].xml first and then the parts in their order, named as they
+ * are (no leading '/'), under the same rules as docx_package_write: the two
+ * give the same bytes for the same parts.
  */
 int docx_package_write_parts(const struct docx_parts *parts, const char *path,
                              time_t mtime, char *err, size_t errlen);

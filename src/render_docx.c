@@ -1,7 +1,875 @@
-/* The built-in DOCX renderer (see render.h). */
+/* The built-in DOCX renderer (render.h): the parts docx.xsl makes from the intermediate
+ * XML, written straight from the AST in one walk, each byte for byte as docx_package.c
+ * serializes the stylesheet's output.
+ *
+ * The walk visits the AST in the order xml_build.c builds the XML, and does what the
+ * stylesheet does with each element there, so it never builds the tree. What it must
+ * reproduce besides the markup are the stylesheet's ids, which are positions in that
+ * tree: rx:ord() (an element's place among all elements in document order) for
+ * bookmarks and revisions, and a run's place among the nodes (elements and text) below
+ * the element its revision ids count from. So the walk counts the elements and nodes
+ * xml_build.c would create, text nodes as libxml2 keeps them: text that meets text
+ * across a mark absent from the view (an insertion in the old text, a comment outside
+ * the markup view) is one node there, and one run. A reference links to its clause's
+ * bookmark by that clause's ordinal, which the walk knows once it has passed the
+ * clause; the rare reference to a clause further on makes a walk that writes nothing
+ * count them all first. Static parts and core properties are in render_docx_parts.c.
+ * The tree's depth is bounded (see xml_build.c), so recursion is safe. */
 #include "render.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "render_docx_parts.h"
+#include "strmap.h"
+#include "view.h"
+
+/* The runs a paragraph adds itself take these ids above its base (docx.xsl's SLOT-*). */
+enum {
+  SLOT_PREFIX = 9990,
+  SLOT_LABEL = 9991,
+  SLOT_TAB = 9992,
+  SLOT_TEXT = 9993,
+  SLOT_SUFFIX = 9994,
+  SLOT_FNMARK = 9995,
+  SLOT_ANNEX = 9996,
+  SLOT_FNTAB = 9997,
+  SLOT_ANNEX_END = 9998
+};
+
+enum run_kind { RUN_TEXT, RUN_TAB, RUN_BR, RUN_FNREF, RUN_FNMARK };
+
+/* The parameters docx.xsl's mode="run" templates pass down. */
+struct ctx {
+  unsigned char i, b;
+  unsigned char copy;   /* the number quoted in an annex heading */
+  enum change rev;      /* the revision the runs belong to */
+  enum change keep;     /* copy: CH_NONE every mark, CH_INS the new text, CH_DEL the old */
+  const char *rstyle;
+  long long base;       /* revision ids are base + the node's local position */
+  long base_node;       /* node count at the element local positions count from */
+};
+
+enum { HEAD_NUMBER, HEAD_TITLE, HEAD_HISTORY, HEAD_ASSEMBLY, HEAD_COUNT };
+
+struct rd {
+  struct document *doc;
+  enum view view;
+  int counting;                 /* a walk for the ordinals only: nothing written */
+  int forward;                  /* a reference to a clause not reached yet was met */
+  int all_ords;                 /* every clause's ordinal is known */
+  struct strbuf *out;           /* where output goes now; NULL: counted, not written */
+  struct strbuf body, notes, comments;
+  struct strbuf head[HEAD_COUNT]; /* a resolution's header lines, set in a fixed order */
+  /* The document header, set as docx.xsl groups it: the table's two cells, source,
+   * subject, abstracts. */
+  struct strbuf left, right, source, subject, abstract;
+  int header_done, header_body; /* header_body: an abstract, source or subject exists */
+  int nblocks, last_block_res;
+  long ord, nodes;              /* elements, and elements and text nodes, so far */
+  /* Text not yet written: adjacent text is one node until an element intervenes. */
+  int pending;
+  long pend_node;
+  const char *pend_s;
+  size_t pend_n;
+  struct strbuf pend;
+  struct view_footnotes fn;
+  int fn_seq, fn_seq_base, cm_seq, in_res;
+  struct strmap *ords;          /* clause {#id} -> its ordinal */
+  struct strbuf author, date;   /* escaped for attributes */
+  const char *author_raw;
+  const struct node *first_res;
+  struct strbuf title, subject_text; /* core properties' title and fallback */
+};
+
+/* ---------- writing ---------- */
+
+/* Makes room for N more bytes (and the terminating NUL) and returns where they go:
+ * the output is tens of megabytes written in small pieces, so a run reserves once and
+ * copies without further checks. */
+static char *room(struct strbuf *sb, size_t n) {
+  if (sb->len + n + 1 > sb->cap) {
+    size_t cap = sb->cap ? sb->cap : 4096;
+    while (cap < sb->len + n + 1) cap *= 2;
+    sb->data = xrealloc(sb->data, cap);
+    sb->cap = cap;
+  }
+  return sb->data + sb->len;
+}
+
+/* Ends a piece written from START to P. */
+static void done(struct strbuf *sb, const char *start, char *p) {
+  sb->len += (size_t)(p - start);
+  *p = '\0';
+}
+
+static void put(struct rd *r, const char *s, size_t n) {
+  if (!r->out || !n) return;
+  char *p = room(r->out, n);
+  memcpy(p, s, n);
+  done(r->out, p, p + n);
+}
+#define PUT(r, lit) put((r), lit, sizeof lit - 1)
+#define CP(p, lit) (memcpy((p), lit, sizeof lit - 1), (p) += sizeof lit - 1)
+
+static void put_str(struct rd *r, const char *s) { put(r, s, strlen(s)); }
+
+static void put_num(struct rd *r, long long v) {
+  if (!r->out) return;
+  char *p = room(r->out, 40);
+  done(r->out, p, p + docx_number(v, p));
+}
+
+/* The opening tag of w:ins or w:del with its id, author and date, at P (room for
+ * rev_room(r) bytes); EMPTY closes it (the paragraph-mark form inside w:rPr). */
+static size_t rev_room(const struct rd *r) { return 80 + r->author.len + r->date.len; }
+
+static char *rev_tag(const struct rd *r, char *p, enum change rev, long long id, int empty) {
+  if (rev == CH_INS) CP(p, "<w:ins w:id=\"");
+  else CP(p, "<w:del w:id=\"");
+  p += docx_number(id, p);
+  CP(p, "\" w:author=\"");
+  memcpy(p, r->author.data, r->author.len);
+  p += r->author.len;
+  CP(p, "\" w:date=\"");
+  memcpy(p, r->date.data, r->date.len);
+  p += r->date.len;
+  if (empty) CP(p, "\"/>");
+  else CP(p, "\">");
+  return p;
+}
+
+/* docx.xsl's "run" and "r" templates: one w:r, inside w:ins/w:del under a revision. */
+static void run(struct rd *r, enum change rev, long long id, enum run_kind kind, const char *s,
+                size_t n, int i, int b, const char *rstyle) {
+  if (!r->out) return;
+  size_t rs = rstyle ? strlen(rstyle) : 0;
+  char *start = room(r->out, 160 + rs + DOCX_ESCAPE_MAX * n + (rev ? rev_room(r) : 0)), *p = start;
+  if (rev) p = rev_tag(r, p, rev, id, 0);
+  CP(p, "<w:r>");
+  if (rstyle || i || b) {
+    CP(p, "<w:rPr>");
+    if (rstyle) {
+      CP(p, "<w:rStyle w:val=\"");
+      memcpy(p, rstyle, rs);
+      p += rs;
+      CP(p, "\"/>");
+    }
+    if (b) CP(p, "<w:b/><w:bCs/>");
+    if (i) CP(p, "<w:i/><w:iCs/>");
+    CP(p, "</w:rPr>");
+  }
+  switch (kind) {
+  case RUN_TAB: CP(p, "<w:tab/>"); break;
+  case RUN_BR: CP(p, "<w:br/>"); break;
+  case RUN_FNREF:
+    CP(p, "<w:footnoteReference w:id=\"");
+    memcpy(p, s, n);
+    p += n;
+    CP(p, "\"/>");
+    break;
+  case RUN_FNMARK: CP(p, "<w:footnoteRef/>"); break;
+  case RUN_TEXT: {
+    /* deleted text is w:delText; an empty one is written <w:t .../> as libxml2 does */
+    const char *name = rev == CH_DEL ? "w:delText" : "w:t";
+    size_t len = strlen(name);
+    *p++ = '<';
+    memcpy(p, name, len);
+    p += len;
+    CP(p, " xml:space=\"preserve\"");
+    if (!n) {
+      CP(p, "/>");
+      break;
+    }
+    *p++ = '>';
+    p += docx_escape_text_to(p, s, n);
+    CP(p, "</");
+    memcpy(p, name, len);
+    p += len;
+    *p++ = '>';
+    break;
+  }
+  }
+  CP(p, "</w:r>");
+  if (rev == CH_INS) CP(p, "</w:ins>");
+  else if (rev == CH_DEL) CP(p, "</w:del>");
+  done(r->out, start, p);
+}
+
+/* ---------- the intermediate XML's elements and text nodes ---------- */
+
+/* Writes the waiting text as one run: it is one text node in the XML. */
+static void flush(struct rd *r, const struct ctx *c) {
+  if (!r->pending) return;
+  r->pending = 0;
+  if (!r->out) return;
+  const char *s = r->pend.len ? r->pend.data : r->pend_s;
+  size_t n = r->pend.len ? r->pend.len : r->pend_n;
+  run(r, c->rev, c->base + (r->pend_node - c->base_node), RUN_TEXT, s, n, c->i, c->b, c->rstyle);
+}
+
+/* Text in the current element. Text that follows text is the same node, as
+ * xmlAddChild merges it, so it is kept until an element or the element's end. */
+static void text(struct rd *r, const char *s, size_t n) {
+  if (!n) return;
+  if (!r->pending) {
+    r->pending = 1;
+    r->pend_node = ++r->nodes;
+    r->pend_s = s;
+    r->pend_n = n;
+    sb_clear(&r->pend);
+    return;
+  }
+  if (!r->out) return;
+  if (!r->pend.len) sb_add(&r->pend, r->pend_s, r->pend_n);
+  sb_add(&r->pend, s, n);
+}
+
+/* An element begins: the text before it is a node of its own. */
+static void open_el(struct rd *r, const struct ctx *c) {
+  flush(r, c);
+  r->ord++;
+  r->nodes++;
+}
+
+/* A block element: no text can be waiting before it. */
+static void block_el(struct rd *r) {
+  r->ord++;
+  r->nodes++;
+}
+
+/* The change a block's element carries, or the one it inherits from the elements
+ * above it (docx.xsl's ancestor-or-self::*[@change][1]). */
+static enum change mark(const struct rd *r, enum change inherited, const struct node *n) {
+  return r->view == VIEW_MARKUP && n->change ? (enum change)n->change : inherited;
+}
+
+/* ---------- inline content (docx.xsl's mode="run") ---------- */
+
+static void inlines(struct rd *r, const struct ctx *c, const struct node *container);
+
+/* An ins or del element of the markup view, holding CONTENT's inlines or the text S. A
+ * revision numbers its runs from its own ordinal; in a quotation it borrows the
+ * paragraph's ids, and when the quotation keeps one version only, the other's marks
+ * are counted and left out. */
+static void revision(struct rd *r, const struct ctx *c, enum change kind,
+                     const struct node *content, const char *s, size_t n) {
+  open_el(r, c);
+  struct ctx k = *c;
+  struct strbuf *saved = r->out;
+  if (c->keep != CH_NONE) {
+    if (kind != c->keep) r->out = NULL;
+  } else {
+    k.rev = kind;
+    if (!c->copy) {
+      k.base = (long long)r->ord * 10000;
+      k.base_node = r->nodes;
+    }
+  }
+  if (content) inlines(r, &k, content);
+  else text(r, s, n);
+  flush(r, &k);
+  r->out = saved;
+}
+
+/* A label's pieces: deleted and inserted text as revisions, then the unmarked tail.
+ * The caller opens and closes the label element. */
+static void label_content(struct rd *r, const struct ctx *c, const struct view_label *l) {
+  if (l->ndel) revision(r, c, CH_DEL, NULL, l->del, l->ndel);
+  if (l->nins) revision(r, c, CH_INS, NULL, l->ins, l->nins);
+  text(r, l->tail, l->ntail);
+}
+
+static const struct node *enclosing_block(const struct node *n) {
+  while (n && n->kind != N_SECTION && n->kind != N_ANNEX) n = n->parent;
+  return n;
+}
+
+/* A reference: a hyperlink to the clause's bookmark when the clause exists in the view;
+ * the phrase in italics, a space, the label (italic for a preamble letter). */
+static void reference(struct rd *r, const struct ctx *c, const struct node *n) {
+  struct view_ref ref;
+  view_reference(r->doc, r->view, n, &ref);
+  open_el(r, c);
+  long ref_node = r->nodes;
+  int linked = ref.target && view_visible(r->view, ref.target);
+  if (linked && !r->counting) {
+    const char *anchor = ref.target->as.clause.anchor;
+    long long ord = r->ords && anchor ? (long long)(intptr_t)strmap_get(r->ords, anchor) : 0;
+    if (!ord && !r->all_ords) r->forward = 1;
+    PUT(r, "<w:hyperlink w:history=\"1\" w:anchor=\"_resc");
+    put_num(r, ord);
+    PUT(r, "\">");
+  }
+  struct ctx k = *c;
+  k.i = 1;
+  k.rstyle = NULL;
+  open_el(r, c); /* phrase */
+  if (ref.target) text(r, sb_str(&ref.phrase), ref.phrase.len);
+  flush(r, &k);
+  run(r, c->rev, c->base + (ref_node - c->base_node), RUN_TEXT, " ", 1, 0, c->b, NULL);
+  const struct node *blk = linked ? enclosing_block(ref.target) : NULL;
+  k.i = blk && blk->kind == N_SECTION && !(blk->flags & F_OPERATIVE);
+  open_el(r, c); /* label */
+  if (ref.target) label_content(r, &k, &ref.label);
+  flush(r, &k);
+  if (linked) PUT(r, "</w:hyperlink>");
+  view_ref_free(&ref);
+}
+
+/* docProps/core.xml and comments.xml take inline content as a plain string of the
+ * text as it reads in the view (docx.xsl's mode="plain"). */
+static void plain(const struct rd *r, struct strbuf *sb, const struct node *container) {
+  for (const struct node *n = container->first; n; n = n->next) {
+    switch (n->kind) {
+    case N_TEXT: sb_adds(sb, n->str); break;
+    case N_EMPH:
+    case N_STRONG: plain(r, sb, n); break;
+    case N_INS:
+      if (r->view != VIEW_OLD) plain(r, sb, n);
+      break;
+    case N_DEL:
+      if (r->view == VIEW_OLD) plain(r, sb, n);
+      break;
+    case N_BREAK: sb_addc(sb, ' '); break;
+    case N_REF: {
+      struct view_ref ref;
+      view_reference(r->doc, r->view, n, &ref);
+      if (ref.target) sb_add(sb, sb_str(&ref.phrase), ref.phrase.len);
+      sb_addc(sb, ' ');
+      if (ref.target) {
+        sb_add(sb, ref.label.ins, ref.label.nins);
+        sb_add(sb, ref.label.tail, ref.label.ntail);
+      }
+      view_ref_free(&ref);
+      break;
+    }
+    default: break;
+    }
+  }
+}
+
+/* A drafter's comment in comments.xml; docx.xsl numbers them from 0 in document order. */
+static void comment_entry(struct rd *r, int id, const struct node *n) {
+  struct strbuf *o = &r->comments, t = {0};
+  sb_adds(o, "<w:comment w:id=\"");
+  sb_printf(o, "%d", id);
+  sb_adds(o, "\" w:author=\"");
+  sb_add(o, r->author.data, r->author.len);
+  sb_adds(o, "\" w:date=\"");
+  sb_add(o, r->date.data, r->date.len);
+  sb_adds(o, "\" w:initials=\"");
+  /* substring($author, 1, 1): the first character, not byte */
+  const unsigned char *a = (const unsigned char *)r->author_raw;
+  size_t len = 0;
+  if (a[0]) {
+    len = 1;
+    while (a[len] >= 0x80 && a[len] < 0xc0 && a[0] >= 0xc0) len++;
+  }
+  docx_escape_attr(o, r->author_raw, len);
+  sb_adds(o, "\"><w:p><w:pPr><w:pStyle w:val=\"CommentText\"/></w:pPr><w:r><w:rPr>"
+             "<w:rStyle w:val=\"CommentReference\"/></w:rPr><w:annotationRef/></w:r><w:r>");
+  plain(r, &t, n);
+  if (t.len) {
+    sb_adds(o, "<w:t xml:space=\"preserve\">");
+    docx_escape_text(o, t.data, t.len);
+    sb_adds(o, "</w:t>");
+  } else {
+    sb_adds(o, "<w:t xml:space=\"preserve\"/>");
+  }
+  sb_adds(o, "</w:r></w:p></w:comment>");
+  sb_free(&t);
+}
+
+static void inline_node(struct rd *r, const struct ctx *c, const struct node *n) {
+  switch (n->kind) {
+  case N_TEXT: text(r, n->str, strlen(n->str)); break;
+  case N_EMPH:
+  case N_STRONG: {
+    open_el(r, c);
+    struct ctx k = *c;
+    if (n->kind == N_EMPH) k.i = 1;
+    else k.b = 1;
+    inlines(r, &k, n);
+    flush(r, &k);
+    break;
+  }
+  case N_INS:
+  case N_DEL: {
+    enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
+    if (r->view == VIEW_MARKUP) revision(r, c, kind, n, NULL, 0);
+    else if ((r->view == VIEW_NEW) == (kind == CH_INS)) inlines(r, c, n);
+    break;
+  }
+  case N_COMMENT: {
+    if (r->view != VIEW_MARKUP) break;
+    open_el(r, c);
+    if (!c->copy) {
+      int id = r->cm_seq++;
+      if (r->out) {
+        PUT(r, "<w:commentRangeStart w:id=\"");
+        put_num(r, id);
+        PUT(r, "\"/><w:commentRangeEnd w:id=\"");
+        put_num(r, id);
+        PUT(r, "\"/><w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr>"
+               "<w:commentReference w:id=\"");
+        put_num(r, id);
+        PUT(r, "\"/></w:r>");
+      }
+      if (!r->counting) comment_entry(r, id, n);
+    }
+    /* its text is in comments.xml; here it only takes its place among the nodes */
+    struct strbuf *saved = r->out;
+    r->out = NULL;
+    inlines(r, c, n);
+    flush(r, c);
+    r->out = saved;
+    break;
+  }
+  case N_BREAK:
+    open_el(r, c);
+    run(r, c->rev, c->base + (r->nodes - c->base_node), RUN_BR, NULL, 0, 0, 0, NULL);
+    break;
+  case N_REF: reference(r, c, n); break;
+  case N_FNREF: {
+    open_el(r, c);
+    if (c->copy) break;
+    long long id = c->base + (r->nodes - c->base_node);
+    int k, num = view_footnote_mark(&r->fn, r->doc, r->view, n, &k);
+    if (!r->out) break;
+    char v[24];
+    /* the first mark of a note of this resolution is Word's footnote reference; a
+     * later one, or one outside a resolution, is the number as text */
+    if (r->in_res && num > 0 && k == 1) {
+      int len = snprintf(v, sizeof v, "%d", r->fn_seq_base + num);
+      run(r, c->rev, id, RUN_FNREF, v, (size_t)len, 0, 0, "FootnoteReference");
+    } else {
+      int len = snprintf(v, sizeof v, "%d", num);
+      run(r, c->rev, id, RUN_TEXT, v, (size_t)len, 0, 0, "FootnoteReference");
+    }
+    break;
+  }
+  default: break;
+  }
+}
+
+static void inlines(struct rd *r, const struct ctx *c, const struct node *container) {
+  for (const struct node *n = container->first; n; n = n->next) inline_node(r, c, n);
+}
+
+/* ---------- paragraphs (docx.xsl's "para") ---------- */
+
+/* Opens the paragraph of the element just opened: its properties, and the context its
+ * runs take their revision and ids from. */
+static struct ctx para_begin(struct rd *r, const char *style, int spacing, enum change rev,
+                             int bookmark) {
+  struct ctx p = {0};
+  p.rev = rev;
+  p.base = rev || bookmark ? (long long)r->ord * 10000 : 0;
+  p.base_node = r->nodes;
+  if (!r->out) return p;
+  PUT(r, "<w:p>");
+  if (style || spacing || rev) {
+    PUT(r, "<w:pPr>");
+    if (style) {
+      PUT(r, "<w:pStyle w:val=\"");
+      put_str(r, style);
+      PUT(r, "\"/>");
+    }
+    if (spacing) PUT(r, "<w:spacing w:before=\"0\" w:after=\"0\"/><w:jc w:val=\"left\"/>");
+    if (rev) {
+      char *start = room(r->out, rev_room(r) + 16), *q = start;
+      CP(q, "<w:rPr>");
+      q = rev_tag(r, q, rev, p.base, 1);
+      CP(q, "</w:rPr>");
+      done(r->out, start, q);
+    }
+    PUT(r, "</w:pPr>");
+  }
+  return p;
+}
+
+static void slot(struct rd *r, const struct ctx *p, int slot_id, enum run_kind kind,
+                 const char *s, int b, const char *rstyle) {
+  run(r, p->rev, p->base + slot_id, kind, s, s ? strlen(s) : 0, 0, b, rstyle);
+}
+
+/* A paragraph of inline content: PREFIX, the content, SUFFIX. The element is open. */
+static void content_para(struct rd *r, const struct node *content, const char *style,
+                         int spacing, enum change rev, const char *prefix, const char *rstyle,
+                         const char *suffix) {
+  struct ctx p = para_begin(r, style, spacing, rev, 0);
+  if (prefix) slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
+  p.rstyle = rstyle;
+  inlines(r, &p, content);
+  flush(r, &p);
+  if (suffix) slot(r, &p, SLOT_SUFFIX, RUN_TEXT, suffix, 0, NULL);
+  PUT(r, "</w:p>");
+}
+
+/* A clause: Normal (level 1) or enumlev1..3, the bookmark references link to, the
+ * label (italic for a preamble letter) and a tab, the text; its sub-clauses follow as
+ * paragraphs of their own. */
+static void clause(struct rd *r, const struct node *c, enum change inherited, int preamble) {
+  if (!view_visible(r->view, c)) return;
+  block_el(r);
+  if (r->ords && c->as.clause.anchor)
+    strmap_put(r->ords, c->as.clause.anchor, (void *)(intptr_t)r->ord);
+  enum change rev = mark(r, inherited, c);
+  int level = c->as.clause.level;
+  const char *style = level == 1 ? NULL : level == 2 ? "enumlev1" : level == 3 ? "enumlev2"
+                                                                             : "enumlev3";
+  long ord = r->ord;
+  struct ctx p = para_begin(r, style, 0, rev, 1);
+  if (r->out) {
+    PUT(r, "<w:bookmarkStart w:id=\"");
+    put_num(r, ord);
+    PUT(r, "\" w:name=\"_resc");
+    put_num(r, ord);
+    PUT(r, "\"/>");
+  }
+  if (view_clause_has_label(r->view, c)) {
+    struct view_label l;
+    view_label(r->view, c->as.clause.old_label, c->as.clause.new_label, ast_effective_change(c),
+               &l);
+    block_el(r);
+    struct ctx k = p;
+    k.i = level == 1 && preamble;
+    label_content(r, &k, &l);
+    flush(r, &k);
+    slot(r, &p, SLOT_TAB, RUN_TAB, NULL, 0, NULL);
+  }
+  for (const struct node *k = c->first; k; k = k->next) {
+    if (k->kind != N_CLAUSE_TEXT) continue;
+    block_el(r);
+    inlines(r, &p, k);
+    flush(r, &p);
+  }
+  if (r->out) {
+    PUT(r, "<w:bookmarkEnd w:id=\"");
+    put_num(r, ord);
+    PUT(r, "\"/></w:p>");
+  }
+  for (const struct node *k = c->first; k; k = k->next)
+    if (k->kind == N_CLAUSE) clause(r, k, rev, preamble);
+}
+
+static void section(struct rd *r, const struct node *s, enum change inherited) {
+  if (!view_visible(r->view, s)) return;
+  block_el(r);
+  enum change rev = mark(r, inherited, s);
+  int preamble = !(s->flags & F_OPERATIVE);
+  for (const struct node *k = s->first; k; k = k->next) {
+    if (k->kind == N_PHRASE) {
+      block_el(r);
+      content_para(r, k, "Call", 0, mark(r, rev, k), NULL, NULL, NULL);
+    } else if (k->kind == N_CLAUSE) {
+      clause(r, k, rev, preamble);
+    }
+  }
+}
+
+/* A header line's content as the XML holds it: a wholly changed line has the mark's
+ * content directly, its change being the element's. */
+static const struct node *header_content(const struct rd *r, const struct node *n,
+                                         enum change *whole) {
+  *whole = view_header_whole_change(r->view, n);
+  return *whole != CH_NONE ? n->first : n;
+}
+
+/* The annex heading: "ANNEX n (to Resolution …)", the number line quoted as it reads in
+ * the annex's version, its marks numbered from the heading's ids and counted from the
+ * number element. */
+static void annex(struct rd *r, const struct node *a, enum change inherited, int n, int count,
+                  const struct node *number) {
+  block_el(r);
+  enum change rev = mark(r, inherited, a);
+  struct ctx p = para_begin(r, "AnnexNo", 0, rev, 0);
+  char prefix[32];
+  if (count > 1) snprintf(prefix, sizeof prefix, "ANNEX %d", n);
+  else snprintf(prefix, sizeof prefix, "ANNEX");
+  slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
+  if (number) {
+    const char *kind = number->str ? number->str : "";
+    slot(r, &p, SLOT_ANNEX, RUN_TEXT,
+         strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
+         : strcmp(kind, "decision") == 0 ? " (to Decision "
+                                         : " (to Resolution ",
+         0, NULL);
+    enum change whole;
+    const struct node *content = header_content(r, number, &whole);
+    long ord = r->ord, nodes = r->nodes;
+    struct ctx q = {.rev = rev, .base = p.base, .base_node = r->nodes, .copy = 1, .keep = rev};
+    inlines(r, &q, content);
+    flush(r, &q);
+    r->ord = ord;
+    r->nodes = nodes;
+    slot(r, &p, SLOT_ANNEX_END, RUN_TEXT, ")", 0, NULL);
+  }
+  PUT(r, "</w:p>");
+  for (const struct node *k = a->first; k; k = k->next) {
+    if (!view_visible(r->view, k)) continue;
+    if (k->kind == N_TITLE) {
+      block_el(r);
+      content_para(r, k, "Annextitle", 0, mark(r, rev, k), NULL, NULL, NULL);
+    } else if (k->kind == N_PARA) {
+      block_el(r);
+      content_para(r, k, NULL, 0, mark(r, rev, k), NULL, NULL, NULL);
+    } else if (k->kind == N_CLAUSE) {
+      clause(r, k, rev, 0);
+    }
+  }
+}
+
+/* The footnotes whose first mark was met in this resolution, into footnotes.xml. A
+ * footnote's text may mark further footnotes, which extends the list. */
+static void footnotes(struct rd *r, enum change inherited) {
+  if (!r->fn.n) return;
+  block_el(r);
+  struct strbuf *saved = r->out;
+  r->out = r->counting ? NULL : &r->notes;
+  for (size_t i = 0; i < r->fn.n; i++) {
+    const struct node *def = r->fn.list[i];
+    block_el(r);
+    int seq = ++r->fn_seq;
+    if (r->out) {
+      PUT(r, "<w:footnote w:id=\"");
+      put_num(r, seq);
+      PUT(r, "\">");
+    }
+    struct ctx p = para_begin(r, "FootnoteText", 0, mark(r, inherited, def), 0);
+    /* a hidden bookmark carrying the footnote's id, for resc import */
+    const char *id = def->str ? def->str : "";
+    size_t idlen = strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+    char name[64];
+    int nlen = snprintf(name, sizeof name, "_rescfn%d_", seq);
+    if (r->out && idlen && !id[idlen] && (size_t)nlen + idlen <= 40) {
+      PUT(r, "<w:bookmarkStart w:id=\"");
+      put_num(r, 1000000 + seq);
+      PUT(r, "\" w:name=\"");
+      put(r, name, (size_t)nlen);
+      put(r, id, idlen);
+      PUT(r, "\"/><w:bookmarkEnd w:id=\"");
+      put_num(r, 1000000 + seq);
+      PUT(r, "\"/>");
+    }
+    slot(r, &p, SLOT_FNMARK, RUN_FNMARK, NULL, 0, "FootnoteReference");
+    slot(r, &p, SLOT_FNTAB, RUN_TAB, NULL, 0, NULL);
+    inlines(r, &p, def);
+    flush(r, &p);
+    PUT(r, "</w:p></w:footnote>");
+  }
+  r->out = saved;
+}
+
+/* Writes the header lines kept so far in docx.xsl's order. */
+static void heads_out(struct rd *r) {
+  for (int i = 0; i < HEAD_COUNT; i++) {
+    put(r, r->head[i].data, r->head[i].len);
+    sb_clear(&r->head[i]);
+  }
+}
+
+/* A resolution: its header lines (kept aside, since the stylesheet sets them in a
+ * fixed order whatever the source's), sections and annexes, then its footnotes into
+ * footnotes.xml. */
+static void resolution(struct rd *r, const struct node *res, enum change inherited) {
+  if (!view_visible(r->view, res)) return;
+  block_el(r);
+  enum change rev = mark(r, inherited, res);
+  view_footnotes_begin(&r->fn);
+  r->fn_seq_base = r->fn_seq;
+  r->in_res = 1;
+  if (!r->first_res) r->first_res = res;
+  int count = 0, k = 0, heads = 1;
+  for (const struct node *c = res->first; c; c = c->next)
+    count += c->kind == N_ANNEX && view_visible(r->view, c);
+  const struct node *number = NULL;
+  struct strbuf *out = r->out;
+  for (const struct node *c = res->first; c; c = c->next) {
+    if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
+    int h = c->kind == N_NUMBER    ? HEAD_NUMBER
+            : c->kind == N_TITLE   ? HEAD_TITLE
+            : c->kind == N_HISTORY ? HEAD_HISTORY
+            : c->kind == N_ASSEMBLY ? HEAD_ASSEMBLY
+                                    : -1;
+    if (h >= 0) {
+      enum change whole;
+      const struct node *content = header_content(r, c, &whole);
+      enum change hrev = whole != CH_NONE ? whole : mark(r, rev, c);
+      block_el(r);
+      r->out = out ? &r->head[h] : NULL;
+      if (h == HEAD_NUMBER) {
+        number = c;
+        const char *kind = c->str ? c->str : "";
+        content_para(r, content, "ResNo", 0, hrev,
+                     strcmp(kind, "draft") == 0      ? "DRAFT NEW RESOLUTION "
+                     : strcmp(kind, "decision") == 0 ? "DECISION "
+                                                     : "RESOLUTION ",
+                     "href", NULL);
+      } else if (h == HEAD_TITLE) {
+        content_para(r, content, "Restitle", 0, hrev, NULL, NULL, NULL);
+        if (res == r->first_res && !r->counting) plain(r, &r->title, content);
+      } else if (h == HEAD_HISTORY) {
+        content_para(r, content, "Resref", 0, hrev, "(", NULL, ")");
+      } else {
+        content_para(r, content, "Normalaftertitle", 0, hrev, NULL, NULL, NULL);
+      }
+      r->out = out;
+      continue;
+    }
+    if (heads) heads_out(r);
+    heads = 0;
+    if (c->kind == N_SECTION) section(r, c, rev);
+    else if (c->kind == N_ANNEX) annex(r, c, rev, ++k, count, number);
+  }
+  if (heads) heads_out(r);
+  footnotes(r, rev);
+  r->in_res = 0;
+}
+
+static void proposal(struct rd *r, const struct node *prop) {
+  block_el(r);
+  enum change rev = mark(r, CH_NONE, prop);
+  struct ctx p = para_begin(r, "Proposal", 0, rev, 0);
+  if (prop->str && *prop->str) {
+    slot(r, &p, SLOT_LABEL, RUN_TEXT, prop->str, 0, NULL);
+    slot(r, &p, SLOT_TAB, RUN_TAB, NULL, 0, NULL);
+  }
+  if (prop->str2 && *prop->str2) slot(r, &p, SLOT_TEXT, RUN_TEXT, prop->str2, 0, NULL);
+  PUT(r, "</w:p>");
+  for (const struct node *k = prop->first; k; k = k->next) {
+    if (k->kind == N_RESOLUTION) {
+      resolution(r, k, rev);
+    } else if (k->kind == N_REASONS && view_visible(r->view, k)) {
+      block_el(r);
+      struct ctx q = para_begin(r, "Reasons", 0, mark(r, rev, k), 0);
+      slot(r, &q, SLOT_LABEL, RUN_TEXT, "Reasons:", 1, NULL);
+      slot(r, &q, SLOT_TAB, RUN_TAB, NULL, 0, NULL);
+      inlines(r, &q, k);
+      flush(r, &q);
+      PUT(r, "</w:p>");
+    }
+  }
+}
+
+/* ---------- the document ---------- */
+
+/* A header field, set aside in its place of the document header. */
+static void field(struct rd *r, const struct node *f) {
+  const char *name = f->str ? f->str : "";
+  struct strbuf *to = NULL;
+  const char *style = "Headingb", *prefix = NULL;
+  int spacing = 1;
+  if (strcmp(name, "conference") == 0) {
+    to = &r->left;
+  } else if (strcmp(name, "committee") == 0 || strcmp(name, "date") == 0) {
+    to = &r->right;
+  } else if (strcmp(name, "document") == 0) {
+    to = &r->right, prefix = "Document ";
+  } else if (strcmp(name, "original") == 0) {
+    to = &r->right, prefix = "Original: ";
+  } else if (strcmp(name, "source") == 0 || strcmp(name, "subject") == 0) {
+    int source = name[1] == 'o';
+    to = source ? &r->source : &r->subject;
+    style = source ? "Source" : "Title1";
+    spacing = 0;
+    r->header_body = 1;
+    if (!source && !r->counting) plain(r, &r->subject_text, f);
+  }
+  block_el(r);
+  struct strbuf *saved = r->out;
+  r->out = r->counting ? NULL : to;
+  content_para(r, f, style, spacing, mark(r, CH_NONE, f), prefix, NULL, NULL);
+  r->out = saved;
+}
+
+static void abstract(struct rd *r, const struct node *a) {
+  block_el(r);
+  r->header_body = 1;
+  struct strbuf *saved = r->out;
+  r->out = r->counting ? NULL : &r->abstract;
+  PUT(r, "<w:p><w:pPr><w:pStyle w:val=\"Headingb\"/></w:pPr><w:r><w:t>Abstract:</w:t></w:r></w:p>");
+  for (const struct node *p = a->first; p; p = p->next) {
+    if (!view_visible(r->view, p)) continue;
+    block_el(r);
+    content_para(r, p, NULL, 0, mark(r, CH_NONE, p), NULL, NULL, NULL);
+  }
+  r->out = saved;
+}
+
+/* A section break closing a proposal or resolution (docx.xsl's "sectPr"). */
+static void sect_pr(struct rd *r, int new_page) {
+  PUT(r, "<w:sectPr><w:footnotePr><w:numRestart w:val=\"eachSect\"/></w:footnotePr>");
+  if (new_page) PUT(r, "<w:type w:val=\"nextPage\"/>");
+  else PUT(r, "<w:type w:val=\"continuous\"/>");
+  PUT(r, "<w:pgSz w:w=\"11907\" w:h=\"16840\" w:code=\"9\"/><w:pgMar w:top=\"1134\" "
+         "w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" "
+         "w:gutter=\"0\"/><w:cols w:space=\"720\"/></w:sectPr>");
+}
+
+/* The document header, before the first proposal or resolution (the parser keeps its
+ * directives there): the two-column table, then source, subject and abstracts. */
+static void docheader(struct rd *r) {
+  if (r->header_done) return;
+  r->header_done = 1;
+  if (r->left.len || r->right.len) {
+    PUT(r, "<w:tbl><w:tblPr><w:tblW w:w=\"9639\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>"
+           "<w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/>"
+           "</w:tblCellMar><w:tblLook w:val=\"0000\"/></w:tblPr><w:tblGrid>"
+           "<w:gridCol w:w=\"6237\"/><w:gridCol w:w=\"3402\"/></w:tblGrid><w:tr><w:tc><w:tcPr>"
+           "<w:tcW w:w=\"6237\" w:type=\"dxa\"/></w:tcPr>");
+    if (r->left.len) put(r, r->left.data, r->left.len);
+    else PUT(r, "<w:p/>");
+    PUT(r, "</w:tc><w:tc><w:tcPr><w:tcW w:w=\"3402\" w:type=\"dxa\"/></w:tcPr>");
+    if (r->right.len) put(r, r->right.data, r->right.len);
+    else PUT(r, "<w:p/>");
+    PUT(r, "</w:tc></w:tr></w:tbl>");
+  }
+  put(r, r->source.data, r->source.len);
+  put(r, r->subject.data, r->subject.len);
+  put(r, r->abstract.data, r->abstract.len);
+}
+
+/* Each proposal or resolution is a section of its own, so that Word restarts the
+ * footnote numbers in each; the paragraph closing the one before says how the next
+ * starts (a resolution after a resolution on a new page). */
+static void block_start(struct rd *r, int is_res) {
+  docheader(r);
+  if (r->nblocks) {
+    PUT(r, "<w:p><w:pPr>");
+    sect_pr(r, r->nblocks + 1 > 2 && r->last_block_res);
+    PUT(r, "</w:pPr></w:p>");
+  }
+  r->nblocks++;
+  r->last_block_res = is_res;
+}
+
+static void walk(struct rd *r) {
+  block_el(r); /* document */
+  for (const struct node *c = r->doc->root->first; c && !r->forward; c = c->next) {
+    if (!view_visible(r->view, c)) continue;
+    switch (c->kind) {
+    case N_FIELD: field(r, c); break;
+    case N_ABSTRACT: abstract(r, c); break;
+    case N_PROPOSAL:
+      block_start(r, 0);
+      proposal(r, c);
+      break;
+    case N_RESOLUTION:
+      block_start(r, 1);
+      resolution(r, c, CH_NONE);
+      break;
+    default: break;
+    }
+  }
+  docheader(r);
+  if (!r->nblocks && !r->header_body) PUT(r, "<w:p/>");
+  sect_pr(r, r->nblocks > 1 && r->last_block_res);
+}
 
 void docx_parts_free(struct docx_parts *p) {
   for (size_t i = 0; i < p->n; i++) sb_free(&p->part[i].data);
@@ -10,8 +878,86 @@ void docx_parts_free(struct docx_parts *p) {
   p->n = p->cap = 0;
 }
 
+/* The buffers a walk fills, cleared for another walk or freed. */
+static void rd_buffers(struct rd *r, void (*fn)(struct strbuf *)) {
+  struct strbuf *bufs[] = {&r->body,   &r->notes,   &r->comments, &r->left,  &r->right,
+                           &r->source, &r->subject, &r->abstract, &r->pend,  &r->title,
+                           &r->subject_text};
+  for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) fn(bufs[i]);
+  for (int i = 0; i < HEAD_COUNT; i++) fn(&r->head[i]);
+}
+
+/* One walk from the start: counters, numbers and output as if none had run before
+ * (the footnote numbers of an earlier walk are given again). */
+static void walk_from_start(struct rd *r, int counting) {
+  rd_buffers(r, sb_clear);
+  r->counting = counting;
+  r->forward = 0;
+  r->out = counting ? NULL : &r->body;
+  r->header_done = r->header_body = r->nblocks = r->last_block_res = 0;
+  r->ord = r->nodes = 0;
+  r->pending = 0;
+  r->fn_seq = r->fn_seq_base = r->cm_seq = r->in_res = 0;
+  r->first_res = NULL;
+  view_footnotes_free(&r->fn);
+  if (counting) {
+    walk(r);
+    return;
+  }
+  sb_adds(&r->body, DOCX_XML_DECL "<w:document xmlns:w=\"" DOCX_W_NS "\"><w:body>");
+  sb_adds(&r->notes,
+          DOCX_XML_DECL "<w:footnotes xmlns:w=\"" DOCX_W_NS "\"><w:footnote w:type=\"separator\" "
+          "w:id=\"-1\"><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
+          "w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote "
+          "w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:before=\"0\" "
+          "w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r>"
+          "<w:continuationSeparator/></w:r></w:p></w:footnote>");
+  sb_adds(&r->comments, DOCX_XML_DECL "<w:comments xmlns:w=\"" DOCX_W_NS "\">");
+  walk(r);
+  sb_adds(&r->body, "</w:body></w:document>\n");
+  sb_adds(&r->notes, "</w:footnotes>\n");
+  sb_adds(&r->comments, "</w:comments>\n");
+}
+
+/* Takes BUF's bytes as the part's, without copying them. */
+static void add_part(struct docx_parts *out, const char *name, const char *ct, struct strbuf *buf) {
+  struct strbuf *sb = docx_part_add(out, name, ct);
+  *sb = *buf;
+  *buf = (struct strbuf){0};
+}
+
 int render_docx(struct document *doc, const struct render_opts *o, struct docx_parts *out,
                 char *err, size_t errlen) {
-  (void)doc, (void)o, (void)out, (void)err, (void)errlen;
-  return 1;
+  (void)err, (void)errlen;
+  struct rd r = {.doc = doc, .view = o->view};
+  r.author_raw = o->author ? o->author : "resc";
+  const char *date = o->date ? o->date : "1970-01-01T00:00:00Z";
+  docx_escape_attr(&r.author, r.author_raw, strlen(r.author_raw));
+  docx_escape_attr(&r.date, date, strlen(date));
+  /* The clauses' ordinals are recorded as the walk reaches them, which serves
+   * references back to a clause above. One to a clause further on stops the walk; a
+   * walk that writes nothing then records them all, and the document is walked again. */
+  if (strmap_size(doc->anchor_map)) r.ords = strmap_new();
+  walk_from_start(&r, 0);
+  if (r.forward) {
+    walk_from_start(&r, 1);
+    r.all_ords = 1;
+    walk_from_start(&r, 0);
+  }
+
+  int comments = r.cm_seq > 0;
+  docx_part_package_rels(out);
+  add_part(out, "word/document.xml", DOCX_CT_WML "document.main+xml", &r.body);
+  docx_part_document_rels(out, comments);
+  docx_part_styles(out);
+  docx_part_settings(out);
+  add_part(out, "word/footnotes.xml", DOCX_CT_WML "footnotes+xml", &r.notes);
+  if (comments) add_part(out, "word/comments.xml", DOCX_CT_WML "comments+xml", &r.comments);
+  docx_part_core(out, &r.title, &r.subject_text, r.author_raw, date);
+  rd_buffers(&r, sb_free);
+  sb_free(&r.author);
+  sb_free(&r.date);
+  view_footnotes_free(&r.fn);
+  if (r.ords) strmap_free(r.ords);
+  return 0;
 }
