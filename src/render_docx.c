@@ -510,6 +510,34 @@ static void content_para(struct rd *r, const struct node *content, const char *s
   PUT(r, "</w:p>");
 }
 
+/* docx.xsl's second bookmark of a clause with an id, "_rescid<ord>_<id>", which carries
+ * the id through Word for resc import: '_', '-', '.', ':' written as '_' and their hex
+ * code; only for ids of those characters, letters and digits, in at most 40 characters. */
+static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
+  static const char alnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  if (!id || strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:") !=
+                 strlen(id))
+    return;
+  char name[48], *p = name;
+  CP(p, "_rescid");
+  p += docx_number(ord, p);
+  *p++ = '_';
+  for (const char *s = id; *s; s++) {
+    if ((size_t)(p - name) > 40) return;
+    if (memchr(alnum, *s, sizeof alnum - 1)) *p++ = *s;
+    else p += snprintf(p, 4, "_%02x", (unsigned char)*s);
+  }
+  size_t n = (size_t)(p - name);
+  if (n > 40) return;
+  PUT(r, "<w:bookmarkStart w:id=\"");
+  put_num(r, (long long)ord + 1000000000);
+  PUT(r, "\" w:name=\"");
+  put(r, name, n);
+  PUT(r, "\"/><w:bookmarkEnd w:id=\"");
+  put_num(r, (long long)ord + 1000000000);
+  PUT(r, "\"/>");
+}
+
 /* A clause: Normal (level 1) or enumlev1..3, the bookmark references link to, the
  * label (italic for a preamble letter) and a tab, the text; its sub-clauses follow as
  * paragraphs of their own. */
@@ -530,6 +558,7 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
     PUT(r, "\" w:name=\"_resc");
     put_num(r, ord);
     PUT(r, "\"/>");
+    clause_id_bookmark(r, c->as.clause.anchor, ord);
   }
   if (view_clause_has_label(r->view, c)) {
     struct view_label l;
