@@ -402,13 +402,3 @@ zipfail:
     free_entries(e, n);
     return -1;
 }
-
-int docx_package_write_parts(const struct docx_parts *parts, const char *path,
-                             time_t mtime, char *err, size_t errlen)
-{
-    (void)parts;
-    (void)path;
-    (void)mtime;
-    set_err(err, errlen, "not available");
-    return -1;
-}

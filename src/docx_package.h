@@ -42,4 +42,9 @@ struct docx_parts;
 int docx_package_write_parts(const struct docx_parts *parts, const char *path,
                              time_t mtime, char *err, size_t errlen);
 
+/* [Content_Types].xml for the parts: the Defaults for .rels and .xml, and an Override
+ * for each part that a Default does not cover. */
+struct strbuf;
+void docx_content_types(const struct docx_parts *parts, struct strbuf *out);
+
 #endif
