@@ -2,7 +2,8 @@
 # Builds the libFuzzer harnesses (fuzz/fuzz_*.c) with clang. Why a script and not the
 # autotools library: the harnesses need every object instrumented for libFuzzer,
 # ASan and UBSan, whatever compiler and flags the project was configured with, so the
-# project's sources are compiled here directly: src/*.c and src/*/*.c except main.c,
+# project's sources are compiled here directly: src/*.c and src/*/*.c except main.c and
+# xml_gate_exec.c (the harnesses have the XML libraries linked in, as resc-xml does),
 # and the generated grammar/*.c and src/stylesheets_data.c from the build directory.
 #
 # Environment: srcdir (default: this script's parent), builddir (default: .),
@@ -37,7 +38,7 @@ fi
 rm -f "$probe.c" "$probe"
 [ "${1:-}" = probe ] && exit 0
 
-if ! LIBS=$(pkg-config --libs libxml-2.0 libxslt libzip) ||
+if ! LIBS=$(pkg-config --libs libxml-2.0 libxslt libzip zlib) ||
   ! PKG_CFLAGS=$(pkg-config --cflags libxml-2.0 libxslt libzip); then
   echo "fuzz/build.sh: pkg-config cannot find libxml-2.0, libxslt or libzip" >&2
   exit 1
@@ -72,7 +73,7 @@ compile() {
 
 objs=
 for f in "$srcdir"/src/*.c "$srcdir"/src/*/*.c; do
-  case $f in */src/main.c) continue ;; esac
+  case $f in */src/main.c | */src/xml_gate_exec.c) continue ;; esac
   [ -f "$f" ] || continue
   rel=${f#"$srcdir"/}
   o=$obj/$(printf '%s' "${rel%.c}" | tr '/' '_').o

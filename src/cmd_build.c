@@ -4,11 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
-#include <libxml/tree.h>
-
 #include "ast.h"
+#include "build.h"
 #include "cli.h"
 #include "diag.h"
 #include "docx_package.h"
@@ -18,9 +18,8 @@
 #include "render.h"
 #include "source.h"
 #include "strbuf.h"
-#include "transform.h"
 #include "validate.h"
-#include "xml_build.h"
+#include "xml_gate.h"
 
 static const char usage[] =
     "Usage: resc build [OPTIONS] FILE|-\n"
@@ -49,17 +48,16 @@ static const char usage[] =
     "  -W RULE                -W no-RULE, -W RULE=error|warning, -W error\n"
     "  -h, --help             show this help\n";
 
-enum format { F_TEXT, F_HTML, F_DOCX, F_DOCX_XML, F_XML, F_AST, F_AKN, F_RESC, F_NONE };
+const char *const build_format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast", "akn", "resc"};
+#define format_names build_format_names
 
-static const char *const format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast", "akn", "resc"};
-
-static enum format parse_format(const char *s) {
+static enum build_format parse_format(const char *s) {
   for (int i = 0; i < F_NONE; i++)
-    if (strcmp(s, format_names[i]) == 0) return (enum format)i;
+    if (strcmp(s, format_names[i]) == 0) return (enum build_format)i;
   return F_NONE;
 }
 
-static enum format format_of_path(const char *path) {
+static enum build_format format_of_path(const char *path) {
   const char *dot = path ? strrchr(path, '.') : NULL;
   if (!dot) return F_TEXT;
   if (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0) return F_HTML;
@@ -79,16 +77,12 @@ static void document_source(const struct document *doc, struct strbuf *out) {
     }
 }
 
-struct build_opts {
-  enum format format;
-  const char *output, *stylesheet, *author, *date;
-  enum view view;
-  int xslt; /* --xslt: the built-in stylesheets rather than the built-in renderers */
-};
+int build_needs_xml(enum build_format format, const char *stylesheet, int xslt) {
+  return stylesheet || xslt || format == F_XML || format == F_DOCX_XML || format == F_AKN;
+}
 
-/* Writes a DOCX package atomically: nothing at the path unless it is complete. */
-static int write_docx(const char *path, xmlDocPtr flat_opc, const struct docx_parts *parts,
-                      time_t when, char *err, size_t errlen) {
+int build_write_docx(const char *path, const struct docx_parts *parts, time_t when, char *err,
+                     size_t errlen) {
   if (!path || strcmp(path, "-") == 0) {
     snprintf(err, errlen, "DOCX output needs a file: use -o FILE.docx");
     return -1;
@@ -96,15 +90,13 @@ static int write_docx(const char *path, xmlDocPtr flat_opc, const struct docx_pa
   struct output_tmp t;
   int rc = output_begin(&t, path, err, errlen);
   if (rc != 0) return rc;
-  rc = flat_opc ? docx_package_write(flat_opc, t.path, when, err, errlen)
-                : docx_package_write_parts(parts, t.path, when, err, errlen);
+  rc = docx_package_write_parts(parts, t.path, when, err, errlen);
   if (rc != 0) output_abort(&t);
   else rc = output_commit(&t, err, errlen);
   return rc;
 }
 
-/* The built-in renderers: text, HTML and DOCX without XSLT. Returns 1 when FORMAT has
- * no built-in renderer, so the stylesheet runs. */
+/* The built-in renderers: text, HTML and DOCX without XSLT. */
 static int emit_native(struct document *doc, const struct build_opts *o, const char *author,
                        const char *iso, time_t when, char *err, size_t errlen) {
   struct render_opts ro = {.view = o->view, .author = author, .date = iso};
@@ -113,7 +105,7 @@ static int emit_native(struct document *doc, const struct build_opts *o, const c
   if (o->format == F_DOCX) {
     struct docx_parts parts = {0};
     rc = render_docx(doc, &ro, &parts, err, errlen);
-    if (rc == 0) rc = write_docx(o->output, NULL, &parts, when, err, errlen);
+    if (rc == 0) rc = build_write_docx(o->output, &parts, when, err, errlen);
     docx_parts_free(&parts);
     return rc;
   }
@@ -132,77 +124,24 @@ static int emit(struct document *doc, const struct build_opts *o) {
   char err[512] = "";
   struct strbuf sb = {0};
   int rc = 0;
-  if (o->format == F_RESC) {
-    emit_resc(doc, o->view, &sb);
+  if (o->format == F_RESC || o->format == F_AST) {
+    if (o->format == F_RESC) emit_resc(doc, o->view, &sb);
+    else ast_dump(doc->root, &sb);
     rc = output_write(o->output, sb.data ? sb.data : "", sb.len, err, sizeof err);
-    goto done;
-  }
-  if (o->format == F_AST) {
-    ast_dump(doc->root, &sb);
-    rc = output_write(o->output, sb.data ? sb.data : "", sb.len, err, sizeof err);
-    goto done;
-  }
-  char iso[32];
-  time_t when;
-  cli_change_date(o->date, iso, sizeof iso, &when);
-  struct strbuf author = {0};
-  if (o->author) sb_adds(&author, o->author);
-  else document_source(doc, &author);
-  if (!author.len) sb_adds(&author, "resc");
-  if (!o->stylesheet && !o->xslt &&
-      (o->format == F_TEXT || o->format == F_HTML || o->format == F_DOCX)) {
-    rc = emit_native(doc, o, sb_str(&author), iso, when, err, sizeof err);
-    if (rc != 1) {
-      sb_free(&author);
-      goto done;
-    }
-    rc = 0;
-  }
-  xmlDocPtr xml = xml_build(doc, o->view);
-  if (o->format == F_XML) {
-    xmlChar *buf;
-    int len;
-    xmlDocDumpFormatMemoryEnc(xml, &buf, &len, "UTF-8", 0);
-    rc = output_write(o->output, buf, (size_t)len, err, sizeof err);
-    xmlFree(buf);
-    xmlFreeDoc(xml);
-    sb_free(&author);
-    goto done;
-  }
-  const char *sheet = o->format == F_TEXT   ? "text"
-                      : o->format == F_HTML ? "html"
-                      : o->format == F_AKN  ? "akn"
-                                            : "docx";
-  xsltStylesheetPtr style = transform_load(sheet, o->stylesheet, err, sizeof err);
-  if (!style) {
-    xmlFreeDoc(xml);
-    sb_free(&author);
-    rc = -1;
-    goto done;
-  }
-  const char *params[] = {"author", sb_str(&author), "date", iso, NULL};
-  xmlDocPtr result = transform_apply(style, xml, params, err, sizeof err);
-  sb_free(&author);
-  xmlFreeDoc(xml);
-  if (!result) {
-    rc = -1;
-    goto done;
-  }
-  if (o->format == F_DOCX) {
-    rc = write_docx(o->output, result, NULL, when, err, sizeof err);
   } else {
-    xmlChar *buf;
-    int len;
-    if (transform_serialize(style, result, &buf, &len) != 0) {
-      snprintf(err, sizeof err, "cannot serialize the %s output", format_names[o->format]);
-      rc = -1;
-    } else {
-      rc = output_write(o->output, buf, (size_t)len, err, sizeof err);
-      xmlFree(buf);
-    }
+    char iso[32];
+    time_t when;
+    cli_change_date(o->date, iso, sizeof iso, &when);
+    struct strbuf author = {0};
+    if (o->author) sb_adds(&author, o->author);
+    else document_source(doc, &author);
+    if (!author.len) sb_adds(&author, "resc");
+    if (build_needs_xml(o->format, o->stylesheet, o->xslt))
+      rc = build_emit_xslt(doc, o, sb_str(&author), iso, when, err, sizeof err);
+    else
+      rc = emit_native(doc, o, sb_str(&author), iso, when, err, sizeof err);
+    sb_free(&author);
   }
-  xmlFreeDoc(result);
-done:
   sb_free(&sb);
   if (rc != 0) fprintf(stderr, "resc: %s\n", err[0] ? err : "output failed");
   return rc;
@@ -244,12 +183,15 @@ int cmd_build(int argc, char **argv) {
     case 's': o.stylesheet = optarg; break;
     case 'x': o.xslt = 1; break;
     case 'a': o.author = optarg; break;
-    case 'r':
-      if (transform_allow_read(optarg) != 0) {
+    case 'r': {
+      struct stat st;
+      if (stat(optarg, &st) != 0 || !S_ISDIR(st.st_mode)) {
         fprintf(stderr, "resc build: --allow-read: no such directory '%s'\n", optarg);
         status = EXIT_USAGE;
       }
+      o.allow_read = optarg;
       break;
+    }
     case 'd': o.date = optarg; break;
     case 'W':
       if (cli_warning_option(&d, optarg) != 0) status = EXIT_USAGE;
@@ -280,6 +222,12 @@ int cmd_build(int argc, char **argv) {
     return status;
   }
   if (o.format == F_NONE) o.format = format_of_path(o.output);
+  /* Before the input is read (it may be standard input): the stylesheet path runs in
+   * resc's part with the XML libraries. */
+  if (build_needs_xml(o.format, o.stylesheet, o.xslt) && xml_gate_enter() != 0) {
+    diag_free(&d);
+    return EXIT_USAGE;
+  }
 
   struct source src;
   int rc = source_load(&src, argv[optind], &d);
@@ -303,6 +251,5 @@ int cmd_build(int argc, char **argv) {
   document_free(doc);
   source_free(&src);
   diag_free(&d);
-  transform_cleanup();
   return status;
 }

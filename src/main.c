@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "xml_gate.h"
 
 static const char usage[] =
     "Usage: resc COMMAND [OPTIONS] FILE...\n"
@@ -27,6 +28,7 @@ static const char usage[] =
     "The markup is described in resc(1) and doc/language.md.\n";
 
 int main(int argc, char **argv) {
+  xml_gate_init(argc, argv);
   if (argc < 2) {
     fputs(usage, stderr);
     return EXIT_USAGE;

@@ -1,0 +1,83 @@
+/* resc build's stylesheet path: the intermediate XML built from the AST, then the
+ * built-in or the user's stylesheet, serialized or packed as a DOCX. Everything here
+ * needs libxml2 and libxslt, which only the resc-xml program loads. */
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "build.h"
+#include "docx_package.h"
+#include "output.h"
+#include "transform.h"
+#include "xml_build.h"
+
+/* The Flat OPC tree a DOCX stylesheet made, packed like the built-in renderer's parts. */
+static int write_flat_docx(const char *path, xmlDocPtr flat, time_t when, char *err,
+                           size_t errlen) {
+  if (!path || strcmp(path, "-") == 0) {
+    snprintf(err, errlen, "DOCX output needs a file: use -o FILE.docx");
+    return -1;
+  }
+  struct output_tmp t;
+  int rc = output_begin(&t, path, err, errlen);
+  if (rc != 0) return rc;
+  rc = docx_package_write(flat, t.path, when, err, errlen);
+  if (rc != 0) output_abort(&t);
+  else rc = output_commit(&t, err, errlen);
+  return rc;
+}
+
+static int emit(struct document *doc, const struct build_opts *o, const char *author,
+                const char *iso, time_t when, char *err, size_t errlen) {
+  xmlDocPtr xml = xml_build(doc, o->view);
+  int rc = 0;
+  if (o->format == F_XML) {
+    xmlChar *buf;
+    int len;
+    xmlDocDumpFormatMemoryEnc(xml, &buf, &len, "UTF-8", 0);
+    rc = output_write(o->output, buf, (size_t)len, err, errlen);
+    xmlFree(buf);
+    xmlFreeDoc(xml);
+    return rc;
+  }
+  const char *sheet = o->format == F_TEXT   ? "text"
+                      : o->format == F_HTML ? "html"
+                      : o->format == F_AKN  ? "akn"
+                                            : "docx";
+  xsltStylesheetPtr style = transform_load(sheet, o->stylesheet, err, errlen);
+  if (!style) {
+    xmlFreeDoc(xml);
+    return -1;
+  }
+  const char *params[] = {"author", author, "date", iso, NULL};
+  xmlDocPtr result = transform_apply(style, xml, params, err, errlen);
+  xmlFreeDoc(xml);
+  if (!result) return -1;
+  if (o->format == F_DOCX) {
+    rc = write_flat_docx(o->output, result, when, err, errlen);
+  } else {
+    xmlChar *buf;
+    int len;
+    if (transform_serialize(style, result, &buf, &len) != 0) {
+      snprintf(err, errlen, "cannot serialize the %s output", build_format_names[o->format]);
+      rc = -1;
+    } else {
+      rc = output_write(o->output, buf, (size_t)len, err, errlen);
+      xmlFree(buf);
+    }
+  }
+  xmlFreeDoc(result);
+  return rc;
+}
+
+int build_emit_xslt(struct document *doc, const struct build_opts *o, const char *author,
+                    const char *iso, time_t when, char *err, size_t errlen) {
+  if (o->allow_read && transform_allow_read(o->allow_read) != 0) {
+    snprintf(err, errlen, "--allow-read: no such directory '%s'", o->allow_read);
+    return -1;
+  }
+  int rc = emit(doc, o, author, iso, when, err, errlen);
+  transform_cleanup();
+  return rc;
+}
