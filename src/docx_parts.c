@@ -57,9 +57,12 @@ int docx_package_write_parts(const struct docx_parts *parts, const char *path, t
   docx_content_types(parts, &ct);
   int rc = zip_write_add(z, "[Content_Types].xml", ct.data, ct.len, err, errlen);
   sb_free(&ct);
-  for (size_t i = 0; rc == 0 && i < parts->n; i++)
-    rc = zip_write_add(z, parts->part[i].name, parts->part[i].data.data ? parts->part[i].data.data : "",
-                       parts->part[i].data.len, err, errlen);
+  for (size_t i = 0; rc == 0 && i < parts->n; i++) {
+    const struct docx_part *p = &parts->part[i];
+    rc = p->deflated ? zip_write_add_deflated(z, p->name, p->deflated, err, errlen)
+                     : zip_write_add(z, p->name, p->data.data ? p->data.data : "", p->data.len,
+                                     err, errlen);
+  }
   if (rc == 0) rc = zip_write_close(z, err, errlen);
   else zip_write_abort(z);
   if (rc != 0) unlink(path); /* no partial package left behind */

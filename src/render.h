@@ -28,9 +28,13 @@ int render_html(struct document *doc, const struct render_opts *o, struct strbuf
 
 /* One part of a DOCX package: its name in the zip ("word/document.xml"), its content
  * type, and its bytes (a complete XML document). */
+struct zip_deflate;
 struct docx_part {
   const char *name, *content_type;
   struct strbuf data;
+  /* When set, the part's bytes were deflated as they were made (zip_write.h) and DATA
+   * is empty: how the large document.xml is kept small in memory. */
+  struct zip_deflate *deflated;
 };
 struct docx_parts {
   struct docx_part *part;

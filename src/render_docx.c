@@ -26,6 +26,7 @@
 #include "render_docx_parts.h"
 #include "strmap.h"
 #include "view.h"
+#include "zip_write.h"
 
 /* The runs a paragraph adds itself take these ids above its base (docx.xsl's SLOT-*). */
 enum {
@@ -57,6 +58,7 @@ enum { HEAD_NUMBER, HEAD_TITLE, HEAD_HISTORY, HEAD_ASSEMBLY, HEAD_COUNT };
 
 struct rd {
   struct document *doc;
+  struct zip_deflate *body_z;   /* document.xml deflated as the body buffer fills */
   enum view view;
   int counting;                 /* a walk for the ordinals only: nothing written */
   int forward;                  /* a reference to a clause not reached yet was met */
@@ -91,12 +93,7 @@ struct rd {
  * the output is tens of megabytes written in small pieces, so a run reserves once and
  * copies without further checks. */
 static char *room(struct strbuf *sb, size_t n) {
-  if (sb->len + n + 1 > sb->cap) {
-    size_t cap = sb->cap ? sb->cap : 4096;
-    while (cap < sb->len + n + 1) cap *= 2;
-    sb->data = xrealloc(sb->data, cap);
-    sb->cap = cap;
-  }
+  if (sb->len + n + 1 > sb->cap) return sb_reserve(sb, n); /* grows, or hands the body on */
   return sb->data + sb->len;
 }
 
@@ -901,7 +898,13 @@ static void walk(struct rd *r) {
 }
 
 void docx_parts_free(struct docx_parts *p) {
-  for (size_t i = 0; i < p->n; i++) sb_free(&p->part[i].data);
+  for (size_t i = 0; i < p->n; i++) {
+    sb_free(&p->part[i].data);
+    if (p->part[i].deflated) {
+      zip_deflate_free(p->part[i].deflated);
+      free(p->part[i].deflated);
+    }
+  }
   free(p->part);
   p->part = NULL;
   p->n = p->cap = 0;
@@ -918,8 +921,18 @@ static void rd_buffers(struct rd *r, void (*fn)(struct strbuf *)) {
 
 /* One walk from the start: counters, numbers and output as if none had run before
  * (the footnote numbers of an earlier walk are given again). */
+/* The body buffer's content, handed on to the deflater each time it fills. */
+static void body_spill(struct strbuf *sb, void *ctx) { zip_deflate_add(ctx, sb->data, sb->len); }
+
 static void walk_from_start(struct rd *r, int counting) {
   rd_buffers(r, sb_clear);
+  if (!counting) { /* document.xml is deflated as it is written, from its start */
+    zip_deflate_free(r->body_z);
+    zip_deflate_start(r->body_z);
+    r->body.spill = body_spill;
+    r->body.spill_ctx = r->body_z;
+    r->body.spill_at = 64 * 1024;
+  }
   r->counting = counting;
   r->forward = 0;
   r->out = counting ? NULL : &r->body;
@@ -957,8 +970,9 @@ static void add_part(struct docx_parts *out, const char *name, const char *ct, s
 
 int render_docx(struct document *doc, const struct render_opts *o, struct docx_parts *out,
                 char *err, size_t errlen) {
-  (void)err, (void)errlen;
+  int rc = 0;
   struct rd r = {.doc = doc, .view = o->view};
+  r.body_z = xcalloc(1, sizeof *r.body_z);
   r.author_raw = o->author ? o->author : "resc";
   const char *date = o->date ? o->date : "1970-01-01T00:00:00Z";
   docx_escape_attr(&r.author, r.author_raw, strlen(r.author_raw));
@@ -976,7 +990,16 @@ int render_docx(struct document *doc, const struct render_opts *o, struct docx_p
 
   int comments = r.cm_seq > 0;
   docx_part_package_rels(out);
-  add_part(out, "word/document.xml", DOCX_CT_WML "document.main+xml", &r.body);
+  zip_deflate_add(r.body_z, r.body.data, r.body.len);
+  r.body.spill = NULL;
+  sb_clear(&r.body);
+  if (zip_deflate_finish(r.body_z) != 0) {
+    snprintf(err, errlen, "cannot deflate word/document.xml");
+    rc = -1;
+  }
+  docx_part_add(out, "word/document.xml", DOCX_CT_WML "document.main+xml");
+  out->part[out->n - 1].deflated = r.body_z;
+  r.body_z = NULL;
   docx_part_document_rels(out, comments);
   docx_part_styles(out);
   docx_part_settings(out);
@@ -988,5 +1011,5 @@ int render_docx(struct document *doc, const struct render_opts *o, struct docx_p
   sb_free(&r.date);
   view_footnotes_free(&r.fn);
   if (r.ords) strmap_free(r.ords);
-  return 0;
+  return rc;
 }

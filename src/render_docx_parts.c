@@ -85,9 +85,7 @@ struct strbuf *docx_part_add(struct docx_parts *out, const char *name, const cha
     out->part = xrealloc(out->part, out->cap * sizeof *out->part);
   }
   struct docx_part *p = &out->part[out->n++];
-  p->name = name;
-  p->content_type = content_type;
-  p->data = (struct strbuf){0};
+  *p = (struct docx_part){.name = name, .content_type = content_type};
   return &p->data;
 }
 

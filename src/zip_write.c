@@ -30,7 +30,6 @@ struct zip_writer {
   struct zip_entry *e;
   size_t n, cap;
   uint64_t pos;
-  struct strbuf cbuf; /* one entry's deflated bytes */
 };
 
 static void put16(struct strbuf *sb, unsigned v) {
@@ -69,48 +68,90 @@ struct zip_writer *zip_write_open(const char *path, time_t mtime, char *err, siz
   return z;
 }
 
-/* Raw deflate (no zlib header), as zip wants, into z->cbuf. */
-static int deflate_into(struct zip_writer *z, const void *data, size_t len, char *err,
-                        size_t errlen) {
-  z_stream s;
-  memset(&s, 0, sizeof s);
-  if (deflateInit2(&s, ZIP_WRITE_LEVEL, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-    snprintf(err, errlen, "cannot start deflate");
-    return -1;
+void zip_deflate_start(struct zip_deflate *d) {
+  memset(d, 0, sizeof *d);
+  z_stream *s = xcalloc(1, sizeof *s);
+  d->stream = s;
+  d->crc = (uint32_t)crc32(0, NULL, 0);
+  /* Raw deflate (no zlib header), as zip wants. */
+  if (deflateInit2(s, ZIP_WRITE_LEVEL, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    d->failed = 1;
+}
+
+/* Runs deflate over the input given (FLUSH Z_NO_FLUSH) or to the end of the stream
+ * (Z_FINISH), appending its output to d->out. */
+static void pump(struct zip_deflate *d, int flush) {
+  z_stream *s = d->stream;
+  const size_t chunk = 64 * 1024;
+  for (;;) {
+    s->next_out = (Bytef *)sb_reserve(&d->out, chunk);
+    s->avail_out = (uInt)chunk;
+    int rc = deflate(s, flush);
+    d->out.len += chunk - s->avail_out;
+    if (rc == Z_STREAM_END) return;
+    if (rc == Z_STREAM_ERROR) {
+      d->failed = 1;
+      return;
+    }
+    /* Output space left over: deflate has taken all the input it was given. */
+    if (flush == Z_NO_FLUSH && s->avail_out != 0) return;
   }
-  sb_clear(&z->cbuf);
-  size_t bound = deflateBound(&s, (uLong)len);
-  char *out = sb_reserve(&z->cbuf, bound);
-  s.next_in = (Bytef *)data;
-  s.avail_in = (uInt)len;
-  s.next_out = (Bytef *)out;
-  s.avail_out = (uInt)bound;
-  int rc = deflate(&s, Z_FINISH);
-  z->cbuf.len = s.total_out;
-  deflateEnd(&s);
-  if (rc != Z_STREAM_END) {
+}
+
+void zip_deflate_add(struct zip_deflate *d, const void *data, size_t len) {
+  if (d->failed || !len) return;
+  z_stream *s = d->stream;
+  const unsigned char *p = data;
+  d->crc = (uint32_t)crc32_z(d->crc, p, len);
+  d->size += len;
+  while (len) {
+    size_t n = len > (1u << 30) ? (1u << 30) : len;
+    s->next_in = (Bytef *)p;
+    s->avail_in = (uInt)n;
+    pump(d, Z_NO_FLUSH);
+    p += n;
+    len -= n;
+  }
+}
+
+int zip_deflate_finish(struct zip_deflate *d) {
+  if (!d->failed) {
+    z_stream *s = d->stream;
+    s->next_in = NULL;
+    s->avail_in = 0;
+    pump(d, Z_FINISH);
+  }
+  return d->failed ? -1 : 0;
+}
+
+void zip_deflate_free(struct zip_deflate *d) {
+  if (d->stream) {
+    deflateEnd(d->stream);
+    free(d->stream);
+  }
+  sb_free(&d->out);
+  memset(d, 0, sizeof *d);
+}
+
+int zip_write_add_deflated(struct zip_writer *z, const char *name, const struct zip_deflate *d,
+                           char *err, size_t errlen) {
+  if (d->failed) {
     snprintf(err, errlen, "cannot deflate a package entry");
     return -1;
   }
-  return 0;
-}
-
-int zip_write_add(struct zip_writer *z, const char *name, const void *data, size_t len,
-                  char *err, size_t errlen) {
-  if (len > 0x7FFFFFFF || z->pos > 0x7FFFFFFF) {
+  if (d->size > 0x7FFFFFFF || d->out.len > 0x7FFFFFFF || z->pos > 0x7FFFFFFF) {
     snprintf(err, errlen, "the package would be larger than 2 GiB");
     return -1;
   }
-  if (deflate_into(z, data, len, err, errlen) != 0) return -1;
   if (z->n == z->cap) {
     z->cap = z->cap ? 2 * z->cap : 16;
     z->e = xrealloc(z->e, z->cap * sizeof *z->e);
   }
   struct zip_entry *e = &z->e[z->n++];
   e->name = xstrdup(name);
-  e->crc = (uint32_t)crc32_z(crc32(0, NULL, 0), data, len);
-  e->csize = (uint32_t)z->cbuf.len;
-  e->usize = (uint32_t)len;
+  e->crc = d->crc;
+  e->csize = (uint32_t)d->out.len;
+  e->usize = (uint32_t)d->size;
   e->offset = (uint32_t)z->pos;
   size_t nlen = strlen(name);
   struct strbuf h = {0};
@@ -127,15 +168,25 @@ int zip_write_add(struct zip_writer *z, const char *name, const void *data, size
   put16(&h, 0);
   sb_add(&h, name, nlen);
   int rc = write_all(z, h.data, h.len, err, errlen);
-  if (rc == 0) rc = write_all(z, z->cbuf.data, z->cbuf.len, err, errlen);
+  if (rc == 0) rc = write_all(z, d->out.data, d->out.len, err, errlen);
   sb_free(&h);
+  return rc;
+}
+
+int zip_write_add(struct zip_writer *z, const char *name, const void *data, size_t len,
+                  char *err, size_t errlen) {
+  struct zip_deflate d;
+  zip_deflate_start(&d);
+  zip_deflate_add(&d, data, len);
+  zip_deflate_finish(&d);
+  int rc = zip_write_add_deflated(z, name, &d, err, errlen);
+  zip_deflate_free(&d);
   return rc;
 }
 
 static void free_writer(struct zip_writer *z) {
   for (size_t i = 0; i < z->n; i++) free(z->e[i].name);
   free(z->e);
-  sb_free(&z->cbuf);
   free(z);
 }
 

@@ -22,6 +22,30 @@ struct zip_writer;
  * NULL with a message in err. */
 struct zip_writer *zip_write_open(const char *path, time_t mtime, char *err, size_t errlen);
 
+/* An entry's bytes deflated as they are made, so that a large part (a DOCX's
+ * document.xml) never needs to be held whole: only its deflated form is. Fed in any
+ * pieces, it gives the same bytes as the whole fed at once. */
+#include <stdint.h>
+
+#include "strbuf.h"
+
+struct zip_deflate {
+  void *stream;       /* zlib's z_stream */
+  uint32_t crc;
+  uint64_t size;      /* bytes fed */
+  struct strbuf out;  /* deflated so far */
+  int failed;
+};
+void zip_deflate_start(struct zip_deflate *d);
+void zip_deflate_add(struct zip_deflate *d, const void *data, size_t len);
+/* Ends the stream; returns 0, or -1 when deflate failed. */
+int zip_deflate_finish(struct zip_deflate *d);
+void zip_deflate_free(struct zip_deflate *d);
+
+/* Adds an entry already deflated (zip_deflate_finish done). */
+int zip_write_add_deflated(struct zip_writer *z, const char *name, const struct zip_deflate *d,
+                           char *err, size_t errlen);
+
 /* Adds one entry, deflated. Returns 0, or -1 with a message in err; after an error
  * the caller must call zip_write_abort. */
 int zip_write_add(struct zip_writer *z, const char *name, const void *data, size_t len,
