@@ -133,5 +133,20 @@ done
 grep -q 'study groups{++;++}' "$dir/fix.resc" && ok || bad "--fix in a proposal writes a revision mark"
 grep -q '^- Recommendation ITU' "$dir/fix.resc" && ok || bad "--fix in a proposal leaves labels to resc"
 
+# resc and resc-xml: resc itself links none of the XML libraries (so it starts fast),
+# hands what needs them to resc-xml with the same arguments, standard input included,
+# and says so clearly when resc-xml cannot be found.
+if command -v ldd >/dev/null 2>&1; then
+  ldd "$RESC" | grep -Eq 'libxml2|libxslt|libzip' && bad "resc links an XML library" || ok
+fi
+"$RESC" build -f xml - <"$good" >"$dir/xml.out" 2>"$dir/err" && grep -q '<document xmlns="urn:x-resc:1"' "$dir/xml.out" &&
+  ok || bad "-f xml from standard input through resc-xml"
+mkdir "$dir/alone" && cp "$RESC" "$dir/alone/resc"
+expect_rc 2 "resc-xml missing" "$dir/alone/resc" build -f xml "$good"
+grep -q "^resc: this needs resc-xml (resc with the XML libraries): cannot run .*resc-xml: " "$dir/err" &&
+  ok || bad "resc-xml missing: message"
+expect_rc 0 "text without resc-xml" "$dir/alone/resc" build -f text "$good"
+expect_rc 0 "DOCX without resc-xml" "$dir/alone/resc" build -o "$dir/alone/x.docx" "$good"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
