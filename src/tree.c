@@ -218,8 +218,8 @@ static void directive(struct builder *b, struct node *blk) {
     struct node *root = b->doc->root;
     if (strcmp(name, "abstract") == 0) {
       struct node *abs = root->last && root->last->kind == N_ABSTRACT ? root->last : NULL;
-      if (!abs) {
-        abs = new_node(b, N_ABSTRACT, &blk->loc);
+      if (!abs) { /* the abstract is unmarked; each paragraph carries its own change */
+        abs = ast_new(b->doc->arena, N_ABSTRACT, &blk->loc);
         ast_append(root, abs);
       }
       struct node *p = content(b, N_PARA, blk);
