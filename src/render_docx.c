@@ -507,25 +507,33 @@ static void content_para(struct rd *r, const struct node *content, const char *s
   PUT(r, "</w:p>");
 }
 
-/* docx.xsl's second bookmark of a clause with an id, "_rescid<ord>_<id>", which carries
- * the id through Word for resc import: '_', '-', '.', ':' written as '_' and their hex
- * code; only for ids of those characters, letters and digits, in at most 40 characters. */
-static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
+/* A resc id in a bookmark name as docx.xsl's "bookmark-escape" writes it: letters and
+ * digits as they are, '_', '-', '.', ':' as '_' and their hex code. Appends it to the
+ * name at NAME + N (room for 48 bytes) and returns the name's length, or 0 when the id
+ * has other characters or the name would be longer than Word's 40. */
+static size_t bookmark_name(char *name, size_t n, const char *id) {
   static const char alnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  if (!id || strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:") !=
-                 strlen(id))
-    return;
+  if (!id || !*id ||
+      strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:") !=
+          strlen(id))
+    return 0;
+  for (const char *s = id; *s; s++) {
+    if (n > 40) return 0;
+    if (memchr(alnum, *s, sizeof alnum - 1)) name[n++] = *s;
+    else n += (size_t)snprintf(name + n, 4, "_%02x", (unsigned char)*s);
+  }
+  return n > 40 ? 0 : n;
+}
+
+/* docx.xsl's second bookmark of a clause with an id, "_rescid<ord>_<id>", which carries
+ * the id through Word for resc import. */
+static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
   char name[48], *p = name;
   CP(p, "_rescid");
   p += docx_number(ord, p);
   *p++ = '_';
-  for (const char *s = id; *s; s++) {
-    if ((size_t)(p - name) > 40) return;
-    if (memchr(alnum, *s, sizeof alnum - 1)) *p++ = *s;
-    else p += snprintf(p, 4, "_%02x", (unsigned char)*s);
-  }
-  size_t n = (size_t)(p - name);
-  if (n > 40) return;
+  size_t n = bookmark_name(name, (size_t)(p - name), id);
+  if (!n) return;
   PUT(r, "<w:bookmarkStart w:id=\"");
   put_num(r, (long long)ord + 1000000000);
   PUT(r, "\" w:name=\"");
@@ -668,16 +676,14 @@ static void footnotes(struct rd *r, enum change inherited) {
     }
     struct ctx p = para_begin(r, "FootnoteText", 0, mark(r, inherited, def), 0);
     /* a hidden bookmark carrying the footnote's id, for resc import */
-    const char *id = def->str ? def->str : "";
-    size_t idlen = strspn(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
     char name[64];
     int nlen = snprintf(name, sizeof name, "_rescfn%d_", seq);
-    if (r->out && idlen && !id[idlen] && (size_t)nlen + idlen <= 40) {
+    size_t n = nlen > 0 && nlen < 24 ? bookmark_name(name, (size_t)nlen, def->str) : 0;
+    if (r->out && n) {
       PUT(r, "<w:bookmarkStart w:id=\"");
       put_num(r, 1000000 + seq);
       PUT(r, "\" w:name=\"");
-      put(r, name, (size_t)nlen);
-      put(r, id, idlen);
+      put(r, name, n);
       PUT(r, "\"/><w:bookmarkEnd w:id=\"");
       put_num(r, 1000000 + seq);
       PUT(r, "\"/>");

@@ -811,17 +811,21 @@
         <w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p>
       </w:footnote>
       <!-- a bookmark "_rescfn{s}_{id}" carries the note's resc id through Word,
-           for resc import; only for ids Word accepts in a bookmark name (letters,
-           digits, '_'; the whole name at most 40 characters) -->
+           for resc import, escaped as a clause id is ("bookmark-escape"); only for
+           ids of letters, digits, '_', '-', '.' and ':', the whole name at most 40
+           characters -->
       <xsl:for-each select="//r:footnote">
-        <xsl:variable name="fn-name" select="concat('_rescfn', position(), '_', @id)"/>
+        <xsl:variable name="fn-name">
+          <xsl:text>_rescfn</xsl:text><xsl:value-of select="position()"/><xsl:text>_</xsl:text>
+          <xsl:call-template name="bookmark-escape"><xsl:with-param name="s" select="@id"/></xsl:call-template>
+        </xsl:variable>
         <w:footnote w:id="{position()}">
           <xsl:call-template name="para">
             <xsl:with-param name="style" select="'FootnoteText'"/>
             <xsl:with-param name="footnote" select="1"/>
             <xsl:with-param name="fn-bookmark-id" select="1000000 + position()"/>
             <xsl:with-param name="fn-bookmark">
-              <xsl:if test="string(@id) != '' and translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_', '') = '' and string-length($fn-name) &lt;= 40">
+              <xsl:if test="string(@id) != '' and translate(@id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.:', '') = '' and string-length($fn-name) &lt;= 40">
                 <xsl:value-of select="$fn-name"/>
               </xsl:if>
             </xsl:with-param>

@@ -75,20 +75,13 @@ static int anchor_name(const char *a) {
          strspn(a, "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-") == strlen(a);
 }
 
-/* The clause id that resc's bookmark "_rescid<n>_<escaped id>" carries (docx.xsl writes
- * '_', '-', '.' and ':' as '_' and two hex digits), with in *KEY the name of the clause's
- * own bookmark "_resc<n>"; NULL when NAME is no such bookmark or the id could not stand
- * in "{#...}". */
-static char *carried_id(struct arena *a, const char *name, char *key, size_t cap) {
-  if (!name || strncmp(name, "_rescid", 7) != 0 || strlen(name) > 40) return NULL;
-  const char *p = name + 7;
-  size_t digits = strspn(p, "0123456789");
-  if (!digits || p[digits] != '_' || digits + 6 > cap) return NULL;
-  snprintf(key, cap, "_resc%.*s", (int)digits, p);
-  p += digits + 1;
+/* A resc id from its escaped form in a bookmark name (docx.xsl writes '_', '-', '.' and
+ * ':' as '_' and two hex digits, letters and digits as they are), or NULL when ENC is
+ * not one. */
+static char *unescape_id(struct arena *a, const char *enc) {
   char id[41];
   size_t n = 0;
-  while (*p) {
+  for (const char *p = enc; *p;) {
     int c = (unsigned char)*p;
     if (c == '_') {
       unsigned v;
@@ -100,11 +93,22 @@ static char *carried_id(struct arena *a, const char *name, char *key, size_t cap
     } else {
       p++;
     }
-    if (!isalnum(c) && c != '_' && c != '-' && c != '.' && c != ':') return NULL;
+    if ((!isalnum(c) && c != '_' && c != '-' && c != '.' && c != ':') || n == sizeof id - 1)
+      return NULL;
     id[n++] = (char)c;
   }
-  if (!n) return NULL;
-  return arena_strndup(a, id, n);
+  return n ? arena_strndup(a, id, n) : NULL;
+}
+
+/* The clause id that resc's bookmark "_rescid<n>_<escaped id>" carries, with in *KEY
+ * the name of the clause's own bookmark "_resc<n>"; NULL when NAME is no such bookmark. */
+static char *carried_id(struct arena *a, const char *name, char *key, size_t cap) {
+  if (!name || strncmp(name, "_rescid", 7) != 0 || strlen(name) > 40) return NULL;
+  const char *p = name + 7;
+  size_t digits = strspn(p, "0123456789");
+  if (!digits || p[digits] != '_' || digits + 6 > cap) return NULL;
+  snprintf(key, cap, "_resc%.*s", (int)digits, p);
+  return unescape_id(a, p + digits + 1);
 }
 
 /* How resc's bookmark NAME reads in the source: the clause id it carries, else the
@@ -609,10 +613,9 @@ static int read_comments(struct dctx *d, zip_t *z, char *err, size_t errlen) {
   return 0;
 }
 
-/* The resc id that note F carries in its bookmark "_rescfn<s>_<id>" (written by resc's
- * DOCX output in the note's first paragraph), or NULL. Only ids of letters, digits and
- * '_' are written so, and only those are taken back. */
-static char *bookmark_id(const xmlNode *f) {
+/* The resc id that note F carries in its bookmark "_rescfn<s>_<escaped id>" (written
+ * by resc's DOCX output in the note's first paragraph), or NULL. */
+static char *bookmark_id(struct dctx *d, const xmlNode *f) {
   const xmlNode *p = docx_child_w(f, "p");
   for (const xmlNode *c = p ? p->children : NULL; c; c = c->next) {
     if (!docx_is_w(c, "bookmarkStart")) continue;
@@ -622,9 +625,7 @@ static char *bookmark_id(const xmlNode *f) {
       const char *q = name + 7;
       size_t digits = strspn(q, "0123456789");
       q += digits;
-      if (digits && *q == '_' && q[1] && strspn(q + 1, "0123456789abcdefghijklmnopqrstuvwxyz"
-                                                      "ABCDEFGHIJKLMNOPQRSTUVWXYZ_") == strlen(q + 1))
-        id = xstrdup(q + 1);
+      if (digits && *q == '_') id = unescape_id(d->a, q + 1);
     }
     xmlFree(name);
     if (id) return id;
@@ -692,12 +693,11 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
         sb_free(&m);
         para_free(&pa);
       }
-      char *want = bookmark_id(f);
+      const char *want = bookmark_id(d, f);
       struct strbuf w = {0};
       if (want) sb_adds(&w, want);
       else safe_id(&w, id, arena_printf(d->a, "note%zu", d->nnotes + 1));
       note_add(d, id, sb_str(&w), sb_str(&t));
-      free(want);
       sb_free(&w);
       sb_free(&t);
     }
