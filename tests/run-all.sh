@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(build-essential autoconf automake libtool pkg-config flex bison
-  libxml2-dev libxslt1-dev libzip-dev libcmocka-dev libxml2-utils valgrind
+  libxml2-dev libxslt1-dev libzip-dev zlib1g-dev libcmocka-dev libxml2-utils valgrind
   libreoffice-writer-nogui pandoc chromium poppler-utils unzip jq clang libclang-rt-14-dev)
 missing=()
 for p in "${packages[@]}"; do
