@@ -1,5 +1,6 @@
-/* resc build: source → AST → validation → XML → stylesheet → file. Refuses to write
- * anything when the input has errors, and writes atomically otherwise. */
+/* resc build: source → AST → validation → a built-in renderer (text, HTML, DOCX) or,
+ * in resc-xml, the intermediate XML and a stylesheet (build_xslt.c) → file. Refuses to
+ * write anything when the input has errors, and writes atomically otherwise. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
