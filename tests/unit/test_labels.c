@@ -22,6 +22,18 @@ static void formats(void **state) {
   assert_string_equal(label_format(a, LK_ROMAN, 8), "ix)");
   assert_string_equal(label_format(a, LK_ROMAN, 13), "xiv)");
   assert_string_equal(label_format(a, LK_DASH, 5), "\xE2\x80\x93");
+  /* At the edges of the labels formatted once per process, and past them. */
+  assert_string_equal(label_format(a, LK_NUMBER, 998), "999");
+  assert_string_equal(label_format(a, LK_NUMBER, 999), "1000");
+  assert_string_equal(label_format(a, LK_NUMBER, 1000), "1001");
+  assert_string_equal(label_format(a, LK_LETTER, 103), "zzzz)");
+  assert_string_equal(label_format(a, LK_LETTER, 104), "105)");
+  assert_string_equal(label_format(a, LK_ROMAN, 97), "xcviii)");
+  assert_string_equal(label_format(a, LK_ROMAN, 98), "xcix)");
+  assert_string_equal(label_format(a, LK_ROMAN, 99), "c)");
+  assert_string_equal(label_format(a, LK_ROMAN, 3887), "mmmdccclxxxviii)");
+  /* The same label twice is the same text. */
+  assert_string_equal(label_format(a, LK_NUMBER, 999), "1000");
   assert_int_equal(label_successor(LK_NUMBER), LK_LETTER);
   assert_int_equal(label_successor(LK_LETTER), LK_ROMAN);
   assert_int_equal(label_successor(LK_ROMAN), LK_DASH);
