@@ -231,7 +231,7 @@ int cmd_check(int argc, char **argv) {
     if (rc == 2) io_error = 1;
     else if (rc == 0) {
       int errors;
-      base = parse_document(&base_src, &d, &errors);
+      base = parse_document_for_check(&base_src, &d, &errors);
     }
   }
   struct source *srcs = calloc((size_t)nfiles, sizeof *srcs);
@@ -248,7 +248,7 @@ int cmd_check(int argc, char **argv) {
       /* Fix first, in a context of its own; then check the fixed file for real. */
       struct diag_ctx fd;
       diag_init(&fd);
-      struct document *doc = parse_document(&srcs[i], &fd, &errors);
+      struct document *doc = parse_document_for_check(&srcs[i], &fd, &errors);
       if (errors == 0) validate(doc, &fd);
       struct strbuf fixed = {0};
       char err[512];
@@ -265,7 +265,7 @@ int cmd_check(int argc, char **argv) {
       document_free(doc);
       diag_free(&fd);
     }
-    docs[i] = parse_document(&srcs[i], &d, &errors);
+    docs[i] = parse_document_for_check(&srcs[i], &d, &errors);
     /* Rules are not checked on a tree that lost blocks to syntax errors: they would
      * report the consequences of the syntax errors, not real slips. */
     if (errors == 0) validate(docs[i], &d);

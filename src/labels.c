@@ -170,10 +170,12 @@ static void name_section(struct document *doc, struct strmap *ids, struct node *
   const char *t = sb_str(&text);
   const char *comma = strchr(t, ',');
   if (comma) text.data[comma - t] = '\0';
-  if (resno > 1) sb_printf(&id, "r%d-", resno);
-  slug(&id, sb_str(&text), 60);
-  if (id.len == 0 || id.data[id.len - 1] == '-') sb_adds(&id, "section");
-  sec->as.section.id = unique(doc, ids, sb_str(&id));
+  if (ids) {
+    if (resno > 1) sb_printf(&id, "r%d-", resno);
+    slug(&id, sb_str(&text), 60);
+    if (id.len == 0 || id.data[id.len - 1] == '-') sb_adds(&id, "section");
+    sec->as.section.id = unique(doc, ids, sb_str(&id));
+  }
 
   const char *head;
   enum phrase_kind k = phrase_classify(sb_str(&text), &head);
@@ -204,8 +206,10 @@ static void name_clause(struct document *doc, struct strmap *ids, struct node *c
   sb_free(&id);
 }
 
-void labels_compute(struct document *doc, struct diag_ctx *d) {
-  struct strmap *ids = strmap_new();
+void labels_compute(struct document *doc, struct diag_ctx *d) { labels_compute_ids(doc, d, 1); }
+
+void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) {
+  struct strmap *ids = with_ids ? strmap_new() : NULL;
   int resno = 0, annexno = 0;
   struct node *n = doc->root;
   while (n) {
@@ -223,15 +227,16 @@ void labels_compute(struct document *doc, struct diag_ctx *d) {
       char base[32];
       if (resno > 1) snprintf(base, sizeof base, "r%d-annex-%d", resno, annexno);
       else snprintf(base, sizeof base, "annex-%d", annexno);
-      n->str2 = unique(doc, ids, base);
+      if (ids) n->str2 = unique(doc, ids, base);
       label_list(doc, d, n, LK_NUMBER, 1);
       break;
     }
     case N_CLAUSE: {
       const struct node *p = n->parent;
-      name_clause(doc, ids, n, p->kind == N_CLAUSE ? p->str2
-                               : p->kind == N_SECTION ? p->as.section.id
-                                                      : p->str2);
+      if (ids)
+        name_clause(doc, ids, n, p->kind == N_CLAUSE ? p->str2
+                                 : p->kind == N_SECTION ? p->as.section.id
+                                                        : p->str2);
       enum label_kind k = n->as.clause.label_kind;
       const char *nl = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
       if (nl && !*nl) k = LK_NUMBER; /* an unlabelled clause takes a), b) below it */
@@ -250,5 +255,5 @@ void labels_compute(struct document *doc, struct diag_ctx *d) {
     }
     n = next;
   }
-  strmap_free(ids);
+  if (ids) strmap_free(ids);
 }

@@ -16,7 +16,8 @@
 #include "strmap.h"
 #include "tree.h"
 
-struct document *parse_document(const struct source *src, struct diag_ctx *d, int *errors) {
+static struct document *parse(const struct source *src, struct diag_ctx *d, int *errors,
+                              int ids) {
   struct document *doc = xcalloc(1, sizeof *doc);
   doc->arena = arena_new();
   doc->src = src;
@@ -46,9 +47,18 @@ struct document *parse_document(const struct source *src, struct diag_ctx *d, in
   sb_free(&pc.textbuf);
 
   tree_build(doc, pc.blocks, d);
-  labels_compute(doc, d);
+  labels_compute_ids(doc, d, ids);
   *errors = (int)(diag_count(d, SEV_ERROR) - before);
   return doc;
+}
+
+struct document *parse_document(const struct source *src, struct diag_ctx *d, int *errors) {
+  return parse(src, d, errors, 1);
+}
+
+struct document *parse_document_for_check(const struct source *src, struct diag_ctx *d,
+                                          int *errors) {
+  return parse(src, d, errors, 0);
 }
 
 void document_free(struct document *doc) {
