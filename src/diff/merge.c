@@ -482,10 +482,12 @@ struct merger {
 static void merge_block(struct merger *mg, struct node *n, const struct node *o, int depth);
 
 /* A block present in one version only: a block revision, or for header lines and
- * other one-line blocks (which have no block form of their own) an inline one. */
+ * other one-line blocks (which have no block form of their own) an inline one. The
+ * paragraphs of an annex and of the abstract have the block form. */
 static void mark_whole(struct merger *mg, struct node *n, enum change ch) {
   if (is_inline_container(n->kind) && n->kind != N_FOOTNOTE_DEF &&
-      !(n->kind == N_PARA && n->parent && n->parent->kind == N_ANNEX))
+      !(n->kind == N_PARA && n->parent &&
+        (n->parent->kind == N_ANNEX || n->parent->kind == N_ABSTRACT)))
     wrap_inlines(mg->arena, n, ch == CH_INS ? N_INS : N_DEL);
   else
     n->change = (unsigned char)ch;
