@@ -60,24 +60,9 @@ void docx_escape_attr(struct strbuf *sb, const char *s, size_t n) {
   escape(sb, s, n, attr_escapes);
 }
 
-/* libxml2's xmlXPathFormatNumber for integral values: "%d" inside the int range, else
- * 15 significant digits in exponent form with the fraction's trailing zeros dropped. */
-size_t docx_number(long long v, char *buf) {
-  if (v > -2147483648LL && v < 2147483647LL) return (size_t)sprintf(buf, "%lld", v);
-  char work[40];
-  int size = snprintf(work, sizeof work, "%*.*e", 19, 14, (double)v);
-  while (work[0] == ' ') {
-    memmove(work, work + 1, strlen(work));
-    size--;
-  }
-  while (size > 0 && work[size] != 'e') size--;
-  char *after = work + size, *p = after;
-  while (*--p == '0') {}
-  if (*p != '.') p++;
-  memmove(p, after, strlen(after) + 1);
-  strcpy(buf, work);
-  return strlen(buf);
-}
+/* A number as docx.xsl writes it: an integer, in full (the stylesheet formats the ids
+ * that can pass 2^31 with format-number(), not string()). */
+size_t docx_number(long long v, char *buf) { return (size_t)sprintf(buf, "%lld", v); }
 
 struct strbuf *docx_part_add(struct docx_parts *out, const char *name, const char *content_type) {
   if (out->n == out->cap) {

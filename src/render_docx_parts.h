@@ -22,10 +22,9 @@ void docx_escape_attr(struct strbuf *sb, const char *s, size_t n);
 #define DOCX_ESCAPE_MAX 5
 size_t docx_escape_text_to(char *dst, const char *s, size_t n);
 
-/* An integer as XPath's string() writes a number: plain digits below INT_MAX, and
- * above it the exponent form libxml2 falls back to ("2.147490001e+09"), which revision
- * ids of very large documents reach. Writes into BUF (at least 32 bytes) and returns
- * the length. */
+/* An integer in full, as docx.xsl writes ids (format-number() where they can pass
+ * 2^31: string() would write "2.147490001e+09"). Writes into BUF (at least 32 bytes)
+ * and returns the length. */
 size_t docx_number(long long v, char *buf);
 
 /* Appends a part to OUT and returns its (empty) buffer. */

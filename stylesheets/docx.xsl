@@ -492,7 +492,9 @@
     <xsl:param name="rev"/>
     <xsl:param name="id"/>
     <xsl:element name="w:{$rev}" namespace="{$W}">
-      <xsl:attribute name="w:id" namespace="{$W}"><xsl:value-of select="$id"/></xsl:attribute>
+      <!-- format-number: ids of a large document pass 2^31, which string() would
+           write in exponent form, not as the integer Word expects -->
+      <xsl:attribute name="w:id" namespace="{$W}"><xsl:value-of select="format-number($id, '0')"/></xsl:attribute>
       <xsl:attribute name="w:author" namespace="{$W}"><xsl:value-of select="$author"/></xsl:attribute>
       <xsl:attribute name="w:date" namespace="{$W}"><xsl:value-of select="$date"/></xsl:attribute>
     </xsl:element>
@@ -513,7 +515,9 @@
     <xsl:choose>
       <xsl:when test="$rev = 'ins' or $rev = 'del'">
         <xsl:element name="w:{$rev}" namespace="{$W}">
-          <xsl:attribute name="w:id" namespace="{$W}"><xsl:value-of select="$id"/></xsl:attribute>
+          <!-- format-number: ids of a large document pass 2^31, which string() would
+           write in exponent form, not as the integer Word expects -->
+      <xsl:attribute name="w:id" namespace="{$W}"><xsl:value-of select="format-number($id, '0')"/></xsl:attribute>
           <xsl:attribute name="w:author" namespace="{$W}"><xsl:value-of select="$author"/></xsl:attribute>
           <xsl:attribute name="w:date" namespace="{$W}"><xsl:value-of select="$date"/></xsl:attribute>
           <xsl:call-template name="r">
@@ -589,7 +593,7 @@
         <xsl:with-param name="id">
           <xsl:if test="$rev != ''">
             <xsl:variable name="local"><xsl:call-template name="local"><xsl:with-param name="depth" select="$depth"/></xsl:call-template></xsl:variable>
-            <xsl:value-of select="$base + $local"/>
+            <xsl:value-of select="format-number($base + $local, '0')"/>
           </xsl:if>
         </xsl:with-param>
       </xsl:call-template>
@@ -606,7 +610,7 @@
       <xsl:with-param name="id">
         <xsl:if test="$rev != ''">
           <xsl:variable name="local"><xsl:call-template name="local"><xsl:with-param name="depth" select="$depth"/></xsl:call-template></xsl:variable>
-          <xsl:value-of select="$base + $local"/>
+          <xsl:value-of select="format-number($base + $local, '0')"/>
         </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
@@ -702,7 +706,7 @@
       <xsl:variable name="id">
         <xsl:if test="$rev != ''">
           <xsl:variable name="local"><xsl:call-template name="local"><xsl:with-param name="depth" select="$depth"/></xsl:call-template></xsl:variable>
-          <xsl:value-of select="$base + $local"/>
+          <xsl:value-of select="format-number($base + $local, '0')"/>
         </xsl:if>
       </xsl:variable>
       <xsl:choose>
@@ -780,7 +784,7 @@
       <xsl:with-param name="id">
         <xsl:if test="$rev != ''">
           <xsl:variable name="local"><xsl:call-template name="local"><xsl:with-param name="depth" select="$depth"/></xsl:call-template></xsl:variable>
-          <xsl:value-of select="$base + $local"/>
+          <xsl:value-of select="format-number($base + $local, '0')"/>
         </xsl:if>
       </xsl:with-param>
     </xsl:call-template>
