@@ -55,8 +55,9 @@ static void comments_before(struct er *e, int before_line) {
   }
 }
 
-/* Text with the characters that would read as markup escaped. */
-static void text(struct strbuf *sb, const char *s) {
+/* Text with the characters that would read as markup escaped; a space becomes SPACE
+ * (BREAK_SPACE where the line may be wrapped there). */
+static void escaped(struct strbuf *sb, const char *s, char space) {
   for (; *s; s++) {
     char c = *s;
     int esc = c == '\\' || c == '*' || c == '{' || (c == '[' && s[1] == '^') ||
@@ -64,9 +65,11 @@ static void text(struct strbuf *sb, const char *s) {
               (c == '~' && (s[1] == '>' || (s[1] == '~' && s[2] == '}'))) ||
               (c == '<' && s[1] == '<' && s[2] == '}');
     if (esc) sb_addc(sb, '\\');
-    sb_addc(sb, c == ' ' ? BREAK_SPACE : c);
+    sb_addc(sb, c == ' ' ? space : c);
   }
 }
+
+static void text(struct strbuf *sb, const char *s) { escaped(sb, s, BREAK_SPACE); }
 
 static void inlines(struct er *e, const struct node *container, struct strbuf *sb);
 
@@ -289,7 +292,9 @@ void emit_resc(const struct document *doc, enum view view, struct strbuf *out) {
       comments_before(&e, c->loc.first_line);
       set_change(&e, ast_effective_change(c));
       struct strbuf first = {0};
-      sb_printf(&first, "@proposal %s %s", c->str, c->str2);
+      /* The identifier is plain text, read with its escapes undone. */
+      sb_printf(&first, "@proposal %s ", c->str);
+      escaped(&first, c->str2 ? c->str2 : "", ' ');
       line(&e, first.data, first.len);
       sb_free(&first);
       for (const struct node *k = c->first; k; k = k->next) {
