@@ -19,6 +19,7 @@ struct er {
   enum change open;             /* block revision open in the output */
   const struct node *comment;   /* next comment line to put back */
   int blank;                    /* the last line written is blank (or nothing written) */
+  int resolutions;              /* resolutions written so far */
 };
 
 static int visible(const struct er *e, const struct node *n) {
@@ -244,7 +245,17 @@ static void directive(struct er *e, const char *name, const struct node *n) {
 static void resolution(struct er *e, const struct node *r) {
   if (!visible(e, r)) return;
   for (const struct node *c = r->first; c; c = c->next) {
-    if (!visible(e, c) || ast_header_empty_in(c, e->view)) continue;
+    if (!visible(e, c)) continue;
+    if (ast_header_empty_in(c, e->view)) {
+      /* A number line with nothing in this text still starts a resolution that follows
+       * another: its header lines would otherwise read as the previous one's. */
+      if (c->kind == N_NUMBER && e->resolutions) {
+        char bare[32];
+        int n = snprintf(bare, sizeof bare, "@%s", c->str);
+        line(e, bare, (size_t)n);
+      }
+      continue;
+    }
     switch (c->kind) {
     case N_NUMBER: directive(e, c->str, c); break;
     case N_TITLE: directive(e, "title", c); break;
@@ -268,6 +279,7 @@ static void resolution(struct er *e, const struct node *r) {
     default: break;
     }
   }
+  e->resolutions++;
 }
 
 void emit_resc(const struct document *doc, enum view view, struct strbuf *out) {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # resc fmt on every source in the repository: the output parses to the same tree as
-# the input (locations aside), and formatting it again changes nothing.
+# the input (locations aside), and formatting it again changes nothing; the old and new
+# texts written as sources parse.
 set -u
 : "${RESC:=$PWD/resc}" "${srcdir:=.}"
 dir=$(mktemp -d)
@@ -28,6 +29,15 @@ for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/
   else
     pass=$((pass + 1))
   fi
+  # The old and the new text written as sources (build -f resc --changes) parse too.
+  for view in accept reject; do
+    "$RESC" build -f resc --changes=$view "$f" >"$dir/v.resc" 2>/dev/null || continue
+    if "$RESC" build -f ast "$dir/v.resc" >/dev/null 2>"$dir/err"; then
+      pass=$((pass + 1))
+    else
+      fail=$((fail + 1)); echo "FAIL: the $view text of $f as a source does not parse"; head -3 "$dir/err"
+    fi
+  done
 done
 # --check reports a file that is not canonical, and -i rewrites it.
 printf 'resolves\n-   to act\n  now.\n' >"$dir/x.resc"
