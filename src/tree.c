@@ -150,7 +150,14 @@ static void proposal(struct builder *b, struct node *blk) {
   const char *sp = strchr(s, ' ');
   struct arena *a = b->doc->arena;
   const char *action = sp ? arena_strndup(a, s, (size_t)(sp - s)) : arena_strdup(a, s);
-  const char *id = sp ? arena_strdup(a, sp + 1) : "";
+  /* The identifier without the spaces around it (a line break in it reads as one). */
+  const char *id = "";
+  if (sp) {
+    const char *from = sp + 1, *to = s + sb.len;
+    while (*from == ' ') from++;
+    while (to > from && to[-1] == ' ') to--;
+    id = arena_strndup(a, from, (size_t)(to - from));
+  }
   if (!valid_action(action))
     error(b, DIAG_DIRECTIVE, &blk->loc,
           "@proposal needs an action (ADD, MOD, SUP or NOC) and an identifier");
