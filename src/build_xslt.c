@@ -9,22 +9,17 @@
 #include "build.h"
 #include "docx_package.h"
 #include "output.h"
+#include "render.h"
 #include "transform.h"
 #include "xml_build.h"
 
-/* The Flat OPC tree a DOCX stylesheet made, packed like the built-in renderer's parts. */
+/* The Flat OPC tree a DOCX stylesheet made, written as the built-in renderer's parts are. */
 static int write_flat_docx(const char *path, xmlDocPtr flat, time_t when, char *err,
                            size_t errlen) {
-  if (!path || strcmp(path, "-") == 0) {
-    snprintf(err, errlen, "DOCX output needs a file: use -o FILE.docx");
-    return -1;
-  }
-  struct output_tmp t;
-  int rc = output_begin(&t, path, err, errlen);
-  if (rc != 0) return rc;
-  rc = docx_package_write(flat, t.path, when, err, errlen);
-  if (rc != 0) output_abort(&t);
-  else rc = output_commit(&t, err, errlen);
+  struct docx_parts parts = {0};
+  int rc = docx_package_parts(flat, &parts, err, errlen);
+  if (rc == 0) rc = build_write_docx(path, &parts, when, err, errlen);
+  docx_package_parts_free(&parts);
   return rc;
 }
 

@@ -22,6 +22,7 @@
 
 #include "arena.h"
 #include "render.h"
+#include "render_docx_parts.h"
 #include "strbuf.h"
 
 #define PKG_NS "http://schemas.microsoft.com/office/2006/xmlPackage"
@@ -269,34 +270,54 @@ fail:
     return 0;
 }
 
-int docx_package_write(xmlDocPtr flat_opc, const char *path, time_t mtime,
-                       char *err, size_t errlen)
+int docx_package_parts(xmlDocPtr flat_opc, struct docx_parts *parts, char *err, size_t errlen)
 {
     struct entry *e = NULL;
-    struct docx_parts parts = {0};
     size_t n;
-    int rc;
 
     if (err != NULL && errlen > 0)
         err[0] = '\0';
-    if (flat_opc == NULL || path == NULL) {
-        set_err(err, errlen, "no document or no path");
+    if (flat_opc == NULL) {
+        set_err(err, errlen, "no document");
         return -1;
     }
     n = collect(flat_opc, &e, err, errlen);
     if (n == 0)
         return -1;
-    parts.part = xcalloc(n, sizeof *parts.part);
-    parts.cap = n;
     for (size_t i = 0; i < n; i++) {
-        struct docx_part *p = &parts.part[parts.n++];
+        struct strbuf *data = docx_part_add(parts, e[i].name, e[i].ctype);
 
-        p->name = e[i].name;
-        p->content_type = e[i].ctype;
-        sb_add(&p->data, (const char *)e[i].data, e[i].len);
+        sb_add(data, (const char *)e[i].data, e[i].len);
+        e[i].name = e[i].ctype = NULL; /* now the part's */
+        free(e[i].data);
+        e[i].data = NULL;
     }
-    rc = docx_package_write_parts(&parts, path, mtime, err, errlen);
-    docx_parts_free(&parts);
-    free_entries(e, n);
+    free(e);
+    return 0;
+}
+
+int docx_package_write(xmlDocPtr flat_opc, const char *path, time_t mtime,
+                       char *err, size_t errlen)
+{
+    struct docx_parts parts = {0};
+    int rc;
+
+    if (path == NULL) {
+        set_err(err, errlen, "no path");
+        return -1;
+    }
+    rc = docx_package_parts(flat_opc, &parts, err, errlen);
+    if (rc == 0)
+        rc = docx_package_write_parts(&parts, path, mtime, err, errlen);
+    docx_package_parts_free(&parts);
     return rc;
+}
+
+void docx_package_parts_free(struct docx_parts *parts)
+{
+    for (size_t i = 0; i < parts->n; i++) {
+        free((char *)parts->part[i].name);
+        free((char *)parts->part[i].content_type);
+    }
+    docx_parts_free(parts);
 }

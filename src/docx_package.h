@@ -35,6 +35,15 @@ int docx_package_write(xmlDocPtr flat_opc, const char *path, time_t mtime,
 struct docx_parts;
 
 /*
+ * The parts of flat_opc as docx_package_write would write them, appended to
+ * parts, whose names and content types are then the caller's: free them with
+ * docx_package_parts_free. Returns 0, or -1 with a message in err.
+ */
+int docx_package_parts(xmlDocPtr flat_opc, struct docx_parts *parts, char *err,
+                       size_t errlen);
+void docx_package_parts_free(struct docx_parts *parts);
+
+/*
  * Writes the parts a built-in renderer made (render.h) as a zip at path, with
  * [Content_Types].xml first and then the parts in their order, named as they
  * are (no leading '/'); docx_package_write ends here too, so the two give the

@@ -8,22 +8,11 @@
 
 #include "docx_package.h"
 #include "render.h"
+#include "render_docx_parts.h"
 #include "strbuf.h"
 #include "zip_write.h"
 
 #define CT_RELS "application/vnd.openxmlformats-package.relationships+xml"
-
-static void attr_escaped(struct strbuf *sb, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-    case '&': sb_adds(sb, "&amp;"); break;
-    case '<': sb_adds(sb, "&lt;"); break;
-    case '>': sb_adds(sb, "&gt;"); break;
-    case '"': sb_adds(sb, "&quot;"); break;
-    default: sb_addc(sb, *s);
-    }
-  }
-}
 
 /* .rels parts with the relationships type are covered by a Default. */
 static int is_default_rels(const char *name, const char *ctype) {
@@ -41,9 +30,9 @@ void docx_content_types(const struct docx_parts *parts, struct strbuf *out) {
     const struct docx_part *p = &parts->part[i];
     if (is_default_rels(p->name, p->content_type)) continue;
     sb_adds(out, "<Override PartName=\"/");
-    attr_escaped(out, p->name);
+    docx_escape_attr(out, p->name, strlen(p->name));
     sb_adds(out, "\" ContentType=\"");
-    attr_escaped(out, p->content_type);
+    docx_escape_attr(out, p->content_type, strlen(p->content_type));
     sb_adds(out, "\"/>");
   }
   sb_adds(out, "</Types>\n");

@@ -320,33 +320,7 @@ static void reference(struct rd *r, const struct ctx *c, const struct node *n) {
 /* docProps/core.xml and comments.xml take inline content as a plain string of the
  * text as it reads in the view (docx.xsl's mode="plain"). */
 static void plain(const struct rd *r, struct strbuf *sb, const struct node *container) {
-  for (const struct node *n = container->first; n; n = n->next) {
-    switch (n->kind) {
-    case N_TEXT: sb_adds(sb, n->str); break;
-    case N_EMPH:
-    case N_STRONG: plain(r, sb, n); break;
-    case N_INS:
-      if (r->view != VIEW_OLD) plain(r, sb, n);
-      break;
-    case N_DEL:
-      if (r->view == VIEW_OLD) plain(r, sb, n);
-      break;
-    case N_BREAK: sb_addc(sb, ' '); break;
-    case N_REF: {
-      struct view_ref ref;
-      view_reference(r->doc, r->view, n, &ref);
-      if (ref.target) sb_add(sb, sb_str(&ref.phrase), ref.phrase.len);
-      sb_addc(sb, ' ');
-      if (ref.target) {
-        sb_add(sb, ref.label.ins, ref.label.nins);
-        sb_add(sb, ref.label.tail, ref.label.ntail);
-      }
-      view_ref_free(&ref);
-      break;
-    }
-    default: break;
-    }
-  }
+  view_plain_text(r->doc, r->view, container, sb);
 }
 
 /* A drafter's comment in comments.xml; docx.xsl numbers them from 0 in document order. */

@@ -553,33 +553,7 @@ static void inlines(struct rh *h, const struct node *container, enum mode m) {
 /* The plain string of inline content (the stylesheet's mode "plain", for <title>):
  * the text of this view's XML without deletions, comments and footnote marks. */
 static void plain(struct rh *h, const struct node *container, struct strbuf *sb) {
-  for (const struct node *n = container->first; n; n = n->next) {
-    switch (n->kind) {
-    case N_TEXT: sb_adds(sb, n->str); break;
-    case N_EMPH:
-    case N_STRONG: plain(h, n, sb); break;
-    case N_INS:
-      if (h->view != VIEW_OLD) plain(h, n, sb);
-      break;
-    case N_DEL:
-      if (h->view == VIEW_OLD) plain(h, n, sb);
-      break;
-    case N_BREAK: sb_addc(sb, ' '); break;
-    case N_REF: {
-      struct view_ref ref;
-      view_reference(h->doc, h->view, n, &ref);
-      if (ref.target) sb_add(sb, sb_str(&ref.phrase), ref.phrase.len);
-      sb_addc(sb, ' ');
-      if (ref.target) {
-        sb_add(sb, ref.label.ins, ref.label.nins);
-        sb_add(sb, ref.label.tail, ref.label.ntail);
-      }
-      view_ref_free(&ref);
-      break;
-    }
-    default: break;
-    }
-  }
+  view_plain_text(h->doc, h->view, container, sb);
 }
 
 /* XPath normalize-space(). */

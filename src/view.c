@@ -78,6 +78,37 @@ void view_ref_free(struct view_ref *r) {
   sb_free(&r->new_chain);
 }
 
+void view_plain_text(const struct document *doc, enum view view, const struct node *container,
+                     struct strbuf *sb) {
+  for (const struct node *n = container->first; n; n = n->next) {
+    switch (n->kind) {
+    case N_TEXT: sb_adds(sb, n->str); break;
+    case N_EMPH:
+    case N_STRONG: view_plain_text(doc, view, n, sb); break;
+    case N_INS:
+      if (view != VIEW_OLD) view_plain_text(doc, view, n, sb);
+      break;
+    case N_DEL:
+      if (view == VIEW_OLD) view_plain_text(doc, view, n, sb);
+      break;
+    case N_BREAK: sb_addc(sb, ' '); break;
+    case N_REF: {
+      struct view_ref ref;
+      view_reference(doc, view, n, &ref);
+      if (ref.target) sb_add(sb, sb_str(&ref.phrase), ref.phrase.len);
+      sb_addc(sb, ' ');
+      if (ref.target) {
+        sb_add(sb, ref.label.ins, ref.label.nins);
+        sb_add(sb, ref.label.tail, ref.label.ntail);
+      }
+      view_ref_free(&ref);
+      break;
+    }
+    default: break;
+    }
+  }
+}
+
 enum change view_header_whole_change(enum view view, const struct node *n) {
   const struct node *only = n->first;
   if (view == VIEW_MARKUP && only && !only->next && !n->change &&

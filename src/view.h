@@ -52,6 +52,13 @@ void view_ref_free(struct view_ref *r);
  * node's only child), else CH_NONE. */
 enum change view_header_whole_change(enum view view, const struct node *line);
 
+/* The plain string of inline content as it reads in VIEW (the stylesheets' mode
+ * "plain", for titles and document properties): text without deletions (insertions
+ * in the old view), comments and footnote marks; a line break as a space; a reference
+ * as its phrase and label. Appends to OUT. */
+void view_plain_text(const struct document *doc, enum view view, const struct node *container,
+                     struct strbuf *out);
+
 /* Footnotes are numbered from 1 in each resolution, in the order their first mark is
  * met; a footnote's text may mark further footnotes. */
 struct view_footnotes {

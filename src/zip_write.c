@@ -42,6 +42,20 @@ static void put32(struct strbuf *sb, uint32_t v) {
   put16(sb, v >> 16);
 }
 
+/* The fields a local header and a central directory record share, from "version
+ * needed" to the name's length. */
+static void put_entry(struct strbuf *sb, const struct zip_writer *z, const struct zip_entry *e) {
+  put16(sb, 20);     /* version needed: 2.0 (deflate) */
+  put16(sb, 0x0800); /* flags: names are UTF-8 */
+  put16(sb, 8);      /* deflated */
+  put16(sb, z->dtime);
+  put16(sb, z->ddate);
+  put32(sb, e->crc);
+  put32(sb, e->csize);
+  put32(sb, e->usize);
+  put16(sb, (unsigned)strlen(e->name));
+}
+
 static int write_all(struct zip_writer *z, const void *p, size_t n, char *err, size_t errlen) {
   if (n && fwrite(p, 1, n, z->f) != n) {
     snprintf(err, errlen, "cannot write the package: %s", strerror(errno));
@@ -153,20 +167,11 @@ int zip_write_add_deflated(struct zip_writer *z, const char *name, const struct 
   e->csize = (uint32_t)d->out.len;
   e->usize = (uint32_t)d->size;
   e->offset = (uint32_t)z->pos;
-  size_t nlen = strlen(name);
   struct strbuf h = {0};
   put32(&h, 0x04034b50);
-  put16(&h, 20); /* version needed: 2.0 (deflate) */
-  put16(&h, 0x0800); /* flags: names are UTF-8 */
-  put16(&h, 8);  /* deflated */
-  put16(&h, z->dtime);
-  put16(&h, z->ddate);
-  put32(&h, e->crc);
-  put32(&h, e->csize);
-  put32(&h, e->usize);
-  put16(&h, (unsigned)nlen);
-  put16(&h, 0);
-  sb_add(&h, name, nlen);
+  put_entry(&h, z, e);
+  put16(&h, 0); /* extra */
+  sb_adds(&h, name);
   int rc = write_all(z, h.data, h.len, err, errlen);
   if (rc == 0) rc = write_all(z, d->out.data, d->out.len, err, errlen);
   sb_free(&h);
@@ -196,25 +201,16 @@ int zip_write_close(struct zip_writer *z, char *err, size_t errlen) {
   size_t dir_size;
   for (size_t i = 0; i < z->n; i++) {
     const struct zip_entry *e = &z->e[i];
-    size_t nlen = strlen(e->name);
     put32(&cd, 0x02014b50);
     put16(&cd, 20); /* made by: MS-DOS attributes, version 2.0 */
-    put16(&cd, 20);
-    put16(&cd, 0x0800);
-    put16(&cd, 8);
-    put16(&cd, z->dtime);
-    put16(&cd, z->ddate);
-    put32(&cd, e->crc);
-    put32(&cd, e->csize);
-    put32(&cd, e->usize);
-    put16(&cd, (unsigned)nlen);
+    put_entry(&cd, z, e);
     put16(&cd, 0); /* extra */
     put16(&cd, 0); /* comment */
     put16(&cd, 0); /* disk */
     put16(&cd, 0); /* internal attributes */
     put32(&cd, 0); /* external attributes */
     put32(&cd, e->offset);
-    sb_add(&cd, e->name, nlen);
+    sb_adds(&cd, e->name);
   }
   dir_size = cd.len;
   put32(&cd, 0x06054b50);

@@ -8,7 +8,10 @@
 #define RESC_ZIP_WRITE_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <time.h>
+
+#include "strbuf.h"
 
 struct zip_writer;
 
@@ -25,10 +28,6 @@ struct zip_writer *zip_write_open(const char *path, time_t mtime, char *err, siz
 /* An entry's bytes deflated as they are made, so that a large part (a DOCX's
  * document.xml) never needs to be held whole: only its deflated form is. Fed in any
  * pieces, it gives the same bytes as the whole fed at once. */
-#include <stdint.h>
-
-#include "strbuf.h"
-
 struct zip_deflate {
   void *stream;       /* zlib's z_stream */
   uint32_t crc;
