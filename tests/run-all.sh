@@ -26,6 +26,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
+# The suite builds out of the source tree (_build, _build-san), which autoconf refuses
+# once the tree itself is configured, as README's first command leaves it: then the
+# suite runs on a copy of the tree, and the build in it stays as it is.
+if [ -f config.status ]; then
+  copy=$(mktemp -d "${TMPDIR:-/tmp}/resc-suite.XXXXXX")
+  echo "== the source tree is configured in place: testing a copy of it in $copy"
+  cp -a . "$copy/src"
+  cd "$copy/src"
+  make maintainer-clean >/dev/null 2>&1 || rm -f config.status Makefile
+fi
 echo "== build"
 autoreconf -fi >/dev/null 2>&1 || autoreconf -fi
 rm -rf _build && mkdir _build && cd _build
