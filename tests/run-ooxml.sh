@@ -72,6 +72,23 @@ for c in tests/ooxml/*/ tests/ooxml/*.xml; do
   fi
 done
 
+# The orders docx_lint holds w:rPr and w:trPr to are the orders wml.xsd lists their
+# properties in (EG_RPrBase, CT_TrPrBase), with the revision marks CT_ParaRPr and CT_TrPr
+# put around them.
+if [ -n "$lint_args" ]; then
+  xsd_list() { # GROUP-OR-TYPE
+    sed -n "/<xsd:[a-zA-Z]* name=\"$1\">/,/<\/xsd:\(group\|complexType\)>/p" "$schemas/transitional/wml.xsd" |
+      grep -o '<xsd:element name="[A-Za-z]*"' | sed 's/.*name="\(.*\)"/\1/' | tr '\n' ' '
+  }
+  want="rPr: ins del moveFrom moveTo $(xsd_list EG_RPrBase)rPrChange
+trPr: $(xsd_list CT_TrPrBase)ins del trPrChange"
+  got=$("$DOCX_LINT" --orders)
+  if [ "$got" = "$want" ]; then ok; else
+    ko "docx_lint's orders are not wml.xsd's:"
+    printf 'docx_lint: %s\nwml.xsd:   %s\n' "$got" "$want"
+  fi
+fi
+
 # (2) Every DOCX the suite can write.
 W="-W lettering=warning -W punctuation=warning -W no-no-operative"
 n=0

@@ -434,6 +434,16 @@ static void check_tree(DocxPackage *pkg, const char *part, xmlNodePtr n) {
   }
 }
 
+void docx_checks_print_orders(FILE *out) {
+  const char *const *lists[] = {RPR_ORDER, TRPR_ORDER};
+  const char *names[] = {"rPr", "trPr"};
+  for (int i = 0; i < 2; i++) {
+    fprintf(out, "%s:", names[i]);
+    for (const char *const *e = lists[i]; *e; e++) fprintf(out, " %s", *e);
+    fputc('\n', out);
+  }
+}
+
 void docx_checks_run(DocxPackage *pkg) {
   check_content_types(pkg);
   check_relationships(pkg);

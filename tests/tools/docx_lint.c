@@ -3,6 +3,7 @@
  * (with --schemas), and the rules the schemas cannot state (docx_checks.h).
  *
  *   usage: docx_lint [--schemas DIR --dublin-core DIR] FILE...
+ *          docx_lint --orders   (the child orders of w:rPr and w:trPr it checks)
  *   prints each problem as "FILE: PART: message", then a count of files and parts;
  *   exits 0 when there is none, 1 when there are, 2 on a usage or schema error */
 #include <stdio.h>
@@ -16,6 +17,10 @@
 
 int main(int argc, char **argv) {
   const char *schemas = NULL, *dc = NULL;
+  if (argc == 2 && strcmp(argv[1], "--orders") == 0) {
+    docx_checks_print_orders(stdout);
+    return 0;
+  }
   int i = 1;
   for (; i + 1 < argc && strncmp(argv[i], "--", 2) == 0; i += 2) {
     if (strcmp(argv[i], "--schemas") == 0) schemas = argv[i + 1];
