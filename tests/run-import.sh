@@ -156,6 +156,22 @@ for f in "$srcdir"/examples/new-resolution.resc "$srcdir"/examples/eur-38a31-1-c
     fi
 done
 
+# --- (4b) ITU's own Word file (cover page, foreword, ITU styles by name, bold numbers
+#      with an italic bis, custom footnote marks) imports with no syntax or structure error
+itu=$srcdir/../shared/corpus/T-RES-T.1-2016-MSW-E.docx
+if [ -f "$itu" ]; then
+    "$RESC" import -o "$tmp/t1.resc" "$itu" 2>"$tmp/err"; rc=$?
+    "$RESC" check "$tmp/t1.resc" >>"$tmp/err" 2>&1
+    if [ $rc = 0 ] && ! grep -q 'syntax\]\|structure\]' "$tmp/err" &&
+       grep -q '^@assembly The World' "$tmp/t1.resc" && ! grep -q '^@abstract' "$tmp/t1.resc"; then
+        ok "T-RES-T.1 (ITU's Word file) imports with no syntax or structure error"
+    else
+        bad "T-RES-T.1 import: $(grep -m1 'syntax\]\|structure\]' "$tmp/err")"
+    fi
+else
+    echo "SKIP (LOUD): ../shared/corpus/T-RES-T.1-2016-MSW-E.docx not found: ITU's Word file not imported"
+fi
+
 # --- (5) goldens for the small cases
 for f in "$cases"/*.txt "$cases"/*.docx.d; do
     [ -e "$f" ] || continue

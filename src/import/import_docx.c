@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -15,6 +16,7 @@
 #include "arena.h"
 #include "docx.h"
 #include "import.h"
+#include "phrases.h"
 #include "strmap.h"
 
 #define DOCX_MAX_ENTRIES 10000
@@ -67,7 +69,51 @@ struct dctx {
   const char *fn_ids[256]; /* resc ids of the notes of this resolution, by number */
   int nfn;
   struct docx_numbering *nb;
+  struct strmap *styles; /* paragraph style id -> the ITU style it is (by id or name) */
+  int abstract_open;     /* an "Abstract:" heading was read */
+  int in_body;           /* a section heading was read since the number line */
 };
+
+/* The paragraph styles of ITU's template that import reads. */
+static const char *const itu_styles[] = {
+    "ResNo",  "Restitle", "Resref", "Normalaftertitle", "Call",     "Proposal", "Reasons",
+    "AnnexNo", "Annextitle", "Headingb", "Source",       "Title1",   "enumlev1", "enumlev2",
+    "enumlev3"};
+
+/* The ITU style that a style id or name stands for, compared without case and spaces
+ * (LibreOffice saves "enumlev1" as "Enumlev1"; ITU's "Normalaftertitle0" is named
+ * "Normal after title"), or NULL. */
+static const char *itu_style(const char *name) {
+  char key[64];
+  size_t n = 0;
+  for (const char *p = name; p && *p && n < sizeof key - 1; p++)
+    if (*p != ' ') key[n++] = *p;
+  key[n] = '\0';
+  for (size_t i = 0; i < sizeof itu_styles / sizeof *itu_styles; i++)
+    if (strcasecmp(key, itu_styles[i]) == 0) return itu_styles[i];
+  return NULL;
+}
+
+/* Maps the paragraph styles of styles.xml to the ITU styles they are, by id or name. */
+static void read_style_names(struct dctx *d, xmlDocPtr styles) {
+  xmlNode *root = styles ? xmlDocGetRootElement(styles) : NULL;
+  for (xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+    if (!docx_is_w(c, "style")) continue;
+    char *id = docx_wval(c, "styleId"), *name = docx_wval(docx_child_w(c, "name"), "val");
+    const char *itu = itu_style(id);
+    if (!itu) itu = itu_style(name);
+    if (id && itu && !strmap_get(d->styles, id)) strmap_put(d->styles, arena_strdup(d->a, id), (void *)itu);
+    xmlFree(id);
+    xmlFree(name);
+  }
+}
+
+/* The ITU style of paragraph style id ID, else ID itself. */
+static const char *style_of(const struct dctx *d, const char *id) {
+  const char *itu = id ? strmap_get(d->styles, id) : NULL;
+  if (!itu) itu = itu_style(id);
+  return itu ? itu : id ? id : "";
+}
 
 /* Whether NAME is a bookmark of resc's that may stand in "{#...}" and "{ref ...}". */
 static int anchor_name(const char *a) {
@@ -188,6 +234,42 @@ static struct seg *seg_add(struct para *p, enum seg_kind k, int ch, int i, int b
   return s;
 }
 
+/* Text of a run; soft hyphens (U+00AD) are dropped, as Word prints none mid-line. */
+static void add_text(struct para *p, int ch, int i, int b, const char *t) {
+  struct strbuf *s = &seg_add(p, SEG_TEXT, ch, i, b)->s;
+  for (const char *q; (q = strstr(t, "\xC2\xAD")); t = q + 2) sb_add(s, t, (size_t)(q - t));
+  sb_adds(s, t);
+}
+
+/* The character of a w:sym, as UTF-8 in U (at least 5 bytes): Word's symbol fonts put
+ * their glyphs at U+F020-U+F0FF; the ones a resolution uses (dashes, bullets, signs)
+ * map to Unicode, any other character code is taken as it is. Returns 0 for none. */
+static int sym_char(const xmlNode *c, char *u) {
+  char *v = docx_wval(c, "char");
+  unsigned long k = v ? strtoul(v, NULL, 16) : 0;
+  xmlFree(v);
+  static const struct { unsigned long sym, uni; } map[] = {
+      {0x2D, 0x2212}, {0xB7, 0x2022}, {0xD7, 0x00D7}, {0xB4, 0x00D7}, {0xE3, 0x00A9},
+      {0xD3, 0x00A9}, {0xE2, 0x00AE}, {0xD2, 0x00AE}, {0xB1, 0x00B1}, {0xB3, 0x2265},
+      {0xA3, 0x2264}, {0xAE, 0x2192}, {0xBE, 0x2014}, {0xA7, 0x25AA}};
+  if (k >= 0xF020 && k <= 0xF0FF) {
+    unsigned long low = k - 0xF000, uni = low;
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+      if (map[i].sym == low) uni = map[i].uni;
+    k = uni;
+  }
+  if (k < 0x20 || (k >= 0x7F && k < 0xA0) || k > 0xFFFF || (k >= 0xD800 && k < 0xE000)) return 0;
+  if (k < 0x80) { u[0] = (char)k; u[1] = 0; }
+  else if (k < 0x800) { u[0] = (char)(0xC0 | (k >> 6)); u[1] = (char)(0x80 | (k & 0x3F)); u[2] = 0; }
+  else {
+    u[0] = (char)(0xE0 | (k >> 12));
+    u[1] = (char)(0x80 | ((k >> 6) & 0x3F));
+    u[2] = (char)(0x80 | (k & 0x3F));
+    u[3] = 0;
+  }
+  return 1;
+}
+
 static void para_free(struct para *p) {
   for (size_t i = 0; i < p->n; i++) sb_free(&p->v[i].s);
   free(p->v);
@@ -197,8 +279,8 @@ static void para_free(struct para *p) {
 /* The tracked change a run is in: the nearest w:ins / w:del between it and P. */
 static int run_change(const xmlNode *r, const xmlNode *p) {
   for (const xmlNode *a = r->parent; a && a != p; a = a->parent) {
-    if (docx_is_w(a, "ins")) return CH_INS;
-    if (docx_is_w(a, "del")) return CH_DEL;
+    if (docx_is_w(a, "ins") || docx_is_w(a, "moveTo")) return CH_INS;
+    if (docx_is_w(a, "del") || docx_is_w(a, "moveFrom")) return CH_DEL;
   }
   return CH_NONE;
 }
@@ -248,11 +330,15 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
           goto next;
         }
       }
+      int custom_mark = 0; /* the text after a custom footnote mark is the mark */
       for (xmlNode *c = n->children; c; c = c->next) {
         if (docx_is_w(c, "t") || docx_is_w(c, "delText")) {
           xmlChar *t = xmlNodeGetContent(c);
-          if (t && *t) sb_adds(&seg_add(out, SEG_TEXT, ch, it, bo)->s, (const char *)t);
+          if (t && *t && !custom_mark) add_text(out, ch, it, bo, (const char *)t);
           xmlFree(t);
+        } else if (docx_is_w(c, "sym")) {
+          char u[8];
+          if (sym_char(c, u)) add_text(out, ch, it, bo, u);
         } else if (docx_is_w(c, "tab")) {
           seg_add(out, SEG_TAB, ch, 0, 0);
         } else if (docx_is_w(c, "br") || docx_is_w(c, "cr")) {
@@ -260,7 +346,9 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
         } else if (docx_is_w(c, "noBreakHyphen")) {
           sb_adds(&seg_add(out, SEG_TEXT, ch, it, bo)->s, "\xE2\x80\x91");
         } else if (docx_is_w(c, "footnoteReference")) {
-          char *id = docx_wval(c, "id");
+          char *id = docx_wval(c, "id"), *cm = docx_wval(c, "customMarkFollows");
+          custom_mark = cm && (strcmp(cm, "1") == 0 || strcmp(cm, "true") == 0 || strcmp(cm, "on") == 0);
+          xmlFree(cm);
           const char *rid = note_id(d, id);
           struct seg *sg = seg_add(out, SEG_RAW, ch, 0, 0);
           sb_adds(&sg->s, "[^");
@@ -292,33 +380,98 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
   }
 }
 
-/* Emphasis around escaped text, with the spaces at its ends left outside the marks. */
-static void emph(struct strbuf *out, const struct seg *s) {
+/* Emphasis as resc writes it. The lexer reads a run of stars as "**" first, and the
+ * marks must close innermost first, so a run of stars where a "*" comes before a "**"
+ * does not read as meant: the writer keeps a stack of open marks, puts the spaces at the
+ * ends of an emphasis outside its marks (where they split a run of stars), and reports
+ * a run it could not write (the caller then writes the text without italics inside
+ * bold, which resc can always read). */
+struct emw {
+  struct strbuf *out;
+  char stack[2]; /* 'b' or 'i', outermost first */
+  int depth;
+  int no_bold_italic; /* italic inside bold dropped */
+  int bad;            /* a run of stars that would not read as meant */
+  struct strbuf spaces; /* trailing spaces of the last text, not yet written */
+};
+
+/* Closes the marks that (B, I) does not keep (innermost first), writes the spaces held
+ * back, then opens the marks it lacks (bold outside italic). */
+static void emw_set(struct emw *w, int b, int i) {
+  if (w->no_bold_italic && b) i = 0;
+  int keep = 0;
+  while (keep < w->depth && (w->stack[keep] == 'b' ? b : i)) keep++;
+  int single = 0; /* a "*" already in this run of stars */
+  for (int k = w->depth - 1; k >= keep; k--) {
+    if (w->stack[k] == 'b') w->bad |= single;
+    else single = 1;
+    sb_adds(w->out, w->stack[k] == 'b' ? "**" : "*");
+  }
+  w->depth = keep;
+  if (w->spaces.len) {
+    sb_add(w->out, w->spaces.data, w->spaces.len);
+    sb_clear(&w->spaces);
+    single = 0;
+  }
+  int has_b = 0, has_i = 0;
+  for (int k = 0; k < w->depth; k++) {
+    if (w->stack[k] == 'b') has_b = 1;
+    else has_i = 1;
+  }
+  if (b && !has_b) {
+    w->bad |= single;
+    sb_adds(w->out, "**");
+    w->stack[w->depth++] = 'b';
+  }
+  if (i && !has_i) {
+    sb_adds(w->out, "*");
+    w->stack[w->depth++] = 'i';
+  }
+}
+
+/* Escaped text in the emphasis (B, I); its leading spaces stand before any mark opened
+ * for it, its trailing ones after any mark closed after it. */
+static void emw_text(struct emw *w, const char *s, size_t n, int b, int i) {
   struct strbuf e = {0};
-  imp_escape(&e, s->s.data ? s->s.data : "", s->s.len);
+  imp_escape(&e, s, n);
   const char *t = sb_str(&e);
   size_t a = 0, z = e.len;
-  const char *mk = s->b && s->i ? "***" : s->b ? "**" : s->i ? "*" : "";
-  while (*mk && a < z && t[a] == ' ') a++;
-  while (*mk && z > a && t[z - 1] == ' ') z--;
-  sb_add(out, t, a);
+  while (a < z && t[a] == ' ') a++;
+  while (z > a && t[z - 1] == ' ') z--;
+  sb_add(&w->spaces, t, a);
   if (z > a) {
-    if (s->b && s->i) sb_adds(out, "***");
-    else sb_adds(out, mk);
-    sb_add(out, t + a, z - a);
-    if (s->b && s->i) sb_adds(out, "***");
-    else sb_adds(out, mk);
+    emw_set(w, b, i);
+    sb_add(w->out, t + a, z - a);
+    sb_add(&w->spaces, t + z, e.len - z);
   }
-  sb_add(out, t + z, e.len - z);
   sb_free(&e);
 }
 
-static void seg_markup(struct strbuf *out, const struct seg *s) {
-  switch (s->kind) {
-  case SEG_TEXT: emph(out, s); break;
-  case SEG_TAB: sb_addc(out, ' '); break;
-  case SEG_BREAK: sb_addc(out, '\n'); break;
-  case SEG_RAW: sb_add(out, s->s.data ? s->s.data : "", s->s.len); break;
+/* Segments [I, J) of P, of one change, with their emphasis. */
+static void emph_segs(const struct para *p, size_t i, size_t j, struct strbuf *out) {
+  size_t mark = out->len;
+  for (int pass = 0; pass < 2; pass++) {
+    struct emw w = {.out = out, .no_bold_italic = pass};
+    for (size_t k = i; k < j; k++) {
+      const struct seg *s = &p->v[k];
+      switch (s->kind) {
+      case SEG_TEXT: emw_text(&w, s->s.data ? s->s.data : "", s->s.len, s->b, s->i); break;
+      case SEG_TAB: sb_addc(&w.spaces, ' '); break;
+      case SEG_BREAK:
+        emw_set(&w, 0, 0);
+        sb_addc(out, '\n');
+        break;
+      case SEG_RAW:
+        emw_set(&w, 0, 0);
+        sb_add(out, s->s.data ? s->s.data : "", s->s.len);
+        break;
+      }
+    }
+    emw_set(&w, 0, 0);
+    sb_free(&w.spaces);
+    if (!w.bad) return;
+    out->len = mark;
+    if (out->data) out->data[mark] = '\0';
   }
 }
 
@@ -331,19 +484,19 @@ static void render(const struct para *p, size_t from, size_t to, int block, stru
     size_t j = i;
     while (j < to && (p->v[j].ch == block ? CH_NONE : p->v[j].ch) == ch) j++;
     if (ch == CH_NONE) {
-      for (size_t k = i; k < j; k++) seg_markup(out, &p->v[k]);
+      emph_segs(p, i, j, out);
     } else if (ch == CH_DEL && j < to && p->v[j].ch == CH_INS && block == CH_NONE) {
       size_t m = j;
       while (m < to && p->v[m].ch == CH_INS) m++;
       sb_adds(out, "{~~");
-      for (size_t k = i; k < j; k++) seg_markup(out, &p->v[k]);
+      emph_segs(p, i, j, out);
       sb_adds(out, "~>");
-      for (size_t k = j; k < m; k++) seg_markup(out, &p->v[k]);
+      emph_segs(p, j, m, out);
       sb_adds(out, "~~}");
       j = m;
     } else {
       sb_adds(out, ch == CH_INS ? "{++" : "{--");
-      for (size_t k = i; k < j; k++) seg_markup(out, &p->v[k]);
+      emph_segs(p, i, j, out);
       sb_adds(out, ch == CH_INS ? "++}" : "--}");
     }
     i = j;
@@ -360,8 +513,8 @@ static void render(const struct para *p, size_t from, size_t to, int block, stru
 
 static int para_change(const xmlNode *p) {
   xmlNode *rpr = docx_child_w(docx_child_w(p, "pPr"), "rPr");
-  if (docx_child_w(rpr, "ins")) return CH_INS;
-  if (docx_child_w(rpr, "del")) return CH_DEL;
+  if (docx_child_w(rpr, "ins") || docx_child_w(rpr, "moveTo")) return CH_INS;
+  if (docx_child_w(rpr, "del") || docx_child_w(rpr, "moveFrom")) return CH_DEL;
   return CH_NONE;
 }
 
@@ -397,10 +550,66 @@ static void prepend_label(struct para *pa, const char *oldl, const char *newl, i
   *pa = q;
 }
 
+/* Whether a paragraph has nothing to import: no text but spaces, tabs and breaks. */
+static int para_empty(const struct para *pa) {
+  for (size_t k = 0; k < pa->n; k++) {
+    const struct seg *s = &pa->v[k];
+    if (s->kind == SEG_RAW) return 0;
+    if (s->kind == SEG_TEXT && strspn(sb_str((struct strbuf *)&s->s), " \xC2\xA0") < s->s.len) return 0;
+  }
+  return 1;
+}
+
+static int known_style(const char *st) {
+  for (size_t i = 0; i < sizeof itu_styles / sizeof *itu_styles; i++)
+    if (strcmp(st, itu_styles[i]) == 0) return 1;
+  return 0;
+}
+
+/* The history line without its parentheses: "(Kyoto, 1994)" and also the ones before
+ * footnote marks, "(Hammamet, 2016)[^1], [^2]". */
+static void unparen(struct strbuf *m) {
+  char *t = m->data;
+  if (!t || t[0] != '(') return;
+  int depth = 0;
+  size_t close = 0;
+  for (size_t k = 0; k < m->len && !close; k++) {
+    if (t[k] == '\\' && k + 1 < m->len) k++;
+    else if (t[k] == '(') depth++;
+    else if (t[k] == ')' && --depth == 0) close = k;
+  }
+  if (!close) return;
+  int marks = 0; /* only footnote marks (and their commas, or a "bis") may follow */
+  for (size_t k = close + 1; k < m->len; k++) {
+    if (t[k] == '[' && t[k + 1] == '^') {
+      const char *e = strchr(t + k, ']');
+      if (!e) return;
+      k = (size_t)(e - t);
+      marks++;
+    } else if (t[k] != ',' && t[k] != ' ' && !isalpha((unsigned char)t[k])) {
+      return;
+    }
+  }
+  if (close + 1 < m->len && !marks) return;
+  memmove(t + close, t + close + 1, m->len - close);
+  m->len--;
+  memmove(t, t + 1, m->len);
+  m->len--;
+  t[m->len] = '\0';
+}
+
+/* Whether a paragraph without the Call style (typed after a tab, say) is a section
+ * heading: a known phrase in lower case that does not end a sentence. */
+static int section_phrase(const char *t) {
+  size_t n = strlen(t);
+  return n && n < 400 && islower((unsigned char)t[0]) && !strchr(".;,:", t[n - 1]) &&
+         phrase_classify(t, NULL) != PHRASE_UNKNOWN;
+}
+
 /* One body paragraph, by its style. */
 static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *plain) {
   char *style = docx_wval(docx_child_w(docx_child_w(p, "pPr"), "pStyle"), "val");
-  const char *st = style ? style : "";
+  const char *st = style_of(d, style);
   int block = para_change(p);
   struct para pa = {0};
   if (strcmp(st, "ResNo") == 0) d->nfn = 0; /* Word numbers notes per section */
@@ -440,6 +649,14 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       sb_printf(plain, "[footnoteRef:%s]", pa.v[k].note);
   }
   sb_addc(plain, '\n');
+  if (para_empty(&pa)) goto done; /* empty, or a page break: no paragraph of resc's */
+  /* the cover page and a foreword before the number line (a proposal's header and
+   * abstract have styles and an "Abstract:" heading) */
+  if (!d->seen_resolution && !d->abstract_open && !numbered && !known_style(st)) goto done;
+  /* ITU's "Normal after title" is the assembly line after the title, and an ordinary
+   * paragraph after a heading in the body */
+  if (strcmp(st, "Normalaftertitle") == 0 && d->in_body) st = "Normal";
+  if (strcmp(st, "Call") == 0) d->in_body = 1;
   int level = 0;
   if (strcmp(st, "enumlev1") == 0) level = 2;
   else if (strcmp(st, "enumlev2") == 0) level = 3;
@@ -465,6 +682,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   } else if (strcmp(st, "ResNo") == 0) {
     d->ituled = 1;
     d->in_annex = 0;
+    d->in_body = 0;
     d->seen_resolution = 1;
     render(&pa, 0, pa.n, block, &m);
     const char *t = sb_str(&m), *dir = "resolution";
@@ -479,11 +697,8 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   } else if (strcmp(st, "Resref") == 0) {
     d->ituled = 1;
     render(&pa, 0, pa.n, block, &m);
-    char *t = m.data ? m.data : (char *)"";
-    if (*t == '(') t++;
-    size_t n = strlen(t);
-    if (n && t[n - 1] == ')') t[n - 1] = '\0';
-    imp_directive(im, "history", t);
+    unparen(&m);
+    imp_directive(im, "history", sb_str(&m));
   } else if (strcmp(st, "Call") == 0) {
     d->ituled = 1;
     render(&pa, 0, pa.n, block, &m);
@@ -500,6 +715,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     render(&pa, 0, pa.n, block, &m);
     const char *t = sb_str(&m);
     if (strcmp(t, "Abstract:") == 0) {
+      d->abstract_open = 1;
     } else if (strcmp(st, "Source") == 0) {
       imp_directive(im, "source", t);
     } else if (strcmp(st, "Title1") == 0) {
@@ -526,9 +742,11 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     render(&pa, 0, pa.n, block, &m);
     /* in an annex, a paragraph unless resc marked it as a clause */
     if (d->in_annex && !d->clause_mark) imp_heading(im, sb_str(&m));
+    else if (d->seen_resolution && section_phrase(sb_str(&m))) imp_heading(im, sb_str(&m)), d->in_body = 1;
     else if (!d->seen_resolution) imp_directive(im, "abstract", sb_str(&m));
     else imp_clause(im, 1, NULL, sb_str(&m));
   }
+done:
   sb_free(&m);
   sb_free(&oldl);
   sb_free(&newl);
@@ -613,6 +831,20 @@ static int read_comments(struct dctx *d, zip_t *z, char *err, size_t errlen) {
   return 0;
 }
 
+/* A note with a custom mark (w:customMarkFollows) starts with that mark typed as text
+ * ("1", "1bis", "*") and a tab: the index of that tab, else FROM. */
+static size_t after_typed_mark(const struct para *pa, size_t from) {
+  size_t len = 0, k = from;
+  for (; k < pa->n && k < from + 4 && pa->v[k].kind == SEG_TEXT; k++) {
+    const struct strbuf *t = &pa->v[k].s;
+    size_t sp = 0;
+    while (sp < t->len && t->data[t->len - 1 - sp] == ' ') sp++;
+    if (memchr(t->data, ' ', t->len - sp) || len + t->len > 12) return from;
+    len += t->len;
+  }
+  return len && k < pa->n && pa->v[k].kind == SEG_TAB ? k : from;
+}
+
 /* The resc id that note F carries in its bookmark "_rescfn<s>_<escaped id>" (written
  * by resc's DOCX output in the note's first paragraph), or NULL. */
 static char *bookmark_id(struct dctx *d, const xmlNode *f) {
@@ -685,6 +917,7 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
         /* drop the tab after the note's own number */
         size_t from = 0;
         while (from < pa.n && pa.v[from].kind == SEG_RAW && !pa.v[from].s.len) from++;
+        from = after_typed_mark(&pa, from);
         if (from < pa.n && pa.v[from].kind == SEG_TAB) from++;
         struct strbuf m = {0};
         render(&pa, from, pa.n, CH_NONE, &m);
@@ -728,6 +961,7 @@ static struct dctx *dctx_new(struct imp *im) {
   d->by_key = strmap_new();
   d->by_id = strmap_new();
   d->by_want = strmap_new();
+  d->styles = strmap_new();
   return d;
 }
 
@@ -740,6 +974,7 @@ static void dctx_free(struct dctx *d) {
   strmap_free(d->by_key);
   strmap_free(d->by_id);
   strmap_free(d->by_want);
+  strmap_free(d->styles);
   docx_numbering_free(d->nb);
   arena_free(d->a);
   free(d);
@@ -786,6 +1021,7 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     return 1;
   }
   d->nb = docx_numbering_new(numbering, styles);
+  read_style_names(d, styles);
   xmlFreeDoc(numbering);
   xmlFreeDoc(styles);
   /* the bookmarks that references point to (iterative walk) */

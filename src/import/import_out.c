@@ -120,6 +120,11 @@ void imp_clause(struct imp *im, int level, const char *label, const char *text) 
   if (level > 8) level = 8;
   /* Numeric labels are labels only in column 1. */
   if (label && *label >= '0' && *label <= '9' && level > 1) label = NULL;
+  /* dashes and bullets as typed in Word (hyphen, em dash, Symbol's minus, bullet) are
+   * resc's dash item */
+  if (label && (strcmp(label, "-") == 0 || strcmp(label, "—") == 0 || strcmp(label, "•") == 0 ||
+                strcmp(label, "−") == 0))
+    label = "–";
   for (int i = 1; i < level; i++) sb_adds(&im->out, "  ");
   sb_adds(&im->out, label && *label ? label : "-");
   sb_addc(&im->out, ' ');

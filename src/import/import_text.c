@@ -155,8 +155,20 @@ static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *
 unsigned imp_label_mask(const char *l) {
   size_t n = strlen(l);
   if (!n) return 0;
-  if (strcmp(l, "–") == 0 || strcmp(l, "-") == 0 || strcmp(l, "—") == 0 || strcmp(l, "•") == 0)
+  if (strcmp(l, "–") == 0 || strcmp(l, "-") == 0 || strcmp(l, "—") == 0 || strcmp(l, "•") == 0 ||
+      strcmp(l, "−") == 0)
     return 1u << LK_DASH;
+  /* an inserted label, "b)bis", "1ter", is of the kind of the label it follows */
+  static const char *const latin[] = {"bis", "ter", "quater"};
+  for (size_t k = 0; k < 3; k++) {
+    size_t ln = strlen(latin[k]);
+    if (n > ln && n - ln <= 7 && strcmp(l + n - ln, latin[k]) == 0) {
+      char base[8];
+      memcpy(base, l, n - ln);
+      base[n - ln] = '\0';
+      return imp_label_mask(base) & ((1u << LK_LETTER) | (1u << LK_NUMBER));
+    }
+  }
   size_t i = 0;
   while (i < n && isdigit((unsigned char)l[i])) i++;
   if (i == n && n <= 4) return 1u << LK_NUMBER;
@@ -268,6 +280,7 @@ static char *unmarkdown(char *s) {
 static void one_line(struct tctx *t, char *raw) {
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
+  while (*s == '\t' || *s == ' ') s++; /* a heading or clause indented by a tab */
   size_t n = strlen(s);
   if (!n) return;
   struct strbuf in = {0};
@@ -353,6 +366,16 @@ static void one_line(struct tctx *t, char *raw) {
     new_section(t, phrase_classify(s, NULL));
     sb_free(&in);
     return;
+  }
+  /* pasted text: "a) text", "1 text", a space after the label instead of a tab */
+  if (!tab && t->st == S_BODY) {
+    const char *sp = strchr(s, ' ');
+    char label[32];
+    if (sp && (size_t)(sp - s) < sizeof label && sp[1] && sp[1] != ' ') {
+      memcpy(label, s, (size_t)(sp - s));
+      label[sp - s] = '\0';
+      if (imp_label_mask(label)) tab = sp;
+    }
   }
   if (tab) {
     char label[32];
