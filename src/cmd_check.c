@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "source.h"
 #include "validate.h"
+#include "import/document.h"
 
 static const char usage[] =
     "Usage: resc check [OPTIONS] FILE...\n"
@@ -227,7 +228,7 @@ int cmd_check(int argc, char **argv) {
   struct source base_src = {0};
   struct document *base = NULL;
   if (base_path) {
-    int rc = source_load(&base_src, base_path, &d);
+    int rc = document_load(&base_src, base_path, &d);
     if (rc == 2) io_error = 1;
     else if (rc == 0) {
       int errors;
@@ -237,14 +238,14 @@ int cmd_check(int argc, char **argv) {
   struct source *srcs = calloc((size_t)nfiles, sizeof *srcs);
   struct document **docs = calloc((size_t)nfiles, sizeof *docs);
   for (int i = 0; i < nfiles; i++) {
-    int rc = source_load(&srcs[i], argv[optind + i], &d);
+    int rc = document_load(&srcs[i], argv[optind + i], &d);
     if (rc == 2) {
       io_error = 1;
       continue;
     }
     if (rc == 1) continue;
     int errors;
-    if (fix && strcmp(argv[optind + i], "-") != 0) {
+    if (fix && strcmp(argv[optind + i], "-") != 0 && !document_is_zip(argv[optind + i])) {
       /* Fix first, in a context of its own; then check the fixed file for real. */
       struct diag_ctx fd;
       diag_init(&fd);

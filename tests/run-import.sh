@@ -204,6 +204,50 @@ done
 if "$RESC" import -f text "$tmp/not-word.docx" >/dev/null 2>&1; then
     bad "-f text accepted a zip"; else ok "-f text refuses a zip"; fi
 
+# --- (7) check, build, diff, synopsis and --base read a Word document, recognized by
+#     its content (the name here has no .docx), through the importer
+mkdocx "$cases/word-slips.docx.d" "$tmp/word.bin"
+cp "$tmp/word.bin" "$tmp/word.keep"
+"$RESC" check "$tmp/word.bin" >"$tmp/out" 2>&1; rc=$?
+if [ $rc = 1 ] && grep -q "clause lettered 'd)' is the third clause of \*considering\*" "$tmp/out" &&
+   ! grep -q 'syntax\]\|encoding\]' "$tmp/out"; then
+    ok "check reads a Word document by its content and reports its slip"
+else
+    bad "check of a Word document (exit $rc): $(head -n 3 "$tmp/out")"
+fi
+"$RESC" check --fix "$tmp/word.bin" >/dev/null 2>&1
+if cmp -s "$tmp/word.bin" "$tmp/word.keep"; then ok "check --fix leaves a Word document as it is"; else bad "check --fix rewrote a Word document"; fi
+for f in "$srcdir"/examples/new-resolution.resc "$srcdir"/tests/cases/diff/synopsis-a.resc "$srcdir"/tests/cases/diff/relabel.old.resc "$srcdir"/tests/cases/diff/relabel.new.resc; do
+    n=$(basename "$f" .resc)
+    "$RESC" build -o "$tmp/$n.docx" "$f" 2>/dev/null
+    cp "$tmp/$n.docx" "$tmp/$n.word"
+done
+"$RESC" build -f text -o "$tmp/a.txt" "$srcdir/examples/new-resolution.resc"
+"$RESC" build -f text -o "$tmp/b.txt" "$tmp/new-resolution.word" 2>"$tmp/err"
+if cmp -s "$tmp/a.txt" "$tmp/b.txt"; then ok "build of a Word document gives its source's text"; else bad "build of a Word document: $(head -n 2 "$tmp/err")"; fi
+"$RESC" diff -o "$tmp/d1.resc" "$srcdir/tests/cases/diff/relabel.old.resc" "$srcdir/tests/cases/diff/relabel.new.resc" 2>/dev/null
+"$RESC" diff -o "$tmp/d2.resc" "$tmp/relabel.old.word" "$tmp/relabel.new.word" 2>"$tmp/err"
+"$RESC" build -f text -o "$tmp/d1.txt" "$tmp/d1.resc" 2>/dev/null
+"$RESC" build -f text -o "$tmp/d2.txt" "$tmp/d2.resc" 2>/dev/null
+if [ -s "$tmp/d2.txt" ] && cmp -s "$tmp/d1.txt" "$tmp/d2.txt"; then ok "diff of two Word documents"; else bad "diff of two Word documents: $(head -n 2 "$tmp/err")"; fi
+if "$RESC" check --base "$tmp/relabel.old.word" "$srcdir/tests/cases/diff/relabel.old.resc" >"$tmp/out" 2>&1; then
+    ok "check --base reads a Word document"
+else
+    bad "check --base with a Word document: $(head -n 2 "$tmp/out")"
+fi
+if "$RESC" synopsis -f html -o "$tmp/syn.txt" "$tmp/synopsis-a.word" 2>"$tmp/err" && grep -q . "$tmp/syn.txt"; then
+    ok "synopsis reads a Word document"
+else
+    bad "synopsis of a Word document: $(head -n 2 "$tmp/err")"
+fi
+mkdocx "$cases/not-word.docx.d" "$tmp/nw.docx"
+"$RESC" check "$tmp/nw.docx" >"$tmp/out" 2>&1; rc=$?
+if [ $rc = 1 ] && grep -q 'not a Word document.*\[encoding\]' "$tmp/out"; then
+    ok "check refuses a zip that is not a Word document: $(head -n 1 "$tmp/out")"
+else
+    bad "check of a zip that is not Word (exit $rc): $(head -n 1 "$tmp/out")"
+fi
+
 echo
 echo "import: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

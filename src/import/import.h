@@ -43,6 +43,10 @@ void imp_footnote(struct imp *im, const char *id, const char *text);
  * source is then given instead, so nothing is lost). */
 int imp_finish(struct imp *im, const char *name, struct strbuf *result);
 void imp_free(struct imp *im);
+/* The source as written, one paragraph a line (not parsed, not in canonical form), with
+ * the footnote definitions at the end: what check and build read of a Word document.
+ * Closes IM: nothing may be written after. */
+const char *imp_source(struct imp *im, size_t *len);
 
 /* The comparison under which a source and its DOCX round trip are the same tree: in
  * ROOT (a parsed document), drops every typed label that equals the computed one, and
@@ -57,5 +61,8 @@ unsigned imp_label_mask(const char *l);
 /* Readers: fill IM from DATA. Return 0, or 1 with a message in ERR. */
 int import_text(struct imp *im, const char *data, size_t len, char *err, size_t errlen);
 int import_docx(struct imp *im, const char *path, char *err, size_t errlen);
+/* Whether the zip PATH is a Word document: [Content_Types].xml declares a
+ * WordprocessingML main part. Returns 1, or 0 with the reason in ERR. */
+int docx_is_word(const char *path, char *err, size_t errlen);
 
 #endif

@@ -980,6 +980,36 @@ static void dctx_free(struct dctx *d) {
   free(d);
 }
 
+int docx_is_word(const char *path, char *err, size_t errlen) {
+  int zerr = 0, word = 0;
+  zip_t *z = zip_open(path, ZIP_RDONLY, &zerr);
+  if (!z) {
+    snprintf(err, errlen, "not a Word document (not a readable zip archive)");
+    return 0;
+  }
+  zip_int64_t entries = zip_get_num_entries(z, 0);
+  xmlDocPtr types = NULL;
+  if (entries < 0 || entries > DOCX_MAX_ENTRIES)
+    snprintf(err, errlen, "too many entries in the archive (over %d)", DOCX_MAX_ENTRIES);
+  else if (optional_part(z, "[Content_Types].xml", &types, err, errlen) == 0 && !types)
+    snprintf(err, errlen, "a zip archive without [Content_Types].xml: not a Word document");
+  for (xmlNode *o = types ? xmlDocGetRootElement(types)->children : NULL; o && !word; o = o->next) {
+    if (o->type != XML_ELEMENT_NODE || strcmp((const char *)o->name, "Override") != 0) continue;
+    xmlChar *ct = xmlGetProp(o, (const xmlChar *)"ContentType");
+    /* a document, a template, with or without macros */
+    word = ct && strstr((const char *)ct, "wordprocessingml.document.main+xml") != NULL;
+    word = word || (ct && strncmp((const char *)ct, "application/vnd.ms-word.", 24) == 0 &&
+                    strstr((const char *)ct, ".main+xml") != NULL);
+    word = word || (ct && strstr((const char *)ct, "wordprocessingml.template.main+xml") != NULL);
+    xmlFree(ct);
+  }
+  if (types && !word)
+    snprintf(err, errlen, "a zip archive that is not a Word document (no WordprocessingML main part in [Content_Types].xml)");
+  xmlFreeDoc(types);
+  zip_close(z);
+  return word;
+}
+
 int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
   int zerr = 0;
   zip_t *z = zip_open(path, ZIP_RDONLY, &zerr);

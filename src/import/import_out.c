@@ -167,9 +167,17 @@ static void drop_computed_labels(struct node *root, int subst) {
   }
 }
 
-int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
+const char *imp_source(struct imp *im, size_t *len) {
   imp_block(im, CH_NONE);
   if (im->notes.len) sb_add(&im->out, im->notes.data, im->notes.len);
+  sb_clear(&im->notes);
+  *len = im->out.len;
+  return sb_str(&im->out);
+}
+
+int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
+  size_t len;
+  imp_source(im, &len);
   struct diag_ctx d;
   diag_init(&d);
   struct source src;
