@@ -215,6 +215,28 @@ if [ $rc = 1 ] && grep -q "clause lettered 'd)' is the third clause of \*conside
 else
     bad "check of a Word document (exit $rc): $(head -n 3 "$tmp/out")"
 fi
+# the findings located as a Word user finds them: paragraph, clause, first words
+"$RESC" check "$tmp/word.bin" 2>&1 | sed "s|^$tmp/||" >"$tmp/got"
+if cmp -s "$golden/word-slips.check" "$tmp/got"; then
+    ok "check of a Word document: findings at their paragraphs"
+else
+    bad "check of a Word document: places differ"; diff "$golden/word-slips.check" "$tmp/got" | head -n 8 | sed 's/^/    /'
+fi
+for fmt in json sarif; do
+    "$RESC" check --diagnostics-format=$fmt "$tmp/word.bin" >"$tmp/out.$fmt" 2>/dev/null
+done
+if command -v jq >/dev/null 2>&1; then
+    j=$(jq -r '.[1] | "\(.paragraph) \(.clause) \(.excerpt)"' "$tmp/out.json" 2>&1)
+    sf=$(jq -r '.runs[0].results[1].locations[0].logicalLocations[0] | "\(.name) \(.fullyQualifiedName) \(.properties.excerpt)"' "$tmp/out.sarif" 2>&1)
+    if [ "$j" = "12 considering d) that fields give their result: page 3,…" ] &&
+       [ "$sf" = "paragraph 12 considering d) that fields give their result: page 3,…" ]; then
+        ok "JSON and SARIF give the paragraph, clause and first words"
+    else
+        bad "JSON/SARIF places: '$j' / '$sf'"
+    fi
+else
+    echo "SKIP (LOUD): jq not found: JSON and SARIF places of a Word document not checked"
+fi
 "$RESC" check --fix "$tmp/word.bin" >/dev/null 2>&1
 if cmp -s "$tmp/word.bin" "$tmp/word.keep"; then ok "check --fix leaves a Word document as it is"; else bad "check --fix rewrote a Word document"; fi
 for f in "$srcdir"/examples/new-resolution.resc "$srcdir"/tests/cases/diff/synopsis-a.resc "$srcdir"/tests/cases/diff/relabel.old.resc "$srcdir"/tests/cases/diff/relabel.new.resc; do

@@ -24,7 +24,25 @@ struct imp {
   size_t block_at;
   int block_lines, block_nhead;
   size_t head_at[IMP_BLOCK_HEADS], head_text_at[IMP_BLOCK_HEADS];
+  /* where each paragraph of the input starts in OUT, so that a finding on a line of
+   * the source can be told as a place in the document: the reader sets PARA (1-based
+   * number of the paragraph being read) and EXCERPT (its first words) */
+  int para;
+  struct strbuf excerpt;
+  struct imp_mark *marks;
+  size_t nmarks, capmarks;
 };
+
+/* Paragraph PARA (0: the footnotes) starts at byte AT of the source written. */
+struct imp_mark {
+  size_t at;
+  int para;
+  char *excerpt;
+};
+
+/* The first words of TEXT (at most about 40 bytes, cut at a word, "…" when cut) as
+ * the paragraph's excerpt; tabs and line breaks read as spaces. */
+void imp_set_excerpt(struct imp *im, const char *text, size_t n);
 
 /* Inline text, escaped so that no character reads as markup. */
 void imp_escape(struct strbuf *sb, const char *s, size_t n);

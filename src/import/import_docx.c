@@ -641,6 +641,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   }
   /* plain text, for documents without ITU styles; a footnote mark as a text export
    * prints it, where the plain-text reader takes it back */
+  size_t line_at = plain->len;
   for (size_t k = 0; k < pa.n; k++) {
     if (pa.v[k].ch == CH_DEL) continue;
     if (pa.v[k].kind == SEG_TAB) sb_addc(plain, '\t');
@@ -649,6 +650,12 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       sb_printf(plain, "[footnoteRef:%s]", pa.v[k].note);
   }
   sb_addc(plain, '\n');
+  {
+    const char *line = sb_str(plain) + line_at, *tb = strchr(line, '\t');
+    if (tb && tb - line < 12) line = tb + 1;
+    d->im->para++;
+    imp_set_excerpt(d->im, line, (size_t)(sb_str(plain) + plain->len - 1 - line));
+  }
   if (para_empty(&pa)) goto done; /* empty, or a page break: no paragraph of resc's */
   /* the cover page and a foreword before the number line (a proposal's header and
    * abstract have styles and an "Abstract:" heading) */
@@ -1112,6 +1119,8 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     /* no ITU styles: the structure comes from the text, as for plain text */
     sb_clear(&im->out);
     sb_clear(&im->notes);
+    for (size_t i = 0; i < im->nmarks; i++) free(im->marks[i].excerpt);
+    im->nmarks = 0;
     im->block = CH_NONE;
     rc = import_text(im, sb_str(&plain), plain.len, err, errlen);
   }

@@ -426,6 +426,7 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
         (memcmp(data + k, "---\n", k + 4 <= len ? 4 : 3) == 0 || memcmp(data + k, "**", 2) == 0))
       t->markdown = 1;
   size_t i = 0;
+  im->para = 0;
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
   while (i < len) {
     const char *nl = memchr(data + i, '\n', len - i);
@@ -433,6 +434,10 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
     char *line = xmalloc(e - i + 1);
     memcpy(line, data + i, e - i);
     line[e - i] = '\0';
+    im->para++; /* a line is a paragraph */
+    const char *tab = strchr(line, '\t');
+    const char *ex = tab && tab - line < 12 ? tab + 1 : line;
+    imp_set_excerpt(im, ex, strlen(ex));
     one_line(t, line);
     free(line);
     i = e + 1;
