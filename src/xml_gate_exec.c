@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "source.h"
 #include "import/document.h"
+#include "import/annotate.h"
 
 #ifndef RESC_XML_DIR
 #define RESC_XML_DIR "/usr/local/libexec/resc"
@@ -65,6 +66,14 @@ int cmd_synopsis(int argc, char **argv) {
  * arguments over to resc-xml (document_gate). */
 int document_load(struct source *s, const char *path, struct diag_ctx *diags) {
   return source_load(s, path, diags);
+}
+
+/* A Word document goes to resc-xml (document_gate): the input here is none. */
+int check_annotate(int annotate, int nfiles, const char *in, const char *out, const struct diag_ctx *d,
+                   const struct source *src, int status) {
+  (void)annotate, (void)nfiles, (void)out, (void)d, (void)src, (void)status;
+  fprintf(stderr, "resc check: --annotate and -o take one Word document, not %s\n", in);
+  return EXIT_USAGE;
 }
 
 /* Never reached: cmd_build hands a stylesheet build over before reading its input. */

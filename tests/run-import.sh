@@ -270,6 +270,88 @@ else
     bad "check of a zip that is not Word (exit $rc): $(head -n 1 "$tmp/out")"
 fi
 
+# --- (8) the review copy: a Word-style document (resc's DOCX with resc's bookmarks
+#     removed, a label retyped wrong) is checked directly and annotated; the copy keeps
+#     every other part byte for byte, document.xml gains only the comment anchors, and
+#     LibreOffice, pandoc and the OOXML schemas read it
+mkdir -p "$tmp/ws/x"
+"$RESC" build -o "$tmp/ws/nr.docx" "$srcdir/examples/new-resolution.resc"
+(cd "$tmp/ws/x" && unzip -q ../nr.docx)
+sed -i '0,/>b)</s//>c)</; s/<w:bookmarkStart [^>]*\/>//g; s/<w:bookmarkEnd [^>]*\/>//g' "$tmp/ws/x/word/document.xml"
+mkdocx "$tmp/ws/x" "$tmp/ws/word.docx"
+"$RESC" check "$tmp/ws/word.docx" >"$tmp/out" 2>&1; rc=$?
+if [ $rc = 1 ] && grep -q "word.docx: ¶ 16 (recalling c), \"Resolution 98 (Rev. Geneva, 2022) of…\"): error: clause lettered 'c)' is the second clause of \*recalling\*: expected 'b)' \[lettering\]" "$tmp/out" &&
+   [ "$(grep -c error: "$tmp/out")" = 1 ]; then
+    ok "a Word-style document: the retyped label reported at its paragraph"
+else
+    bad "a Word-style document (exit $rc): $(head -n 3 "$tmp/out")"
+fi
+SOURCE_DATE_EPOCH=1700000000 "$RESC" check --annotate -o "$tmp/ws/review.docx" "$tmp/ws/word.docx" >"$tmp/out" 2>&1; rc=$?
+mkdir -p "$tmp/ws/r" && (cd "$tmp/ws/r" && unzip -q ../review.docx 2>/dev/null)
+same=1
+for f in $(cd "$tmp/ws/x" && find . -type f | sed 's|^\./||'); do
+    case $f in word/document.xml | word/_rels/document.xml.rels | '[Content_Types].xml') continue ;; esac
+    cmp -s "$tmp/ws/x/$f" "$tmp/ws/r/$f" || { same=0; echo "  changed: $f"; }
+done
+sed 's|<w:commentRangeStart w:id="[0-9]*"/>||g; s|<w:commentRangeEnd w:id="[0-9]*"/><w:r><w:commentReference w:id="[0-9]*"/></w:r>||g' \
+    "$tmp/ws/r/word/document.xml" | cmp -s - "$tmp/ws/x/word/document.xml" || { same=0; echo "  document.xml: more than comment anchors changed"; }
+if [ $rc = 1 ] && [ $same = 1 ] && grep -q 'w:author="resc" w:date="2023-11-14T22:13:20Z" w:initials="rc"><w:p><w:r><w:t xml:space="preserve">\[lettering\] clause lettered' "$tmp/ws/r/word/comments.xml" &&
+   [ "$(grep -o '<w:commentRangeStart' "$tmp/ws/r/word/document.xml" | wc -l)" = 1 ] &&
+   grep -q 'relationships/comments" Target="comments.xml"' "$tmp/ws/r/word/_rels/document.xml.rels" &&
+   grep -q 'PartName="/word/comments.xml"' "$tmp/ws/r/[Content_Types].xml"; then
+    ok "check --annotate: the user's document with one comment by resc, nothing else changed"
+else
+    bad "check --annotate (exit $rc): $(tail -n 1 "$tmp/out")"
+fi
+if command -v pandoc >/dev/null 2>&1; then
+    pandoc -f docx -t markdown --wrap=none --track-changes=all "$tmp/ws/review.docx" 2>&1 | tr '\n' ' ' >"$tmp/out"
+    if grep -q "lettering.*is the second clause of recalling: expected .*b).*comment-start id=\"0\" author=\"resc\".*Resolution 98" "$tmp/out"; then
+        ok "pandoc reads the review copy and its comment at the paragraph"
+    else
+        bad "pandoc does not show resc's comment: $(head -c 300 "$tmp/out")"
+    fi
+else
+    echo "SKIP (LOUD): pandoc not installed: the review copy not read by pandoc"
+fi
+if command -v soffice >/dev/null 2>&1; then
+    LC_ALL=C.UTF-8 timeout 180 soffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+        --convert-to odt --outdir "$tmp/ws/lo" "$tmp/ws/review.docx" >/dev/null 2>&1
+    if unzip -p "$tmp/ws/lo/review.odt" content.xml 2>/dev/null |
+       grep -q '<office:annotation[^>]*><dc:creator>resc</dc:creator>.*\[lettering\] clause lettered'; then
+        ok "LibreOffice converts the review copy and keeps resc's comment"
+    else
+        bad "LibreOffice: no comment by resc in the converted review copy"
+    fi
+else
+    echo "SKIP (LOUD): soffice not installed: the review copy not opened in LibreOffice"
+fi
+S=$srcdir/../shared/reference/ooxml-schemas
+if [ -f "$S/wml-validate.xsd" ] && command -v xmllint >/dev/null 2>&1; then
+    if xmllint --noout --schema "$S/wml-validate.xsd" "$tmp/ws/r/word/comments.xml" "$tmp/ws/r/word/document.xml" >"$tmp/out" 2>&1 &&
+       xmllint --noout --schema "$S/opc/opc-relationships.xsd" "$tmp/ws/r/word/_rels/document.xml.rels" >>"$tmp/out" 2>&1 &&
+       xmllint --noout --schema "$S/opc/opc-contentTypes.xsd" "$tmp/ws/r/[Content_Types].xml" >>"$tmp/out" 2>&1; then
+        ok "the parts written validate against the OOXML schemas"
+    else
+        bad "the parts written do not validate: $(grep -v validates "$tmp/out" | head -n 3)"
+    fi
+else
+    echo "SKIP (LOUD): ../shared/reference/ooxml-schemas or xmllint absent: the parts written not validated"
+fi
+# an existing comments.xml is extended: the ids go on from the largest
+"$RESC" check --annotate -o "$tmp/ws/review2.docx" "$tmp/ws/review.docx" >/dev/null 2>&1
+if unzip -p "$tmp/ws/review2.docx" word/comments.xml | grep -q 'w:comment w:id="0".*w:comment w:id="1"' &&
+   [ "$(unzip -p "$tmp/ws/review2.docx" word/_rels/document.xml.rels | grep -o 'relationships/comments"' | wc -l)" = 1 ]; then
+    ok "check --annotate of a document with comments adds to them"
+else
+    bad "check --annotate of a document with comments"
+fi
+if "$RESC" check --annotate "$tmp/ws/word.docx" >/dev/null 2>&1 || "$RESC" check --annotate -o "$tmp/none.docx" "$srcdir/examples/new-resolution.resc" >/dev/null 2>&1 ||
+   [ -e "$tmp/none.docx" ]; then
+    bad "check --annotate without -o, or of a .resc, accepted"
+else
+    ok "check --annotate needs -o and a Word document"
+fi
+
 echo
 echo "import: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -21,6 +21,8 @@
 
 #define DOCX_MAX_ENTRIES 10000
 #define DOCX_MAX_ENTRY ((zip_uint64_t)64 * 1024 * 1024)
+#define DOCX_MAX_RATIO 200 /* Word's XML deflates 5 to 30 times; a bomb, thousands */
+#define DOCX_RATIO_FROM ((zip_uint64_t)1024 * 1024) /* small entries are not checked */
 #define MAX_COMMENTS 10000
 #define MAX_NOTES 100000
 #define MAX_NOTE_ID 40 /* Word's limit on a bookmark name bounds the ids carried */
@@ -58,6 +60,7 @@ struct dctx {
   int in_annex, seen_resolution, ituled;
   struct strmap *anchors; /* bookmarks that a hyperlink points to */
   struct strmap *ids;     /* "_resc<n>" -> the clause id its "_rescid<n>_" bookmark carries */
+  struct strmap *bookmarks; /* the names of the bookmarks of resc's in the body */
   const char *anchor;     /* the referenced bookmark that starts the paragraph read */
   const char *anchor_id;  /* the clause id that the paragraph read carries */
   int clause_mark;        /* the paragraph read starts with a clause bookmark of resc's */
@@ -164,8 +167,10 @@ static const char *anchor_text(const struct dctx *d, const char *name) {
   return id ? id : name + 1;
 }
 
+/* A hyperlink to a bookmark of resc's that the document still has (one whose bookmark
+ * was deleted is only its text). */
 static int referenced(const struct dctx *d, const char *name) {
-  return anchor_name(name) && strmap_get(d->anchors, name);
+  return anchor_name(name) && strmap_get(d->anchors, name) && strmap_get(d->bookmarks, name);
 }
 
 int docx_is_w(const xmlNode *n, const char *name) {
@@ -761,13 +766,20 @@ done:
   xmlFree(style);
 }
 
-/* Reads one zip entry, refusing entries bigger than DOCX_MAX_ENTRY. */
-static char *read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen) {
+/* Reads one zip entry, refusing entries bigger than DOCX_MAX_ENTRY, and entries that
+ * inflate more than DOCX_MAX_RATIO times their compressed size (a zip bomb). */
+char *docx_read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen) {
   zip_stat_t zs;
   if (zip_stat(z, name, 0, &zs) != 0) return NULL;
   if (!(zs.valid & ZIP_STAT_SIZE) || zs.size > DOCX_MAX_ENTRY) {
     snprintf(err, errlen, "%s: entry too large (over %llu MiB)", name,
              (unsigned long long)(DOCX_MAX_ENTRY >> 20));
+    return NULL;
+  }
+  if (zs.size > DOCX_RATIO_FROM && (zs.valid & ZIP_STAT_COMP_SIZE) &&
+      zs.size / (zs.comp_size ? zs.comp_size : 1) > DOCX_MAX_RATIO) {
+    snprintf(err, errlen, "%s: entry inflates over %d times its size (a zip bomb?)", name,
+             DOCX_MAX_RATIO);
     return NULL;
   }
   zip_file_t *f = zip_fopen(z, name, 0);
@@ -791,7 +803,7 @@ static char *read_entry(zip_t *z, const char *name, size_t *len, char *err, size
 /* XML parsed as untrusted input: no network, no DTD loading, no entity expansion. */
 static xmlDocPtr parse_part(zip_t *z, const char *name, char *err, size_t errlen) {
   size_t len = 0;
-  char *data = read_entry(z, name, &len, err, errlen);
+  char *data = docx_read_entry(z, name, &len, err, errlen);
   if (!data) return NULL;
   xmlDocPtr doc = xmlReadMemory(data, (int)len, name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
@@ -969,6 +981,7 @@ static struct dctx *dctx_new(struct imp *im) {
   d->by_id = strmap_new();
   d->by_want = strmap_new();
   d->styles = strmap_new();
+  d->bookmarks = strmap_new();
   return d;
 }
 
@@ -982,6 +995,7 @@ static void dctx_free(struct dctx *d) {
   strmap_free(d->by_id);
   strmap_free(d->by_want);
   strmap_free(d->styles);
+  strmap_free(d->bookmarks);
   docx_numbering_free(d->nb);
   arena_free(d->a);
   free(d);
@@ -1073,6 +1087,8 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
       char *a = docx_wval(h, "name"), key[48];
       char *id = carried_id(d->a, a, key, sizeof key);
       if (id && !strmap_get(d->ids, key)) strmap_put(d->ids, arena_strdup(d->a, key), id);
+      if (anchor_name(a) && !strmap_get(d->bookmarks, a))
+        strmap_put(d->bookmarks, arena_strdup(d->a, a), d);
       xmlFree(a);
     }
     if (h->children && h->type == XML_ELEMENT_NODE) {

@@ -33,8 +33,16 @@ static void clause_where(const struct node *c, struct strbuf *out) {
   if (p && p->kind == N_SECTION && p->first && p->first->kind == N_PHRASE) {
     struct strbuf ph = {0};
     ast_plain_text(p->first, CH_INS, &ph);
-    const char *comma = strchr(sb_str(&ph), ',');
-    sb_add(out, sb_str(&ph), comma ? (size_t)(comma - sb_str(&ph)) : ph.len);
+    /* up to its first comma, and a long one to its first words */
+    const char *t = sb_str(&ph), *comma = strchr(t, ',');
+    size_t len = comma ? (size_t)(comma - t) : ph.len, cut = len;
+    if (len > 32) {
+      for (cut = 32; cut > 0 && t[cut] != ' '; cut--) {
+      }
+      if (!cut) cut = len;
+    }
+    sb_add(out, t, cut);
+    if (cut < len) sb_adds(out, "\xE2\x80\xA6");
     sb_free(&ph);
   } else if (p && p->kind == N_ANNEX) {
     sb_adds(out, "annex");
