@@ -35,7 +35,8 @@ static const char usage[] =
     "                               punctuation) in place, as revision marks in a\n"
     "                               revision-marked text; then report what is left\n"
     "  --annotate -o FILE.docx     a Word document: write a copy of it with a Word\n"
-    "                               comment (author resc) at each finding\n"
+    "                               comment (author resc) at each finding; with\n"
+    "                               --fix, the safe fixes as tracked changes\n"
     "  --list-rules                 list the rules with their ids and severities\n"
     "  -h, --help                   show this help\n"
     "\n"
@@ -285,7 +286,7 @@ int cmd_check(int argc, char **argv) {
   if (fmt == DIAG_TEXT) cli_print_diagnostics(&d);
   else diag_print(&d, stdout, fmt, 0);
   status = io_error ? EXIT_USAGE : diag_count(&d, SEV_ERROR) ? EXIT_INPUT : 0;
-  if (annotate || output) status = check_annotate(annotate, nfiles, argv[optind], output, &d, srcs, status);
+  if (annotate || output) status = check_annotate(annotate, fix, nfiles, argv[optind], output, &d, srcs, status);
   for (int i = 0; i < nfiles; i++) {
     document_free(docs[i]);
     source_free(&srcs[i]);

@@ -69,9 +69,9 @@ int document_load(struct source *s, const char *path, struct diag_ctx *diags) {
 }
 
 /* A Word document goes to resc-xml (document_gate): the input here is none. */
-int check_annotate(int annotate, int nfiles, const char *in, const char *out, const struct diag_ctx *d,
-                   const struct source *src, int status) {
-  (void)annotate, (void)nfiles, (void)out, (void)d, (void)src, (void)status;
+int check_annotate(int annotate, int fix, int nfiles, const char *in, const char *out,
+                   const struct diag_ctx *d, const struct source *src, int status) {
+  (void)annotate, (void)fix, (void)nfiles, (void)out, (void)d, (void)src, (void)status;
   fprintf(stderr, "resc check: --annotate and -o take one Word document, not %s\n", in);
   return EXIT_USAGE;
 }

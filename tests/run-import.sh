@@ -345,6 +345,28 @@ if unzip -p "$tmp/ws/review2.docx" word/comments.xml | grep -q 'w:comment w:id="
 else
     bad "check --annotate of a document with comments"
 fi
+# --fix: the safe fixes (the retyped label, an end punctuation typed wrong) as tracked
+# changes by resc; accepted, the text checks clean; the parts still validate
+sed -i '0,/and communities;<\/w:t>/s//and communities.<\/w:t>/' "$tmp/ws/x/word/document.xml"
+mkdocx "$tmp/ws/x" "$tmp/ws/word2.docx"
+SOURCE_DATE_EPOCH=1700000000 "$RESC" check --annotate --fix -o "$tmp/ws/fixed.docx" "$tmp/ws/word2.docx" >/dev/null 2>&1
+"$RESC" import -o "$tmp/ws/f.resc" "$tmp/ws/fixed.docx" 2>/dev/null
+"$RESC" build -f resc --changes=accept -o "$tmp/ws/acc.resc" "$tmp/ws/f.resc" 2>/dev/null
+unzip -p "$tmp/ws/fixed.docx" word/document.xml >"$tmp/ws/fixed.xml" 2>/dev/null
+if "$RESC" check "$tmp/ws/word2.docx" 2>&1 | grep -q '2 errors' && "$RESC" check "$tmp/ws/acc.resc" >"$tmp/out" 2>&1 &&
+   grep -q '<w:del w:id="[0-9]*" w:author="resc" w:date="2023-11-14T22:13:20Z"><w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:delText xml:space="preserve">c)</w:delText>' "$tmp/ws/fixed.xml" &&
+   grep -q 'w:author="resc"[^>]*><w:r><w:t xml:space="preserve">;</w:t></w:r></w:ins>' "$tmp/ws/fixed.xml"; then
+    ok "check --annotate --fix: the fixes as tracked changes by resc; accepted, the text checks clean"
+else
+    bad "check --annotate --fix: $(head -n 2 "$tmp/out")"
+fi
+if [ -f "$S/wml-validate.xsd" ] && command -v xmllint >/dev/null 2>&1; then
+    if xmllint --noout --schema "$S/wml-validate.xsd" "$tmp/ws/fixed.xml" >"$tmp/out" 2>&1; then
+        ok "the tracked changes written validate against the OOXML schemas"
+    else
+        bad "the tracked changes written do not validate: $(head -n 2 "$tmp/out")"
+    fi
+fi
 if "$RESC" check --annotate "$tmp/ws/word.docx" >/dev/null 2>&1 || "$RESC" check --annotate -o "$tmp/none.docx" "$srcdir/examples/new-resolution.resc" >/dev/null 2>&1 ||
    [ -e "$tmp/none.docx" ]; then
     bad "check --annotate without -o, or of a .resc, accepted"

@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "docx.h"
 #include "annotate.h"
+#include "annotate_fix.h"
 #include "output.h"
 #include "render_docx_parts.h"
 #include "source.h"
@@ -62,29 +63,6 @@ static int tag_is(const char *s, const char *pfx, const char *local) {
          strchr(" \t\r\n/>", s[n + 1 + m]) != NULL;
 }
 
-/* The end of the markup starting at P ('<'): after its '>', quoted values skipped. */
-static const char *markup_end(const char *p, const char *end) {
-  if (strncmp(p, "<!--", 4) == 0) {
-    const char *e = strstr(p + 4, "-->");
-    return e ? e + 3 : end;
-  }
-  if (strncmp(p, "<![CDATA[", 9) == 0) {
-    const char *e = strstr(p + 9, "]]>");
-    return e ? e + 3 : end;
-  }
-  char q = 0;
-  for (p++; p < end; p++) {
-    if (q) {
-      if (*p == q) q = 0;
-    } else if (*p == '"' || *p == '\'') {
-      q = *p;
-    } else if (*p == '>') {
-      return p + 1;
-    }
-  }
-  return end;
-}
-
 /* The body paragraphs of document.xml X (N bytes), as the importer counts them. */
 static size_t scan_paragraphs(const char *x, size_t n, const char *pfx, struct pspan **out) {
   size_t np = 0, cap = 0;
@@ -92,7 +70,7 @@ static size_t scan_paragraphs(const char *x, size_t n, const char *pfx, struct p
   int in_body = 0, p_open = 0, depth = 0, p_depth = 0, ppr_next = 0;
   const char *end = x + n;
   for (const char *p = memchr(x, '<', n); p && p < end; p = memchr(p, '<', (size_t)(end - p))) {
-    const char *e = markup_end(p, end);
+    const char *e = docx_markup_end(p, end);
     int close = p[1] == '/', self = !close && e - p >= 2 && e[-2] == '/';
     int special = p[1] == '!' || p[1] == '?';
     const char *name = p + 1 + close;
@@ -194,10 +172,12 @@ static int insert_before_last(struct strbuf *sb, const char *key, const char *te
   return 0;
 }
 
+/* TEXT in place of LEN bytes at AT (0: an insertion). */
 struct insertion {
   size_t at;
-  int seq; /* order among insertions at one offset */
+  int seq; /* order among edits at one offset */
   char *text;
+  size_t len;
 };
 
 static int cmp_ins(const void *a, const void *b) {
@@ -265,9 +245,67 @@ static int read_part(zip_t *z, const char *name, struct strbuf *sb, char *err, s
   return 0;
 }
 
+/* The text at DG's place in SRC (one line), or 0. */
+static int text_at(const struct diag *dg, const struct source *src, char *buf, size_t cap) {
+  size_t len;
+  const char *line = source_line(src, dg->loc.first_line, &len);
+  if (!line || dg->loc.first_line != dg->loc.last_line || dg->loc.first_column < 1 ||
+      (size_t)dg->loc.last_column > len || dg->loc.last_column < dg->loc.first_column ||
+      (size_t)(dg->loc.last_column - dg->loc.first_column + 1) >= cap)
+    return 0;
+  snprintf(buf, cap, "%.*s", dg->loc.last_column - dg->loc.first_column + 1, line + dg->loc.first_column - 1);
+  return 1;
+}
+
+/* The fix of DG as a Word user's text: the label typed and the one to write, or the end
+ * punctuation to replace or add. 0 when DG has none that a paragraph can take. */
+static int word_fix(const struct diag *dg, const struct source *src, struct docx_fix *f,
+                    char *old, char *new_text, size_t cap) {
+  const char *x = dg->fix;
+  if (!x || !*x) return 0;
+  if (dg->code == DIAG_PUNCTUATION) {
+    const char *d0 = strstr(x, "{--"), *d1 = d0 ? strstr(d0, "--}") : NULL;
+    const char *i0 = strstr(x, "{++"), *i1 = i0 ? strstr(i0, "++}") : NULL;
+    if (x[0] != '{') { /* plain text: the fix replaces the text at the place, or follows it */
+      if (dg->fix_after) old[0] = '\0';
+      else if (!text_at(dg, src, old, cap)) return 0;
+      snprintf(new_text, cap, "%s", x);
+    } else { /* a revision-marked text: the fix is marked */
+      if (!i1 || (d0 && !d1) || (size_t)(i1 - i0) > cap || (d1 && (size_t)(d1 - d0) > cap)) return 0;
+      snprintf(old, cap, "%.*s", d1 ? (int)(d1 - d0 - 3) : 0, d1 ? d0 + 3 : "");
+      snprintf(new_text, cap, "%.*s", (int)(i1 - i0 - 3), i0 + 3);
+    }
+    f->at_start = 0;
+  } else if (dg->code == DIAG_LETTERING || dg->code == DIAG_NUMBERING || dg->code == DIAG_SUBLABEL) {
+    if (!text_at(dg, src, old, cap)) return 0;
+    /* the label to write; "-" (let resc compute it): the one the message expects */
+    const char *e = strstr(dg->message, "expected '");
+    const char *q = e ? strchr(e + 10, '\'') : NULL;
+    if (strcmp(x, "-") != 0) snprintf(new_text, cap, "%s", x);
+    else if (q && (size_t)(q - e - 10) < cap) snprintf(new_text, cap, "%.*s", (int)(q - e - 10), e + 10);
+    else return 0;
+    f->at_start = 1;
+  } else {
+    return 0;
+  }
+  f->old = old;
+  f->new_text = new_text;
+  return !strpbrk(old, "<&{*\\") && !strpbrk(new_text, "<&{*\\");
+}
+
+/* The largest number in an "id=" attribute of X (revision ids go on after it). */
+static long max_id(const char *x) {
+  long max = 0;
+  for (const char *p = strstr(x, ":id=\""); p; p = strstr(p + 1, ":id=\"")) {
+    long v = strtol(p + 5, NULL, 10);
+    if (v > max) max = v;
+  }
+  return max;
+}
+
 int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
-                  const struct source *src, const char *iso_date, time_t when, char *err,
-                  size_t errlen) {
+                  const struct source *src, const char *iso_date, time_t when, int fix,
+                  char *err, size_t errlen) {
   int zerr = 0;
   zip_t *z = zip_open(in, ZIP_RDONLY, &zerr);
   if (!z) {
@@ -301,7 +339,8 @@ int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
   struct strbuf comments = {0};
   size_t first_para = 0; /* findings in the footnotes go to the first paragraph */
   while (first_para < np && ps[first_para].empty) first_para++;
-  ins = xcalloc(2 * (d->n < MAX_ANNOTATIONS ? d->n : MAX_ANNOTATIONS) + 1, sizeof *ins);
+  ins = xcalloc(3 * (d->n < MAX_ANNOTATIONS ? d->n : MAX_ANNOTATIONS) + 1, sizeof *ins);
+  long rev = max_id(sb_str(&ch[0].data)) + 1;
   for (size_t i = 0; i < d->n && ncomments < MAX_ANNOTATIONS; i++) {
     const struct diag *dg = &d->items[i];
     if (dg->src != src || dg->severity == SEV_OFF) continue;
@@ -316,12 +355,18 @@ int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
     sb_free(&t);
     struct strbuf a = {0};
     sb_printf(&a, "<%s:commentRangeStart %s:id=\"%ld\"/>", pfx, pfx, id);
-    ins[nins++] = (struct insertion){ps[k].start_at, ncomments, xstrdup(sb_str(&a))};
+    ins[nins++] = (struct insertion){ps[k].start_at, ncomments, xstrdup(sb_str(&a)), 0};
     sb_clear(&a);
     sb_printf(&a, "<%s:commentRangeEnd %s:id=\"%ld\"/><%s:r><%s:commentReference %s:id=\"%ld\"/></%s:r>",
               pfx, pfx, id, pfx, pfx, pfx, id, pfx);
-    ins[nins++] = (struct insertion){ps[k].end_at, MAX_ANNOTATIONS + ncomments, xstrdup(sb_str(&a))};
+    ins[nins++] = (struct insertion){ps[k].end_at, 2 * MAX_ANNOTATIONS + ncomments, xstrdup(sb_str(&a)), 0};
     sb_free(&a);
+    struct docx_fix f;
+    struct docx_edit ed;
+    char old[64], new_text[64];
+    if (fix && w->para >= 1 && word_fix(dg, src, &f, old, new_text, sizeof old) &&
+        docx_fix_paragraph(ch[0].data.data, ps[k].start_at, ps[k].end_at, pfx, &f, &rev, iso_date, &ed))
+      ins[nins++] = (struct insertion){ed.at, MAX_ANNOTATIONS + ncomments, ed.text, ed.len};
     id++;
     ncomments++;
   }
@@ -330,9 +375,10 @@ int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
   struct strbuf doc = {0};
   size_t at = 0;
   for (size_t i = 0; i < nins; i++) {
+    if (ins[i].at < at) continue; /* a second fix of the same run: the comment says it */
     sb_add(&doc, ch[0].data.data + at, ins[i].at - at);
     sb_adds(&doc, ins[i].text);
-    at = ins[i].at;
+    at = ins[i].at + ins[i].len;
   }
   sb_add(&doc, ch[0].data.data + at, ch[0].data.len - at);
   sb_free(&ch[0].data);
@@ -401,8 +447,8 @@ out:
   return rc;
 }
 
-int check_annotate(int annotate, int nfiles, const char *in, const char *out, const struct diag_ctx *d,
-                   const struct source *src, int status) {
+int check_annotate(int annotate, int fix, int nfiles, const char *in, const char *out,
+                   const struct diag_ctx *d, const struct source *src, int status) {
   if (!annotate || !out) {
     fprintf(stderr, "resc check: --annotate and -o FILE.docx go together\n");
     return EXIT_USAGE;
@@ -415,7 +461,7 @@ int check_annotate(int annotate, int nfiles, const char *in, const char *out, co
   char iso[32], err[512];
   time_t when;
   if (cli_change_date(NULL, iso, sizeof iso, &when) != 0) snprintf(iso, sizeof iso, "1980-01-01T00:00:00Z");
-  int n = docx_annotate(in, out, d, src, iso, when, err, sizeof err);
+  int n = docx_annotate(in, out, d, src, iso, when, fix, err, sizeof err);
   if (n < 0) {
     fprintf(stderr, "resc check: %s: %s\n", out, err);
     return EXIT_USAGE;
