@@ -172,6 +172,16 @@ else
     echo "SKIP (LOUD): ../shared/corpus/T-RES-T.1-2016-MSW-E.docx not found: ITU's Word file not imported"
 fi
 
+# --- (4c) nested bold and italic import as markup that parses (the goldens are in (5))
+for f in word-slips emphasis; do
+    mkdocx "$cases/$f.docx.d" "$tmp/$f.docx"
+    if "$RESC" import -o "$tmp/$f.resc" "$tmp/$f.docx" 2>"$tmp/err"; then
+        ok "$f.docx imports as a source that parses"
+    else
+        bad "$f.docx: the source imported does not parse: $(head -n 1 "$tmp/err")"
+    fi
+done
+
 # --- (5) goldens for the small cases
 for f in "$cases"/*.txt "$cases"/*.docx.d; do
     [ -e "$f" ] || continue
@@ -256,6 +266,11 @@ if "$RESC" check --base "$tmp/relabel.old.word" "$srcdir/tests/cases/diff/relabe
     ok "check --base reads a Word document"
 else
     bad "check --base with a Word document: $(head -n 2 "$tmp/out")"
+fi
+if "$RESC" check --base="$tmp/relabel.old.word" "$srcdir/tests/cases/diff/relabel.old.resc" >"$tmp/out" 2>&1; then
+    ok "check --base=FILE reads a Word document"
+else
+    bad "check --base=FILE with a Word document: $(head -n 2 "$tmp/out")"
 fi
 if "$RESC" synopsis -f html -o "$tmp/syn.txt" "$tmp/synopsis-a.word" 2>"$tmp/err" && grep -q . "$tmp/syn.txt"; then
     ok "synopsis reads a Word document"

@@ -18,7 +18,10 @@ int document_is_zip(const char *path) {
 }
 
 int document_gate(int argc, char **argv) {
-  for (int i = 1; i < argc; i++)
-    if (argv[i][0] != '-' && document_is_zip(argv[i])) return xml_gate_enter();
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i], *eq = strchr(a, '=');
+    if (a[0] == '-' && a[1] == '-' && eq) a = eq + 1; /* --base=FILE */
+    if (a[0] != '-' && document_is_zip(a)) return xml_gate_enter();
+  }
   return 0;
 }

@@ -401,34 +401,48 @@ struct emw {
 };
 
 /* Closes the marks that (B, I) does not keep (innermost first), writes the spaces held
- * back, then opens the marks it lacks (bold outside italic). */
+ * back, then opens the marks it lacks (bold outside italic). Spaces held back may split
+ * a run of stars that would not read as meant: a "**" closing after a "*" ("***x* **"),
+ * or bold and italic opening together (italic first, "* **x"). */
 static void emw_set(struct emw *w, int b, int i) {
   if (w->no_bold_italic && b) i = 0;
   int keep = 0;
   while (keep < w->depth && (w->stack[keep] == 'b' ? b : i)) keep++;
   int single = 0; /* a "*" already in this run of stars */
   for (int k = w->depth - 1; k >= keep; k--) {
+    if (w->stack[k] == 'b' && single && w->spaces.len) {
+      sb_add(w->out, w->spaces.data, w->spaces.len);
+      sb_clear(&w->spaces);
+      single = 0;
+    }
     if (w->stack[k] == 'b') w->bad |= single;
     else single = 1;
     sb_adds(w->out, w->stack[k] == 'b' ? "**" : "*");
   }
   w->depth = keep;
-  if (w->spaces.len) {
-    sb_add(w->out, w->spaces.data, w->spaces.len);
-    sb_clear(&w->spaces);
-    single = 0;
-  }
   int has_b = 0, has_i = 0;
   for (int k = 0; k < w->depth; k++) {
     if (w->stack[k] == 'b') has_b = 1;
     else has_i = 1;
   }
-  if (b && !has_b) {
+  int open_b = b && !has_b, open_i = i && !has_i;
+  if (open_b && open_i && w->spaces.len) {
+    sb_adds(w->out, "*");
+    w->stack[w->depth++] = 'i';
+    open_i = 0;
+    single = 0; /* the spaces follow */
+  }
+  if (w->spaces.len) {
+    sb_add(w->out, w->spaces.data, w->spaces.len);
+    sb_clear(&w->spaces);
+    single = 0;
+  }
+  if (open_b) {
     w->bad |= single;
     sb_adds(w->out, "**");
     w->stack[w->depth++] = 'b';
   }
-  if (i && !has_i) {
+  if (open_i) {
     sb_adds(w->out, "*");
     w->stack[w->depth++] = 'i';
   }
