@@ -5,6 +5,7 @@
 #define RESC_IMPORT_DOCX_H
 
 #include <libxml/tree.h>
+#include <zip.h>
 
 #include "strbuf.h"
 
@@ -14,6 +15,10 @@ int docx_is_w(const xmlNode *n, const char *name);
 xmlNode *docx_child_w(const xmlNode *n, const char *name);
 /* The attribute ATTR of N (w:val, w:id, ...), or NULL; free with xmlFree. */
 char *docx_wval(const xmlNode *n, const char *attr);
+
+/* The bytes of entry NAME of Z (NUL-terminated), bounded against zip bombs (size and
+ * inflation ratio); NULL when absent (ERR empty) or refused (message in ERR). */
+char *docx_read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen);
 
 /* Word's automatic list numbering (word/numbering.xml, with the numbering that paragraph
  * styles in word/styles.xml carry), counted through the document in its old and its new
