@@ -69,6 +69,42 @@ static int has_changes(const struct node *root) {
   return 0;
 }
 
+/* "; and" or "; or" when TEXT (of length N) ends with one of them, else NULL. */
+static const char *ends_with_conjunction(const char *text, size_t n) {
+  static const char *const ends[] = {"; and", "; or"};
+  for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+    size_t k = strlen(ends[i]);
+    if (n >= k && strcmp(text + n - k, ends[i]) == 0) return ends[i];
+  }
+  return NULL;
+}
+
+static const char *shown_label(const struct node *c) {
+  return c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
+}
+
+/* How every message names clause C: "clause 2 of *resolves*", and a sub-clause by its
+ * chain of labels as a reference prints it, "sub-clause 1 a) of *resolves*". */
+static void describe_clause(const struct node *c, struct strbuf *out) {
+  const char *own = shown_label(c);
+  sb_adds(out, c->as.clause.level > 1 ? "sub-clause" : own && *own ? "clause" : "the only clause");
+  const struct node *chain[16];
+  int k = 0;
+  for (const struct node *p = c; p && p->kind == N_CLAUSE && k < 16; p = p->parent) chain[k++] = p;
+  for (int i = k - 1; i >= 0; i--) {
+    const char *l = shown_label(chain[i]);
+    if (l && *l) sb_printf(out, " %s", l);
+  }
+  const struct node *sec = section_of(c);
+  if (sec && sec->kind == N_SECTION) {
+    sb_adds(out, " of *");
+    phrase_of(sec, out);
+    sb_adds(out, "*");
+  } else if (sec) {
+    sb_adds(out, " of the annex");
+  }
+}
+
 /* ---------- labels ---------- */
 
 static void check_label(struct vctx *v, struct node *c) {
@@ -102,11 +138,12 @@ static void check_label(struct vctx *v, struct node *c) {
   struct diag *dg;
   if (c->as.clause.level > 1) {
     code = DIAG_SUBLABEL;
-    const struct node *p = c->parent;
-    const char *pl = p->as.clause.new_label ? p->as.clause.new_label : p->as.clause.old_label;
+    struct strbuf parent = {0};
+    describe_clause(c->parent, &parent);
     dg = diag_report(v->d, code, v->doc->src, &c->as.clause.typed_loc,
-                     "sub-clause %s '%s' is the %s item under clause %s of %s: expected '%s'", how,
-                     typed, ord, pl && *pl ? pl : "(unlabelled)", sb_str(&where), want);
+                     "sub-clause %s '%s' is the %s sub-clause of %s: expected '%s'", how, typed,
+                     ord, sb_str(&parent), want);
+    sb_free(&parent);
   } else {
     code = c->as.clause.label_kind == LK_LETTER ? DIAG_LETTERING : DIAG_NUMBERING;
     dg = diag_report(v->d, code, v->doc->src, &c->as.clause.typed_loc,
@@ -400,36 +437,28 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   struct loc at;
   int got = last_char(t, hidden, &at);
   if (got == want) return;
-  /* Items of a list may end "; and" or "; or". */
-  if (want == ';' && c->as.clause.level > 1) {
-    struct strbuf sb = {0};
-    ast_plain_text(t, hidden == CH_DEL ? CH_INS : CH_DEL, &sb);
-    size_t n = sb.len;
-    int ok = (n >= 5 && strcmp(sb.data + n - 5, "; and") == 0) ||
-             (n >= 4 && strcmp(sb.data + n - 4, "; or") == 0);
-    sb_free(&sb);
-    if (ok) return;
-  }
-  const struct node *sec = section_of(c);
+  /* A clause followed by another may end "; and" or "; or", at any level. */
+  struct strbuf tail = {0};
+  ast_plain_text(t, hidden == CH_DEL ? CH_INS : CH_DEL, &tail);
+  const char *conj = ends_with_conjunction(sb_str(&tail), tail.len);
+  sb_free(&tail);
+  if (want == ';' && conj) return;
   struct strbuf p = {0};
-  const char *label = c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
-  sb_adds(&p, "clause");
-  if (label && *label) sb_printf(&p, " %s", label);
-  if (sec && sec->kind == N_SECTION) {
-    sb_adds(&p, " of *");
-    phrase_of(sec, &p);
-    sb_adds(&p, "*");
-  }
+  describe_clause(c, &p);
   const char *why = has_sub              ? "it introduces sub-clauses"
                     : want == '.'        ? "it is the last clause of the resolution"
                     : want == ','        ? "it is the last clause of its section"
                                          : "another clause follows it";
-  char gotbuf[8];
-  if (got) snprintf(gotbuf, sizeof gotbuf, "'%c'", got);
-  struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                                "%s ends with %s, expected '%c': %s%s", sb_str(&p),
-                                got ? gotbuf : "nothing", want, why, which);
-  punct_fix(dg, t, hidden, got, want, *which != '\0');
+  struct diag *dg;
+  if (conj || strchr(";,.:", got ? got : 'x'))
+    dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                     "%s ends with '%s', expected '%c': %s%s", sb_str(&p),
+                     conj ? conj : (char[2]){(char)got, 0}, want, why, which);
+  else
+    dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                     "%s has no final punctuation; expected '%c': %s%s", sb_str(&p), want, why,
+                     which);
+  if (!conj) punct_fix(dg, t, hidden, got, want, *which != '\0');
   sb_free(&p);
 }
 
@@ -482,9 +511,13 @@ static void check_punctuation(struct vctx *v, struct node *r) {
       struct loc at;
       int got = last_char(a, hidden, &at);
       if (got != ',') {
-        struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                                      "the assembly line ends with '%c', expected ','%s",
-                                      got ? got : ' ', which);
+        struct diag *dg =
+            strchr(";.:", got ? got : 'x')
+                ? diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                              "the assembly line ends with '%c', expected ','%s", got, which)
+                : diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                              "the assembly line has no final punctuation; expected ','%s",
+                              which);
         punct_fix(dg, a, hidden, got, ',', *which != '\0');
       }
     }
