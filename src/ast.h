@@ -67,6 +67,8 @@ enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH };
 #define F_OPERATIVE 0x4 /* N_SECTION: operative (numbered) rather than preamble */
 #define F_KNOWN_PHRASE 0x8 /* N_SECTION: the phrase's head word is a known one */
 #define F_COLLAPSED 0x10 /* N_TEXT: white space already collapsed (by the scanner) */
+#define F_KIND_PREAMBLE 0x20  /* N_LINE, N_SECTION: kind stated with {preamble} */
+#define F_KIND_OPERATIVE 0x40 /* N_LINE, N_SECTION: kind stated with {operative} */
 
 struct node {
   enum node_kind kind;

@@ -187,6 +187,11 @@ static void name_section(struct document *doc, struct strmap *ids, struct node *
         : n > 1 && head[n - 1] == 's'            ? PHRASE_OPERATIVE
                                                  : PHRASE_PREAMBLE;
   }
+  /* A stated kind wins over the vocabulary: the drafter knows an unusual phrase. */
+  if (sec->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE)) {
+    sec->flags |= F_KNOWN_PHRASE;
+    k = sec->flags & F_KIND_OPERATIVE ? PHRASE_OPERATIVE : PHRASE_PREAMBLE;
+  }
   if (k == PHRASE_OPERATIVE) sec->flags |= F_OPERATIVE;
   sb_free(&text);
   sb_free(&id);

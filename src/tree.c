@@ -251,6 +251,10 @@ static void directive(struct builder *b, struct node *blk) {
 }
 
 static void heading(struct builder *b, struct node *blk) {
+  unsigned short kind = blk->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE);
+  if (b->annex && kind)
+    error(b, DIAG_SYNTAX, &blk->loc,
+          "'{preamble}' or '{operative}' states the kind of a section: an annex paragraph has none");
   if (b->annex) {
     close_clauses(b);
     struct node *p = content(b, N_PARA, blk);
@@ -262,6 +266,7 @@ static void heading(struct builder *b, struct node *blk) {
   struct node *res = ensure_resolution(b, &blk->loc);
   close_clauses(b);
   b->sec = new_node(b, N_SECTION, &blk->loc);
+  b->sec->flags |= kind;
   struct node *ph = content(b, N_PHRASE, blk);
   reject_anchors(b, ph);
   ast_append(b->sec, ph);

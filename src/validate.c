@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "phrases.h"
 #include "similar.h"
+#include "source.h"
 #include "strbuf.h"
 #include "strmap.h"
 
@@ -25,6 +26,10 @@ struct vctx {
 typedef void (*check_fn)(struct vctx *v, struct node *n);
 
 /* ---------- helpers ---------- */
+
+static const struct node *last_leaf(const struct node *container, enum change hidden,
+                                    int *inserted);
+static int last_char(const struct node *container, enum change hidden, struct loc *where);
 
 static const char *ordinal(int n, char *buf, size_t cap) {
   static const char *const words[] = {"first",   "second",  "third",      "fourth",
@@ -157,10 +162,60 @@ static void check_label(struct vctx *v, struct node *c) {
   sb_free(&where);
 }
 
+/* A section phrase is written as ITU prints it: lower case, no punctuation after it
+ * ("considering", not "Considering" or "considering:"). The fix rewrites the head word
+ * or drops the mark, where the source holds the phrase as plain text. */
+static void check_phrase_form(struct vctx *v, const struct node *s) {
+  const struct node *ph = s->first;
+  if (!ph || ph->kind != N_PHRASE || !ph->first || ph->first->kind != N_TEXT) return;
+  const char *t = ph->first->str;
+  size_t n = 0;
+  int upper = 0;
+  while (isalpha((unsigned char)t[n])) upper |= isupper((unsigned char)t[n++]);
+  if (upper && n) {
+    char lower[64];
+    size_t k = n < sizeof lower - 1 ? n : sizeof lower - 1;
+    for (size_t i = 0; i < k; i++) lower[i] = (char)tolower((unsigned char)t[i]);
+    lower[k] = '\0';
+    struct loc at = s->loc;
+    at.last_line = at.first_line;
+    at.last_column = at.first_column + (int)n - 1;
+    size_t len;
+    const char *line = source_line(v->doc->src, at.first_line, &len);
+    int plain = line && at.first_column == 1 && len >= n && memcmp(line, t, n) == 0;
+    struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &at,
+                                  "section phrase '%.*s' has a capital letter: ITU section "
+                                  "phrases are lower case ('%s')",
+                                  (int)n, t, lower);
+    if (plain && k == n) diag_set_fix(dg, lower);
+  }
+  struct loc at;
+  int got = last_char(ph, CH_DEL, &at);
+  if (got == ',' || got == ':' || got == ';' || got == '.') {
+    struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &at,
+                                  "section phrase ends with '%c': a section phrase has no "
+                                  "punctuation (delete the '%c')",
+                                  got, got);
+    int inserted;
+    const struct node *leaf = last_leaf(ph, CH_DEL, &inserted);
+    if (leaf && leaf->kind == N_TEXT && !has_changes(ph)) diag_set_fix(dg, "");
+  }
+}
+
 static void check_section(struct vctx *v, struct node *s) {
+  check_phrase_form(v, s);
   int count = 0;
   for (const struct node *c = s->first; c; c = c->next)
     count += c->kind == N_CLAUSE && ast_effective_change(c) != CH_DEL;
+  if (count == 0 && ast_effective_change(s) != CH_DEL) {
+    struct strbuf p = {0};
+    phrase_of(s, &p);
+    diag_report(v->d, DIAG_EMPTY_SECTION, v->doc->src, &s->loc,
+                "section *%s* has no clause under it: write its clauses below it as '- ' "
+                "lines, or delete the heading",
+                sb_str(&p));
+    sb_free(&p);
+  }
   if (!(s->flags & F_OPERATIVE) && count > 26) {
     struct strbuf p = {0};
     phrase_of(s, &p);
