@@ -202,12 +202,26 @@ static void check_phrase_form(struct vctx *v, const struct node *s) {
   }
 }
 
+/* Whether an error was reported between section S and the next block of its
+ * resolution: a clause the parser rejected leaves the section empty, and that is not
+ * a second slip. */
+static int error_below(const struct vctx *v, const struct node *s) {
+  int end = s->next ? s->next->loc.first_line : 1 << 30;
+  for (size_t i = 0; i < v->d->n; i++) {
+    const struct diag *g = &v->d->items[i];
+    if (g->severity == SEV_ERROR && g->src == v->doc->src &&
+        g->loc.first_line >= s->loc.first_line && g->loc.first_line < end)
+      return 1;
+  }
+  return 0;
+}
+
 static void check_section(struct vctx *v, struct node *s) {
   check_phrase_form(v, s);
   int count = 0;
   for (const struct node *c = s->first; c; c = c->next)
     count += c->kind == N_CLAUSE && ast_effective_change(c) != CH_DEL;
-  if (count == 0 && ast_effective_change(s) != CH_DEL) {
+  if (count == 0 && ast_effective_change(s) != CH_DEL && !error_below(v, s)) {
     struct strbuf p = {0};
     phrase_of(s, &p);
     diag_report(v->d, DIAG_EMPTY_SECTION, v->doc->src, &s->loc,
