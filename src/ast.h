@@ -59,7 +59,7 @@ enum change { CH_NONE = 0, CH_INS = 1, CH_DEL = 2 };
  * change rejected) or the new text (every change accepted). */
 enum view { VIEW_MARKUP, VIEW_OLD, VIEW_NEW };
 
-enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH };
+enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH, LK_BULLET };
 
 /* flags */
 #define F_CLOSE 0x1    /* N_BLOCK_MARK: closing line */

@@ -135,6 +135,7 @@ static void check_label(struct vctx *v, struct node *c) {
     return;
   }
   const char *how = isdigit((unsigned char)typed[0]) ? "numbered"
+                    : c->as.clause.label_kind == LK_ROMAN ? "labelled"
                     : isalpha((unsigned char)typed[0]) ? "lettered"
                                                        : "labelled";
   char ob[16];
