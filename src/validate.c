@@ -757,4 +757,5 @@ void validate(struct document *doc, struct diag_ctx *d) {
     if (!strmap_get(v.used_footnotes, f->str))
       diag_report(d, DIAG_UNUSED_NOTE, doc->src, &f->loc, "footnote [^%s] is never used", f->str);
   strmap_free(v.used_footnotes);
+  validate_text(doc, d);
 }
