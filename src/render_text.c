@@ -241,8 +241,16 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
       has_number = &number;
     }
   }
+  /* The header lines in ITU order (number, title, history, assembly) whatever their
+   * order in the source, then the body: one pass for each header kind, then one. */
+  static const enum node_kind order[] = {N_NUMBER, N_TITLE, N_HISTORY, N_ASSEMBLY};
+  const size_t passes = sizeof order / sizeof order[0];
+  for (size_t pass = 0; pass <= passes; pass++)
   for (const struct node *c = res->first; c; c = c->next) {
     if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
+    int header = c->kind == N_NUMBER || c->kind == N_TITLE || c->kind == N_HISTORY ||
+                 c->kind == N_ASSEMBLY;
+    if (pass < passes ? c->kind != order[pass] : header) continue;
     switch (c->kind) {
     case N_NUMBER: {
       const char *kind = c->str ? c->str : "";
