@@ -69,6 +69,8 @@ enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH, LK_BULLET };
 #define F_COLLAPSED 0x10 /* N_TEXT: white space already collapsed (by the scanner) */
 #define F_KIND_PREAMBLE 0x20  /* N_LINE, N_SECTION: kind stated with {preamble} */
 #define F_KIND_OPERATIVE 0x40 /* N_LINE, N_SECTION: kind stated with {operative} */
+#define F_SETS_SCHEME 0x80 /* N_CLAUSE: its typed label chose a list scheme other than the
+                              default (labels.c); a writer keeps that label */
 
 struct node {
   enum node_kind kind;

@@ -110,12 +110,14 @@ const char *label_format(struct arena *a, enum label_kind kind, int index) {
  * both a letter and a roman number at its place reads as the roman one (i) first, v)
  * fifth); elsewhere i) is a letter (the ninth). Sections keep their default: a number
  * in a preamble section is a slip, not a scheme. */
-static enum label_kind list_scheme(struct arena *a, const struct node *p, enum label_kind kind) {
+static enum label_kind scheme_of(struct arena *a, struct node *p, enum label_kind kind,
+                                 struct node **chooser) {
   int index = 0;
-  for (const struct node *c = p->first; c; c = c->next) {
+  for (struct node *c = p->first; c; c = c->next) {
     if (c->kind != N_CLAUSE) continue;
     const char *t = c->as.clause.typed;
     if (t) {
+      *chooser = c;
       if (strcmp(t, label_format(a, LK_DASH, 0)) == 0) return LK_DASH;
       if (strcmp(t, label_format(a, LK_BULLET, 0)) == 0) return LK_BULLET;
       if (isdigit((unsigned char)t[0])) return LK_NUMBER;
@@ -128,6 +130,13 @@ static enum label_kind list_scheme(struct arena *a, const struct node *p, enum l
     index++;
   }
   return kind;
+}
+
+static enum label_kind list_scheme(struct arena *a, struct node *p, enum label_kind kind) {
+  struct node *chooser = NULL;
+  enum label_kind k = scheme_of(a, p, kind, &chooser);
+  if (chooser && k != kind) chooser->flags |= F_SETS_SCHEME;
+  return k;
 }
 
 /* Labels the clause children of P, whose labels are of kind KIND. */

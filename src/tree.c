@@ -115,31 +115,6 @@ static void append(struct node *parent, struct node *child) {
   ast_append(parent, child);
 }
 
-/* The place of a header line in ITU order: number, title, history, assembly. */
-static int header_rank(enum node_kind k) {
-  return k == N_NUMBER ? 0 : k == N_TITLE ? 1 : k == N_HISTORY ? 2 : k == N_ASSEMBLY ? 3 : -1;
-}
-
-static const char *header_name(enum node_kind k) {
-  return k == N_TITLE ? "@title" : k == N_HISTORY ? "@history" : "@assembly";
-}
-
-/* Every output prints the header lines in ITU order; a source that has them in another
- * order reads differently from what is printed, so it is told which line to move. */
-static void misplaced_header(struct builder *b, const struct node *res, const struct node *blk,
-                             enum node_kind k) {
-  for (const struct node *c = res->first; c; c = c->next)
-    if (header_rank(c->kind) > header_rank(k)) {
-      struct diag *dg = diag_report(b->d, DIAG_HEADER_ORDER, b->doc->src, &blk->loc,
-                                    "%s after %s: the header lines come in the order number, "
-                                    "@title, @history, @assembly (move %s before %s)",
-                                    header_name(k), header_name(c->kind), header_name(k),
-                                    header_name(c->kind));
-      diag_note(dg, &c->loc, "%s is here", header_name(c->kind));
-      return;
-    }
-}
-
 static void header_line(struct builder *b, struct node *blk, enum node_kind k) {
   struct node *res = ensure_resolution(b, &blk->loc);
   if (b->sec || b->annex || has_child(res, N_SECTION)) {
@@ -155,7 +130,6 @@ static void header_line(struct builder *b, struct node *blk, enum node_kind k) {
     error(b, DIAG_STRUCTURE, &blk->loc, msg);
     return;
   }
-  misplaced_header(b, res, blk, k);
   struct node *n = content(b, k, blk);
   n->change = (unsigned char)b->change;
   reject_anchors(b, n);

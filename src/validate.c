@@ -610,7 +610,21 @@ static void marks_in(const struct node *root, int *ins, int *del) {
   }
 }
 
+/* ITU proposals state why ("each proposal being followed by a brief statement of the
+ * reason"); a NOC needs none unless it is emphatic, which resc cannot tell. */
+static void check_reasons(struct vctx *v, const struct node *p) {
+  const char *a = p->str ? p->str : "";
+  if (strcmp(a, "NOC") == 0 || !*a) return;
+  for (const struct node *c = p->first; c; c = c->next)
+    if (c->kind == N_REASONS) return;
+  diag_report(v->d, DIAG_NO_REASONS, v->doc->src, &p->loc,
+              "%s proposal %s has no @reasons: add '@reasons ...' after its resolution, "
+              "saying why",
+              a, p->str2 ? p->str2 : "");
+}
+
 static void check_proposal(struct vctx *v, struct node *p) {
+  check_reasons(v, p);
   int ins, del;
   marks_in(p, &ins, &del);
   const char *a = p->str ? p->str : "";
@@ -693,7 +707,41 @@ static void header_in(struct vctx *v, const struct node *r, enum change hidden, 
   sb_free(&t);
 }
 
+/* The place of a header line in ITU order: number, title, history, assembly. */
+static int header_rank(enum node_kind k) {
+  return k == N_NUMBER ? 0 : k == N_TITLE ? 1 : k == N_HISTORY ? 2 : k == N_ASSEMBLY ? 3 : -1;
+}
+
+static const char *header_name(enum node_kind k) {
+  return k == N_TITLE ? "@title" : k == N_HISTORY ? "@history" : "@assembly";
+}
+
+/* Every output prints the header lines in ITU order; a source that has them in another
+ * order reads differently from what is printed, so it is told which line to move. */
+static void check_header_order(struct vctx *v, const struct node *r) {
+  for (const struct node *h = r->first; h; h = h->next) {
+    if (header_rank(h->kind) <= 0) continue;
+    for (const struct node *c = r->first; c != h; c = c->next)
+      if (header_rank(c->kind) > header_rank(h->kind)) {
+        struct diag *dg = diag_report(
+            v->d, DIAG_HEADER_ORDER, v->doc->src, &h->loc,
+            "%s after %s: the header lines come in the order number, @title, @history, "
+            "@assembly (move %s before %s)",
+            header_name(h->kind), header_name(c->kind), header_name(h->kind),
+            header_name(c->kind));
+        diag_note(dg, &c->loc, "%s is here", header_name(c->kind));
+        break;
+      }
+  }
+}
+
 static void check_header(struct vctx *v, struct node *r) {
+  check_header_order(v, r);
+  if (!child_of(r, N_ASSEMBLY, CH_DEL) && child_of(r, N_SECTION, CH_DEL))
+    diag_report(v->d, DIAG_NO_ASSEMBLY, v->doc->src, &r->loc,
+                "the resolution has no @assembly line: add one before its first section, "
+                "e.g. '@assembly The World Telecommunication Standardization Assembly "
+                "(New Delhi, 2024),'");
   int changed = has_changes(r);
   header_in(v, r, CH_DEL, changed ? " (new text)" : "");
   if (!changed) return;

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "arena.h"
+#include "emit_resc.h"
 #include "labels.h"
+#include "strbuf.h"
 
 static void formats(void **state) {
   (void)state;
@@ -107,6 +109,24 @@ static void typed_schemes(void **state) {
   parsed_free(&p);
 }
 
+/* A stated kind wins over the head word's form, and resc fmt writes it back. */
+static void stated_kind(void **state) {
+  (void)state;
+  struct parsed p;
+  parsed_init(&p, "charged with {operative}\n- to act;\n- to report.\n", 0);
+  assert_int_equal(p.errors, 0);
+  assert_string_equal(new_of(&p, 0), "1");
+  struct strbuf out = {0};
+  emit_resc(p.doc, VIEW_MARKUP, &out);
+  assert_non_null(strstr(sb_str(&out), "charged with {operative}\n"));
+  sb_free(&out);
+  parsed_free(&p);
+  parsed_init(&p, "thanks to the work of {preamble}\n- that one;\n- that two,\n\n"
+                  "resolves\n- to act.\n", 0);
+  assert_string_equal(new_of(&p, 0), "a)");
+  parsed_free(&p);
+}
+
 /* A clause removed above reletters every clause below it: "kj)" in Resolution 197. */
 static void relettering_under_revision(void **state) {
   (void)state;
@@ -159,6 +179,7 @@ int main(void) {
       cmocka_unit_test(sections_and_lone_clause),
       cmocka_unit_test(sub_clause_kinds),
       cmocka_unit_test(typed_schemes),
+      cmocka_unit_test(stated_kind),
       cmocka_unit_test(relettering_under_revision),
       cmocka_unit_test(lone_clause_gains_label),
       cmocka_unit_test(past_z),
