@@ -331,6 +331,18 @@ static void clause(struct builder *b, struct node *blk) {
     return;
   }
   struct node *parent = b->depth ? b->stack[b->depth - 1] : top;
+  /* One space more than the clause above nests under it: most likely a slip of
+   * alignment, reported at the indentation rather than at the parent's end mark. */
+  if (b->depth && indent == parent->as.clause.indent + 1) {
+    struct loc at = blk->loc;
+    at.last_line = at.first_line;
+    at.last_column = at.first_column + indent - 1;
+    b->errors++;
+    diag_report(b->d, DIAG_INDENTATION, b->doc->src, &at,
+                "indented one column more than the clause above, which makes it a sub-clause "
+                "of it: align it with that clause, or indent a sub-clause by two spaces");
+    blk->flags |= F_ODD_INDENT;
+  }
   /* The scanner's clause node becomes the clause: its inline content moves into the
    * clause's text, and its sub-clauses will follow that. */
   struct node *c = blk;

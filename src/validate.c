@@ -498,6 +498,34 @@ static char expected_end(const struct node *c, enum change hidden, int final_sec
   return final_section ? '.' : ',';
 }
 
+static const struct node *first_visible_clause(const struct node *p, enum change hidden) {
+  for (const struct node *c = p->first; c; c = c->next)
+    if (c->kind == N_CLAUSE && visible_in(c, hidden)) return c;
+  return NULL;
+}
+
+/* Clause C, which ends with GOT instead of ':', has sub-clauses: when they are not what
+ * the drafter meant, the slip is at the sub-clause, and that is where it is reported.
+ * A first sub-clause one column deeper than C was reported at its indentation (tree.c);
+ * one with a label on the line right after C, which ends mid-sentence, is most likely
+ * C's own wrapped text starting with "a) ". Returns whether it took the blame. */
+static int misread_sub_clause(struct vctx *v, const struct node *c, enum change hidden, int got) {
+  const struct node *sub = first_visible_clause(c, hidden);
+  if (!sub) return 0;
+  if (sub->flags & F_ODD_INDENT) return 1;
+  if (!sub->as.clause.typed || strchr(";,.:", got) || got == 0 ||
+      sub->loc.first_line != c->first->loc.last_line + 1)
+    return 0;
+  struct strbuf p = {0};
+  describe_clause(c, &p);
+  diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &sub->as.clause.typed_loc,
+              "this line starts like a label, so it is read as a sub-clause of %s, which "
+              "then needs ':'; if it continues that clause's text, write '\\%s'",
+              sb_str(&p), sub->as.clause.typed);
+  sb_free(&p);
+  return 1;
+}
+
 static void check_clause_punct(struct vctx *v, const struct node *c, enum change hidden,
                                int final_section, const char *which) {
   const struct node *t = clause_text(c);
@@ -507,6 +535,7 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   struct loc at;
   int got = last_char(t, hidden, &at);
   if (got == want) return;
+  if (has_sub && misread_sub_clause(v, c, hidden, got)) return;
   /* A clause followed by another may end "; and" or "; or", at any level. */
   struct strbuf tail = {0};
   ast_plain_text(t, hidden == CH_DEL ? CH_INS : CH_DEL, &tail);
