@@ -76,7 +76,7 @@ static void reference(struct rt *r, const struct node *n) {
   struct view_ref ref;
   view_reference(r->doc, r->view, n, &ref);
   if (ref.target) sb_add(r->out, sb_str(&ref.phrase), ref.phrase.len);
-  sb_addc(r->out, ' ');
+  if (!ref.target || view_ref_spaced(&ref)) sb_addc(r->out, ' ');
   if (ref.target) label(r, &ref.label);
   view_ref_free(&ref);
 }

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "emit_resc.h"
 #include "labels.h"
+#include "render.h"
 #include "strbuf.h"
 
 static void formats(void **state) {
@@ -127,6 +128,30 @@ static void stated_kind(void **state) {
   parsed_free(&p);
 }
 
+/* How a reference reads in the text and the HTML output: the only clause of a section
+ * by its phrase alone (no "noting  above"), an annex clause with its annex. */
+static void reference_wording(void **state) {
+  (void)state;
+  struct parsed p;
+  parsed_init(&p,
+              "noting\n- {#n} that one,\n\nresolves\n- to act as {ref n} above and {ref a} say.\n"
+              "\n@annex A\n- {#a} one;\n- two, after {ref a}.\n",
+              0);
+  struct render_opts o = {.view = VIEW_MARKUP};
+  struct strbuf out = {0};
+  char err[128];
+  assert_int_equal(render_text(p.doc, &o, &out, err, sizeof err), 0);
+  assert_non_null(strstr(sb_str(&out), "to act as noting above and \xC2\xA7 1 of the annex to this "
+                                       "resolution say."));
+  assert_non_null(strstr(sb_str(&out), "two, after 1."));
+  sb_clear(&out);
+  assert_int_equal(render_html(p.doc, &o, &out, err, sizeof err), 0);
+  assert_non_null(strstr(sb_str(&out), "<i>noting</i><i></i></a> above"));
+  assert_non_null(strstr(sb_str(&out), "<i></i>&sect; 1 of the annex to this resolution</a> say."));
+  sb_free(&out);
+  parsed_free(&p);
+}
+
 /* A clause removed above reletters every clause below it: "kj)" in Resolution 197. */
 static void relettering_under_revision(void **state) {
   (void)state;
@@ -180,6 +205,7 @@ int main(void) {
       cmocka_unit_test(sub_clause_kinds),
       cmocka_unit_test(typed_schemes),
       cmocka_unit_test(stated_kind),
+      cmocka_unit_test(reference_wording),
       cmocka_unit_test(relettering_under_revision),
       cmocka_unit_test(lone_clause_gains_label),
       cmocka_unit_test(past_z),
