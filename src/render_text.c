@@ -222,9 +222,9 @@ static void header_line(struct rt *r, const char *prefix, const struct node *n,
   content_line(r, prefix, h.content, suffix, h.w);
 }
 
-/* Header lines, sections and annexes are printed in the order the tree builder keeps
- * them (number line first, header lines before the body), which is also the order in
- * which the XML builder numbers footnote marks; then the footnotes this numbering met,
+/* Header lines in ITU order, then sections and annexes in the order the tree builder
+ * keeps them (view_in_pass), which is also the order in which the XML builder numbers
+ * footnote marks; then the footnotes this numbering met,
  * which may extend the list with marks of their own. */
 static void resolution(struct rt *r, const struct node *res, enum change parent) {
   if (!view_visible(r->view, res)) return;
@@ -241,16 +241,10 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
       has_number = &number;
     }
   }
-  /* The header lines in ITU order (number, title, history, assembly) whatever their
-   * order in the source, then the body: one pass for each header kind, then one. */
-  static const enum node_kind order[] = {N_NUMBER, N_TITLE, N_HISTORY, N_ASSEMBLY};
-  const size_t passes = sizeof order / sizeof order[0];
-  for (size_t pass = 0; pass <= passes; pass++)
+  for (int pass = 0; pass < VIEW_ORDER_PASSES; pass++)
   for (const struct node *c = res->first; c; c = c->next) {
     if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
-    int header = c->kind == N_NUMBER || c->kind == N_TITLE || c->kind == N_HISTORY ||
-                 c->kind == N_ASSEMBLY;
-    if (pass < passes ? c->kind != order[pass] : header) continue;
+    if (!view_in_pass(c, pass)) continue;
     switch (c->kind) {
     case N_NUMBER: {
       const char *kind = c->str ? c->str : "";

@@ -76,6 +76,15 @@ static void word_annex_chain(enum view view, const struct node *annex, int insid
   sb_free(&w);
 }
 
+int view_in_pass(const struct node *c, int pass) {
+  static const enum node_kind order[VIEW_ORDER_PASSES - 1] = {N_NUMBER, N_TITLE, N_HISTORY,
+                                                              N_ASSEMBLY};
+  if (pass < VIEW_ORDER_PASSES - 1) return c->kind == order[pass];
+  for (int i = 0; i < VIEW_ORDER_PASSES - 1; i++)
+    if (c->kind == order[i]) return 0;
+  return 1;
+}
+
 int view_ref_spaced(const struct view_ref *r) {
   return r->phrase.len && (r->label.ndel || r->label.nins || r->label.ntail);
 }

@@ -46,6 +46,13 @@ struct view_ref {
 };
 void view_reference(const struct document *doc, enum view view, const struct node *ref,
                     struct view_ref *out);
+/* Every output prints a resolution's header lines in ITU order (number, title, history,
+ * assembly) whatever their order in the source, then its body: a writer walks the
+ * resolution's children once for each of the VIEW_ORDER_PASSES passes and prints in
+ * each pass the children view_in_pass accepts. */
+#define VIEW_ORDER_PASSES 5
+int view_in_pass(const struct node *child, int pass);
+
 /* Whether a space separates a reference's phrase from its label: only when it has
  * both (the only clause of a section reads "*noting*", an annex clause "§ 1 of the
  * annex to this resolution"). */
