@@ -226,6 +226,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
     pc->has_dangling = 0;
     return 0;
   }
+  if (tok == YYSYMBOL_KIND) {
+    diag_report(pc->diags, DIAG_SYNTAX, pc->src, loc,
+                "a section kind ('{preamble}' or '{operative}') goes only at the end of a "
+                "section heading");
+    return 0;
+  }
   if (tok == YYSYMBOL_CONT) {
     diag_report(pc->diags, DIAG_SYNTAX, pc->src, loc,
                 "indented line continues nothing (a blank line ends a block)");
