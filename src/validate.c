@@ -248,11 +248,15 @@ static void check_section(struct vctx *v, struct node *s) {
     if (best)
       diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
                   "unknown section phrase '%s'; did you mean '%s'?", head, best);
-    else
+    else {
+      /* At most 60 bytes, cut before a character rather than inside one. */
+      int n = p.len > 60 ? 60 : (int)p.len;
+      while (n > 0 && n < (int)p.len && ((unsigned char)p.data[n] & 0xC0) == 0x80) n--;
       diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
-                  "unknown section phrase '%.60s%s' (treated as %s)", sb_str(&p),
-                  p.len > 60 ? "..." : "",
+                  "unknown section phrase '%.*s%s' (treated as %s)", n, sb_str(&p),
+                  p.len > (size_t)n ? "..." : "",
                   s->flags & F_OPERATIVE ? "operative" : "preamble");
+    }
     sb_free(&p);
   }
 }
