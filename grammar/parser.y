@@ -109,6 +109,7 @@ static struct node *wrap(struct parse_ctx *pc, enum node_kind k, struct node *co
 %token SUB_CLOSE   "'~~}'"
 %token COM_OPEN    "'{>>'"
 %token COM_CLOSE   "'<<}'"
+%token KIND        "section kind '{preamble}' or '{operative}'"
 
 %%
 
@@ -123,6 +124,10 @@ block:
 | BLOCK_CLOSE                { add_block(pc, $1, NULL, &@$); yyerrok; }
 | DIRECTIVE start inlines NL { add_block(pc, $1, $3, &@$); }
 | HEADING start inlines NL   { add_block(pc, $1, $3, &@$); }
+| HEADING start inlines KIND NL {
+                               $1->flags |= $4->str[0] == 'p' ? F_KIND_PREAMBLE : F_KIND_OPERATIVE;
+                               add_block(pc, $1, $3, &@$);
+                             }
 | CLAUSE start inlines NL    { add_block(pc, $1, $3, &@$); }
 | FNDEF start inlines NL     { add_block(pc, $1, $3, &@$); }
   /* After an error, tokens are skipped up to the next block; the start of a block
@@ -219,6 +224,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
                                  opener_name(pc->dangling.token), closer_name(pc->dangling.token));
     diag_note(d, loc, "the block ends here");
     pc->has_dangling = 0;
+    return 0;
+  }
+  if (tok == YYSYMBOL_KIND) {
+    diag_report(pc->diags, DIAG_SYNTAX, pc->src, loc,
+                "a section kind ('{preamble}' or '{operative}') goes only at the end of a "
+                "section heading");
     return 0;
   }
   if (tok == YYSYMBOL_CONT) {

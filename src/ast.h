@@ -59,7 +59,7 @@ enum change { CH_NONE = 0, CH_INS = 1, CH_DEL = 2 };
  * change rejected) or the new text (every change accepted). */
 enum view { VIEW_MARKUP, VIEW_OLD, VIEW_NEW };
 
-enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH };
+enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH, LK_BULLET };
 
 /* flags */
 #define F_CLOSE 0x1    /* N_BLOCK_MARK: closing line */
@@ -67,6 +67,12 @@ enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH };
 #define F_OPERATIVE 0x4 /* N_SECTION: operative (numbered) rather than preamble */
 #define F_KNOWN_PHRASE 0x8 /* N_SECTION: the phrase's head word is a known one */
 #define F_COLLAPSED 0x10 /* N_TEXT: white space already collapsed (by the scanner) */
+#define F_KIND_PREAMBLE 0x20  /* N_LINE, N_SECTION: kind stated with {preamble} */
+#define F_KIND_OPERATIVE 0x40 /* N_LINE, N_SECTION: kind stated with {operative} */
+#define F_SETS_SCHEME 0x80 /* N_CLAUSE: its typed label chose a list scheme other than the
+                              default (labels.c); a writer keeps that label */
+#define F_ODD_INDENT 0x100 /* N_CLAUSE: a sub-clause only one column deeper than its parent,
+                              reported at its indentation (tree.c) */
 
 struct node {
   enum node_kind kind;

@@ -242,6 +242,13 @@ static void directive(struct er *e, const char *name, const struct node *n) {
   block(e, n, first, n, 2, 0);
 }
 
+/* A section's stated kind goes back at the end of its heading's last line. */
+static void stated_kind(struct er *e, const struct node *sec) {
+  if (!(sec->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE)) || !e->out->len) return;
+  e->out->len--; /* the heading's newline */
+  sb_adds(e->out, sec->flags & F_KIND_OPERATIVE ? " {operative}\n" : " {preamble}\n");
+}
+
 static void resolution(struct er *e, const struct node *r) {
   if (!visible(e, r)) return;
   for (const struct node *c = r->first; c; c = c->next) {
@@ -264,6 +271,7 @@ static void resolution(struct er *e, const struct node *r) {
     case N_SECTION:
       blank(e);
       block(e, c, "", c->first, 2, 1);
+      stated_kind(e, c);
       for (const struct node *k = c->first; k; k = k->next)
         if (k->kind == N_CLAUSE) clause(e, k);
       break;

@@ -17,6 +17,7 @@ enum label_kind label_successor(enum label_kind parent) {
   case LK_LETTER: return LK_ROMAN;
   case LK_ROMAN: return LK_DASH;
   case LK_DASH: return LK_DASH;
+  case LK_BULLET: return LK_DASH;
   default: return LK_LETTER;
   }
 }
@@ -98,13 +99,50 @@ const char *label_format(struct arena *a, enum label_kind kind, int index) {
   }
   case LK_NUMBER: return arena_printf(a, "%d", index + 1);
   case LK_DASH: return "\xE2\x80\x93"; /* en dash */
+  case LK_BULLET: return "\xE2\x80\xA2";
   default: return "";
   }
+}
+
+/* The scheme of a list whose computed default is KIND, as its first explicit label
+ * shows: ITU lists under a clause, and annex lists, are lettered, numbered, roman
+ * (i) under a number, as in PP Res. 21) or made of dashes or bullets. A label that is
+ * both a letter and a roman number at its place reads as the roman one (i) first, v)
+ * fifth); elsewhere i) is a letter (the ninth). Sections keep their default: a number
+ * in a preamble section is a slip, not a scheme. */
+static enum label_kind scheme_of(struct arena *a, struct node *p, enum label_kind kind,
+                                 struct node **chooser) {
+  int index = 0;
+  for (struct node *c = p->first; c; c = c->next) {
+    if (c->kind != N_CLAUSE) continue;
+    const char *t = c->as.clause.typed;
+    if (t) {
+      *chooser = c;
+      if (strcmp(t, label_format(a, LK_DASH, 0)) == 0) return LK_DASH;
+      if (strcmp(t, label_format(a, LK_BULLET, 0)) == 0) return LK_BULLET;
+      if (isdigit((unsigned char)t[0])) return LK_NUMBER;
+      if (strcmp(t, label_format(a, LK_ROMAN, index)) == 0 &&
+          strcmp(t, label_format(a, LK_LETTER, index)) != 0)
+        return LK_ROMAN;
+      if (islower((unsigned char)t[0])) return LK_LETTER;
+      return kind;
+    }
+    index++;
+  }
+  return kind;
+}
+
+static enum label_kind list_scheme(struct arena *a, struct node *p, enum label_kind kind) {
+  struct node *chooser = NULL;
+  enum label_kind k = scheme_of(a, p, kind, &chooser);
+  if (chooser && k != kind) chooser->flags |= F_SETS_SCHEME;
+  return k;
 }
 
 /* Labels the clause children of P, whose labels are of kind KIND. */
 static void label_list(struct document *doc, struct diag_ctx *d, struct node *p,
                        enum label_kind kind, int level) {
+  if (p->kind != N_SECTION) kind = list_scheme(doc->arena, p, kind);
   int old_count = 0, new_count = 0;
   for (struct node *c = p->first; c; c = c->next) {
     if (c->kind != N_CLAUSE) continue;
@@ -186,6 +224,11 @@ static void name_section(struct document *doc, struct strmap *ids, struct node *
     k = n > 3 && strcmp(head + n - 3, "ing") == 0 ? PHRASE_PREAMBLE
         : n > 1 && head[n - 1] == 's'            ? PHRASE_OPERATIVE
                                                  : PHRASE_PREAMBLE;
+  }
+  /* A stated kind wins over the vocabulary: the drafter knows an unusual phrase. */
+  if (sec->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE)) {
+    sec->flags |= F_KNOWN_PHRASE;
+    k = sec->flags & F_KIND_OPERATIVE ? PHRASE_OPERATIVE : PHRASE_PREAMBLE;
   }
   if (k == PHRASE_OPERATIVE) sec->flags |= F_OPERATIVE;
   sb_free(&text);

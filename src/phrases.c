@@ -1,6 +1,6 @@
-/* Section phrase vocabulary, from the seeds and ITU usage
- * (reference: itu-conventions.md §2). Unknown words are classified by their form:
- * preamble phrases are participles or adjectives, operative ones verbs in -s. */
+/* Section phrase vocabulary: the head words of phrases.def, looked up after the
+ * modifiers that may precede them. Unknown words are classified by their form (in
+ * labels.c): preamble phrases are participles or adjectives, operative ones verbs in -s. */
 #include "phrases.h"
 
 #include <ctype.h>
@@ -8,22 +8,30 @@
 
 #include "similar.h"
 
+/* Each list takes its rows of phrases.def. */
+#define PREAMBLE(w) w,
+#define OPERATIVE(w)
+#define MODIFIER(w)
 static const char *const preamble[] = {
-    "recalling",   "considering", "recognizing", "recognising", "noting",     "bearing",
-    "taking",      "having",      "aware",       "emphasizing", "emphasising", "acknowledging",
-    "welcoming",   "mindful",     "convinced",   "concerned",   "observing",  "reaffirming",
-    "stressing",   "expressing",  "affirming",   "alarmed",     "desiring",   "guided",
-    "keeping",     "believing",   "conscious",   "underlining", "highlighting", "reiterating",
-    "appreciating", "deploring",  "regretting",  "seeking",     "referring",  "in",
+#include "phrases.def"
 };
-
+#undef PREAMBLE
+#undef OPERATIVE
+#define PREAMBLE(w)
+#define OPERATIVE(w) w,
 static const char *const operative[] = {
-    "resolves",   "decides",   "instructs", "invites",   "requests",  "encourages",
-    "urges",      "calls",     "recommends", "approves", "adopts",    "endorses",
-    "authorizes", "appeals",   "supports",  "asks",      "charges",   "directs",
-    "entrusts",   "declares",  "reaffirms", "agrees",    "notes",     "welcomes",
-    "expresses",  "accepts",   "confirms",  "requires",  "undertakes", "commends",
+#include "phrases.def"
 };
+#undef OPERATIVE
+#undef MODIFIER
+#define OPERATIVE(w)
+#define MODIFIER(w) w,
+static const char *const modifiers[] = {
+#include "phrases.def"
+};
+#undef PREAMBLE
+#undef OPERATIVE
+#undef MODIFIER
 
 #define LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -51,10 +59,13 @@ enum phrase_kind phrase_classify(const char *phrase, const char **head) {
   static char word[64];
   const char *p = phrase;
   next_word(&p, word, sizeof word);
-  if (strcmp(word, "further") == 0 || strcmp(word, "also") == 0) {
+  /* "further resolves", "accordingly resolves", "deeply concerned": the head word is
+   * the first that is not a modifier (a phrase of modifiers only keeps its last). */
+  while (in(word, modifiers, LEN(modifiers))) {
     char w2[64];
     next_word(&p, w2, sizeof w2);
-    if (*w2) memcpy(word, w2, sizeof w2);
+    if (!*w2) break;
+    memcpy(word, w2, sizeof w2);
   }
   if (head) *head = word;
   if (in(word, preamble, LEN(preamble))) return PHRASE_PREAMBLE;

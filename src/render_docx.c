@@ -307,7 +307,8 @@ static void reference(struct rd *r, const struct ctx *c, const struct node *n) {
   open_el(r, c); /* phrase */
   if (ref.target) text(r, sb_str(&ref.phrase), ref.phrase.len);
   flush(r, &k);
-  run(r, c->rev, c->base + (ref_node - c->base_node), RUN_TEXT, " ", 1, 0, c->b, NULL);
+  if (!ref.target || view_ref_spaced(&ref))
+    run(r, c->rev, c->base + (ref_node - c->base_node), RUN_TEXT, " ", 1, 0, c->b, NULL);
   const struct node *blk = linked ? enclosing_block(ref.target) : NULL;
   k.i = blk && blk->kind == N_SECTION && !(blk->flags & F_OPERATIVE);
   open_el(r, c); /* label */

@@ -474,7 +474,8 @@ static void reference(struct rh *h, const struct node *r) {
   put_href(out, ref.href);
   LIT(out, "><i>");
   if (ref.target) put_text_n(out, sb_str(&ref.phrase), ref.phrase.len, 1);
-  LIT(out, "</i> ");
+  LIT(out, "</i>");
+  if (!ref.target || view_ref_spaced(&ref)) LIT(out, " ");
   if (italic) LIT(out, "<i>");
   if (ref.target) label_pieces(out, &ref.label);
   if (italic) LIT(out, "</i>");

@@ -76,7 +76,7 @@ static void reference(struct rt *r, const struct node *n) {
   struct view_ref ref;
   view_reference(r->doc, r->view, n, &ref);
   if (ref.target) sb_add(r->out, sb_str(&ref.phrase), ref.phrase.len);
-  sb_addc(r->out, ' ');
+  if (!ref.target || view_ref_spaced(&ref)) sb_addc(r->out, ' ');
   if (ref.target) label(r, &ref.label);
   view_ref_free(&ref);
 }
@@ -222,9 +222,9 @@ static void header_line(struct rt *r, const char *prefix, const struct node *n,
   content_line(r, prefix, h.content, suffix, h.w);
 }
 
-/* Header lines, sections and annexes are printed in the order the tree builder keeps
- * them (number line first, header lines before the body), which is also the order in
- * which the XML builder numbers footnote marks; then the footnotes this numbering met,
+/* Header lines in ITU order, then sections and annexes in the order the tree builder
+ * keeps them (view_in_pass), which is also the order in which the XML builder numbers
+ * footnote marks; then the footnotes this numbering met,
  * which may extend the list with marks of their own. */
 static void resolution(struct rt *r, const struct node *res, enum change parent) {
   if (!view_visible(r->view, res)) return;
@@ -241,8 +241,10 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
       has_number = &number;
     }
   }
+  for (int pass = 0; pass < VIEW_ORDER_PASSES; pass++)
   for (const struct node *c = res->first; c; c = c->next) {
     if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
+    if (!view_in_pass(c, pass)) continue;
     switch (c->kind) {
     case N_NUMBER: {
       const char *kind = c->str ? c->str : "";

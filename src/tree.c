@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
+#include "phrases.h"
 #include "similar.h"
 #include "strbuf.h"
 #include "strmap.h"
@@ -250,7 +251,51 @@ static void directive(struct builder *b, struct node *blk) {
   }
 }
 
+static void clause(struct builder *b, struct node *blk);
+
+/* Whether a column-1 line inside a section reads like a clause written without its
+ * "- ": it ends like a clause (';' ',' '.') and opens like one ("to ...", "that ...",
+ * or a lower-case word that is no section phrase's head word). */
+static int reads_like_clause(struct builder *b, struct node *blk) {
+  if (!b->sec || (blk->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE))) return 0;
+  struct strbuf sb = {0};
+  ast_normalize_inlines(b->doc->arena, blk);
+  ast_plain_text(blk, CH_NONE, &sb);
+  const char *t = sb_str(&sb);
+  char end = sb.len ? t[sb.len - 1] : 0;
+  int like = 0;
+  if (end == ';' || end == ',' || end == '.') {
+    const char *head;
+    if (strncmp(t, "to ", 3) == 0 || strncmp(t, "that ", 5) == 0) like = 1;
+    else if (t[0] >= 'a' && t[0] <= 'z') like = phrase_classify(t, &head) == PHRASE_UNKNOWN;
+  }
+  sb_free(&sb);
+  return like;
+}
+
+/* A clause written without its "- " is taken as the clause it reads like, with one
+ * message, rather than as a heading that would misplace everything after it. */
+static void dashless_clause(struct builder *b, struct node *blk) {
+  struct loc at = blk->loc;
+  at.last_line = at.first_line;
+  at.last_column = at.first_column;
+  error(b, DIAG_STRUCTURE, &at,
+        "this line reads like a clause but has no '- ': a line in column 1 is a section "
+        "heading (write '- ' before it)");
+  struct node *c = ast_new(b->doc->arena, N_CLAUSE, &blk->loc);
+  ast_adopt_children(c, blk);
+  clause(b, c);
+}
+
 static void heading(struct builder *b, struct node *blk) {
+  if (!b->annex && reads_like_clause(b, blk)) {
+    dashless_clause(b, blk);
+    return;
+  }
+  unsigned short kind = blk->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE);
+  if (b->annex && kind)
+    error(b, DIAG_SYNTAX, &blk->loc,
+          "'{preamble}' or '{operative}' states the kind of a section: an annex paragraph has none");
   if (b->annex) {
     close_clauses(b);
     struct node *p = content(b, N_PARA, blk);
@@ -262,6 +307,7 @@ static void heading(struct builder *b, struct node *blk) {
   struct node *res = ensure_resolution(b, &blk->loc);
   close_clauses(b);
   b->sec = new_node(b, N_SECTION, &blk->loc);
+  b->sec->flags |= kind;
   struct node *ph = content(b, N_PHRASE, blk);
   reject_anchors(b, ph);
   ast_append(b->sec, ph);
@@ -285,6 +331,18 @@ static void clause(struct builder *b, struct node *blk) {
     return;
   }
   struct node *parent = b->depth ? b->stack[b->depth - 1] : top;
+  /* One space more than the clause above nests under it: most likely a slip of
+   * alignment, reported at the indentation rather than at the parent's end mark. */
+  if (b->depth && indent == parent->as.clause.indent + 1) {
+    struct loc at = blk->loc;
+    at.last_line = at.first_line;
+    at.last_column = at.first_column + indent - 1;
+    b->errors++;
+    diag_report(b->d, DIAG_INDENTATION, b->doc->src, &at,
+                "indented one column more than the clause above, which makes it a sub-clause "
+                "of it: align it with that clause, or indent a sub-clause by two spaces");
+    blk->flags |= F_ODD_INDENT;
+  }
   /* The scanner's clause node becomes the clause: its inline content moves into the
    * clause's text, and its sub-clauses will follow that. */
   struct node *c = blk;

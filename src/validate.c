@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "phrases.h"
 #include "similar.h"
+#include "source.h"
 #include "strbuf.h"
 #include "strmap.h"
 
@@ -25,6 +26,10 @@ struct vctx {
 typedef void (*check_fn)(struct vctx *v, struct node *n);
 
 /* ---------- helpers ---------- */
+
+static const struct node *last_leaf(const struct node *container, enum change hidden,
+                                    int *inserted);
+static int last_char(const struct node *container, enum change hidden, struct loc *where);
 
 static const char *ordinal(int n, char *buf, size_t cap) {
   static const char *const words[] = {"first",   "second",  "third",      "fourth",
@@ -69,6 +74,42 @@ static int has_changes(const struct node *root) {
   return 0;
 }
 
+/* "; and" or "; or" when TEXT (of length N) ends with one of them, else NULL. */
+static const char *ends_with_conjunction(const char *text, size_t n) {
+  static const char *const ends[] = {"; and", "; or"};
+  for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+    size_t k = strlen(ends[i]);
+    if (n >= k && strcmp(text + n - k, ends[i]) == 0) return ends[i];
+  }
+  return NULL;
+}
+
+static const char *shown_label(const struct node *c) {
+  return c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
+}
+
+/* How every message names clause C: "clause 2 of *resolves*", and a sub-clause by its
+ * chain of labels as a reference prints it, "sub-clause 1 a) of *resolves*". */
+static void describe_clause(const struct node *c, struct strbuf *out) {
+  const char *own = shown_label(c);
+  sb_adds(out, c->as.clause.level > 1 ? "sub-clause" : own && *own ? "clause" : "the only clause");
+  const struct node *chain[16];
+  int k = 0;
+  for (const struct node *p = c; p && p->kind == N_CLAUSE && k < 16; p = p->parent) chain[k++] = p;
+  for (int i = k - 1; i >= 0; i--) {
+    const char *l = shown_label(chain[i]);
+    if (l && *l) sb_printf(out, " %s", l);
+  }
+  const struct node *sec = section_of(c);
+  if (sec && sec->kind == N_SECTION) {
+    sb_adds(out, " of *");
+    phrase_of(sec, out);
+    sb_adds(out, "*");
+  } else if (sec) {
+    sb_adds(out, " of the annex");
+  }
+}
+
 /* ---------- labels ---------- */
 
 static void check_label(struct vctx *v, struct node *c) {
@@ -94,6 +135,7 @@ static void check_label(struct vctx *v, struct node *c) {
     return;
   }
   const char *how = isdigit((unsigned char)typed[0]) ? "numbered"
+                    : c->as.clause.label_kind == LK_ROMAN ? "labelled"
                     : isalpha((unsigned char)typed[0]) ? "lettered"
                                                        : "labelled";
   char ob[16];
@@ -102,11 +144,12 @@ static void check_label(struct vctx *v, struct node *c) {
   struct diag *dg;
   if (c->as.clause.level > 1) {
     code = DIAG_SUBLABEL;
-    const struct node *p = c->parent;
-    const char *pl = p->as.clause.new_label ? p->as.clause.new_label : p->as.clause.old_label;
+    struct strbuf parent = {0};
+    describe_clause(c->parent, &parent);
     dg = diag_report(v->d, code, v->doc->src, &c->as.clause.typed_loc,
-                     "sub-clause %s '%s' is the %s item under clause %s of %s: expected '%s'", how,
-                     typed, ord, pl && *pl ? pl : "(unlabelled)", sb_str(&where), want);
+                     "sub-clause %s '%s' is the %s sub-clause of %s: expected '%s'", how, typed,
+                     ord, sb_str(&parent), want);
+    sb_free(&parent);
   } else {
     code = c->as.clause.label_kind == LK_LETTER ? DIAG_LETTERING : DIAG_NUMBERING;
     dg = diag_report(v->d, code, v->doc->src, &c->as.clause.typed_loc,
@@ -120,10 +163,74 @@ static void check_label(struct vctx *v, struct node *c) {
   sb_free(&where);
 }
 
+/* A section phrase is written as ITU prints it: lower case, no punctuation after it
+ * ("considering", not "Considering" or "considering:"). The fix rewrites the head word
+ * or drops the mark, where the source holds the phrase as plain text. */
+static void check_phrase_form(struct vctx *v, const struct node *s) {
+  const struct node *ph = s->first;
+  if (!ph || ph->kind != N_PHRASE || !ph->first || ph->first->kind != N_TEXT) return;
+  const char *t = ph->first->str;
+  size_t n = 0;
+  int upper = 0;
+  while (isalpha((unsigned char)t[n])) upper |= isupper((unsigned char)t[n++]);
+  if (upper && n) {
+    char lower[64];
+    size_t k = n < sizeof lower - 1 ? n : sizeof lower - 1;
+    for (size_t i = 0; i < k; i++) lower[i] = (char)tolower((unsigned char)t[i]);
+    lower[k] = '\0';
+    struct loc at = s->loc;
+    at.last_line = at.first_line;
+    at.last_column = at.first_column + (int)n - 1;
+    size_t len;
+    const char *line = source_line(v->doc->src, at.first_line, &len);
+    int plain = line && at.first_column == 1 && len >= n && memcmp(line, t, n) == 0;
+    struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &at,
+                                  "section phrase '%.*s' has a capital letter: ITU section "
+                                  "phrases are lower case ('%s')",
+                                  (int)n, t, lower);
+    if (plain && k == n) diag_set_fix(dg, lower);
+  }
+  struct loc at;
+  int got = last_char(ph, CH_DEL, &at);
+  if (got == ',' || got == ':' || got == ';' || got == '.') {
+    struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &at,
+                                  "section phrase ends with '%c': a section phrase has no "
+                                  "punctuation (delete the '%c')",
+                                  got, got);
+    int inserted;
+    const struct node *leaf = last_leaf(ph, CH_DEL, &inserted);
+    if (leaf && leaf->kind == N_TEXT && !has_changes(ph)) diag_set_fix(dg, "");
+  }
+}
+
+/* Whether an error was reported between section S and the next block of its
+ * resolution: a clause the parser rejected leaves the section empty, and that is not
+ * a second slip. */
+static int error_below(const struct vctx *v, const struct node *s) {
+  int end = s->next ? s->next->loc.first_line : 1 << 30;
+  for (size_t i = 0; i < v->d->n; i++) {
+    const struct diag *g = &v->d->items[i];
+    if (g->severity == SEV_ERROR && g->src == v->doc->src &&
+        g->loc.first_line >= s->loc.first_line && g->loc.first_line < end)
+      return 1;
+  }
+  return 0;
+}
+
 static void check_section(struct vctx *v, struct node *s) {
+  check_phrase_form(v, s);
   int count = 0;
   for (const struct node *c = s->first; c; c = c->next)
     count += c->kind == N_CLAUSE && ast_effective_change(c) != CH_DEL;
+  if (count == 0 && ast_effective_change(s) != CH_DEL && !error_below(v, s)) {
+    struct strbuf p = {0};
+    phrase_of(s, &p);
+    diag_report(v->d, DIAG_EMPTY_SECTION, v->doc->src, &s->loc,
+                "section *%s* has no clause under it: write its clauses below it as '- ' "
+                "lines, or delete the heading",
+                sb_str(&p));
+    sb_free(&p);
+  }
   if (!(s->flags & F_OPERATIVE) && count > 26) {
     struct strbuf p = {0};
     phrase_of(s, &p);
@@ -141,11 +248,15 @@ static void check_section(struct vctx *v, struct node *s) {
     if (best)
       diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
                   "unknown section phrase '%s'; did you mean '%s'?", head, best);
-    else
+    else {
+      /* At most 60 bytes, cut before a character rather than inside one. */
+      int n = p.len > 60 ? 60 : (int)p.len;
+      while (n > 0 && n < (int)p.len && ((unsigned char)p.data[n] & 0xC0) == 0x80) n--;
       diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
-                  "unknown section phrase '%.60s%s' (treated as %s)", sb_str(&p),
-                  p.len > 60 ? "..." : "",
+                  "unknown section phrase '%.*s%s' (treated as %s)", n, sb_str(&p),
+                  p.len > (size_t)n ? "..." : "",
                   s->flags & F_OPERATIVE ? "operative" : "preamble");
+    }
     sb_free(&p);
   }
 }
@@ -391,6 +502,34 @@ static char expected_end(const struct node *c, enum change hidden, int final_sec
   return final_section ? '.' : ',';
 }
 
+static const struct node *first_visible_clause(const struct node *p, enum change hidden) {
+  for (const struct node *c = p->first; c; c = c->next)
+    if (c->kind == N_CLAUSE && visible_in(c, hidden)) return c;
+  return NULL;
+}
+
+/* Clause C, which ends with GOT instead of ':', has sub-clauses: when they are not what
+ * the drafter meant, the slip is at the sub-clause, and that is where it is reported.
+ * A first sub-clause one column deeper than C was reported at its indentation (tree.c);
+ * one with a label on the line right after C, which ends mid-sentence, is most likely
+ * C's own wrapped text starting with "a) ". Returns whether it took the blame. */
+static int misread_sub_clause(struct vctx *v, const struct node *c, enum change hidden, int got) {
+  const struct node *sub = first_visible_clause(c, hidden);
+  if (!sub) return 0;
+  if (sub->flags & F_ODD_INDENT) return 1;
+  if (!sub->as.clause.typed || strchr(";,.:", got) || got == 0 ||
+      sub->loc.first_line != c->first->loc.last_line + 1)
+    return 0;
+  struct strbuf p = {0};
+  describe_clause(c, &p);
+  diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &sub->as.clause.typed_loc,
+              "this line starts like a label, so it is read as a sub-clause of %s, which "
+              "then needs ':'; if it continues that clause's text, write '\\%s'",
+              sb_str(&p), sub->as.clause.typed);
+  sb_free(&p);
+  return 1;
+}
+
 static void check_clause_punct(struct vctx *v, const struct node *c, enum change hidden,
                                int final_section, const char *which) {
   const struct node *t = clause_text(c);
@@ -400,36 +539,29 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   struct loc at;
   int got = last_char(t, hidden, &at);
   if (got == want) return;
-  /* Items of a list may end "; and" or "; or". */
-  if (want == ';' && c->as.clause.level > 1) {
-    struct strbuf sb = {0};
-    ast_plain_text(t, hidden == CH_DEL ? CH_INS : CH_DEL, &sb);
-    size_t n = sb.len;
-    int ok = (n >= 5 && strcmp(sb.data + n - 5, "; and") == 0) ||
-             (n >= 4 && strcmp(sb.data + n - 4, "; or") == 0);
-    sb_free(&sb);
-    if (ok) return;
-  }
-  const struct node *sec = section_of(c);
+  if (has_sub && misread_sub_clause(v, c, hidden, got)) return;
+  /* A clause followed by another may end "; and" or "; or", at any level. */
+  struct strbuf tail = {0};
+  ast_plain_text(t, hidden == CH_DEL ? CH_INS : CH_DEL, &tail);
+  const char *conj = ends_with_conjunction(sb_str(&tail), tail.len);
+  sb_free(&tail);
+  if (want == ';' && conj) return;
   struct strbuf p = {0};
-  const char *label = c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
-  sb_adds(&p, "clause");
-  if (label && *label) sb_printf(&p, " %s", label);
-  if (sec && sec->kind == N_SECTION) {
-    sb_adds(&p, " of *");
-    phrase_of(sec, &p);
-    sb_adds(&p, "*");
-  }
+  describe_clause(c, &p);
   const char *why = has_sub              ? "it introduces sub-clauses"
                     : want == '.'        ? "it is the last clause of the resolution"
                     : want == ','        ? "it is the last clause of its section"
                                          : "another clause follows it";
-  char gotbuf[8];
-  if (got) snprintf(gotbuf, sizeof gotbuf, "'%c'", got);
-  struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                                "%s ends with %s, expected '%c': %s%s", sb_str(&p),
-                                got ? gotbuf : "nothing", want, why, which);
-  punct_fix(dg, t, hidden, got, want, *which != '\0');
+  struct diag *dg;
+  if (conj || strchr(";,.:", got ? got : 'x'))
+    dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                     "%s ends with '%s', expected '%c': %s%s", sb_str(&p),
+                     conj ? conj : (char[2]){(char)got, 0}, want, why, which);
+  else
+    dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                     "%s has no final punctuation; expected '%c': %s%s", sb_str(&p), want, why,
+                     which);
+  if (!conj) punct_fix(dg, t, hidden, got, want, *which != '\0');
   sb_free(&p);
 }
 
@@ -482,9 +614,13 @@ static void check_punctuation(struct vctx *v, struct node *r) {
       struct loc at;
       int got = last_char(a, hidden, &at);
       if (got != ',') {
-        struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                                      "the assembly line ends with '%c', expected ','%s",
-                                      got ? got : ' ', which);
+        struct diag *dg =
+            strchr(";.:", got ? got : 'x')
+                ? diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                              "the assembly line ends with '%c', expected ','%s", got, which)
+                : diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
+                              "the assembly line has no final punctuation; expected ','%s",
+                              which);
         punct_fix(dg, a, hidden, got, ',', *which != '\0');
       }
     }
@@ -507,7 +643,21 @@ static void marks_in(const struct node *root, int *ins, int *del) {
   }
 }
 
+/* ITU proposals state why ("each proposal being followed by a brief statement of the
+ * reason"); a NOC needs none unless it is emphatic, which resc cannot tell. */
+static void check_reasons(struct vctx *v, const struct node *p) {
+  const char *a = p->str ? p->str : "";
+  if (strcmp(a, "NOC") == 0 || !*a) return;
+  for (const struct node *c = p->first; c; c = c->next)
+    if (c->kind == N_REASONS) return;
+  diag_report(v->d, DIAG_NO_REASONS, v->doc->src, &p->loc,
+              "%s proposal %s has no @reasons: add '@reasons ...' after its resolution, "
+              "saying why",
+              a, p->str2 ? p->str2 : "");
+}
+
 static void check_proposal(struct vctx *v, struct node *p) {
+  check_reasons(v, p);
   int ins, del;
   marks_in(p, &ins, &del);
   const char *a = p->str ? p->str : "";
@@ -590,7 +740,41 @@ static void header_in(struct vctx *v, const struct node *r, enum change hidden, 
   sb_free(&t);
 }
 
+/* The place of a header line in ITU order: number, title, history, assembly. */
+static int header_rank(enum node_kind k) {
+  return k == N_NUMBER ? 0 : k == N_TITLE ? 1 : k == N_HISTORY ? 2 : k == N_ASSEMBLY ? 3 : -1;
+}
+
+static const char *header_name(enum node_kind k) {
+  return k == N_TITLE ? "@title" : k == N_HISTORY ? "@history" : "@assembly";
+}
+
+/* Every output prints the header lines in ITU order; a source that has them in another
+ * order reads differently from what is printed, so it is told which line to move. */
+static void check_header_order(struct vctx *v, const struct node *r) {
+  for (const struct node *h = r->first; h; h = h->next) {
+    if (header_rank(h->kind) <= 0) continue;
+    for (const struct node *c = r->first; c != h; c = c->next)
+      if (header_rank(c->kind) > header_rank(h->kind)) {
+        struct diag *dg = diag_report(
+            v->d, DIAG_HEADER_ORDER, v->doc->src, &h->loc,
+            "%s after %s: the header lines come in the order number, @title, @history, "
+            "@assembly (move %s before %s)",
+            header_name(h->kind), header_name(c->kind), header_name(h->kind),
+            header_name(c->kind));
+        diag_note(dg, &c->loc, "%s is here", header_name(c->kind));
+        break;
+      }
+  }
+}
+
 static void check_header(struct vctx *v, struct node *r) {
+  check_header_order(v, r);
+  if (!child_of(r, N_ASSEMBLY, CH_DEL) && child_of(r, N_SECTION, CH_DEL))
+    diag_report(v->d, DIAG_NO_ASSEMBLY, v->doc->src, &r->loc,
+                "the resolution has no @assembly line: add one before its first section, "
+                "e.g. '@assembly The World Telecommunication Standardization Assembly "
+                "(New Delhi, 2024),'");
   int changed = has_changes(r);
   header_in(v, r, CH_DEL, changed ? " (new text)" : "");
   if (!changed) return;
@@ -654,4 +838,5 @@ void validate(struct document *doc, struct diag_ctx *d) {
     if (!strmap_get(v.used_footnotes, f->str))
       diag_report(d, DIAG_UNUSED_NOTE, doc->src, &f->loc, "footnote [^%s] is never used", f->str);
   strmap_free(v.used_footnotes);
+  validate_text(doc, d);
 }

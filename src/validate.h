@@ -9,5 +9,8 @@ struct document;
 struct diag_ctx;
 
 void validate(struct document *doc, struct diag_ctx *d);
+/* The checks on the source's characters (soft hyphens, double spaces); validate runs
+ * them. */
+void validate_text(const struct document *doc, struct diag_ctx *d);
 
 #endif

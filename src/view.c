@@ -42,6 +42,53 @@ static const struct node *enclosing(const struct node *n, enum node_kind k1, enu
   return n;
 }
 
+/* The number of annex A among the annexes of its resolution in VIEW, and how many
+ * there are. */
+static int annex_number(enum view view, const struct node *a, int *count) {
+  int n = 0;
+  *count = 0;
+  for (const struct node *s = a->parent ? a->parent->first : a; s; s = s->next)
+    if (s->kind == N_ANNEX && view_visible(view, s)) {
+      ++*count;
+      if (s == a) n = *count;
+    }
+  return n ? n : 1;
+}
+
+/* Words the label chain of a clause of ANNEX as ITU texts refer to it: inside the
+ * annex the bare number ("1.2 above"), from outside it "§ 1 of the annex to this
+ * resolution", or the annex itself when the clause has no label. */
+static void word_annex_chain(enum view view, const struct node *annex, int inside,
+                             struct strbuf *chain) {
+  int count;
+  int n = annex_number(view, annex, &count);
+  struct strbuf w = {0};
+  if (inside) {
+    if (chain->len) return;
+    sb_adds(&w, "this annex");
+  } else {
+    if (chain->len) sb_printf(&w, "\xC2\xA7 %s of ", sb_str(chain));
+    if (count > 1) sb_printf(&w, "Annex %d to this resolution", n);
+    else sb_adds(&w, "the annex to this resolution");
+  }
+  sb_clear(chain);
+  sb_add(chain, sb_str(&w), w.len);
+  sb_free(&w);
+}
+
+int view_in_pass(const struct node *c, int pass) {
+  static const enum node_kind order[VIEW_ORDER_PASSES - 1] = {N_NUMBER, N_TITLE, N_HISTORY,
+                                                              N_ASSEMBLY};
+  if (pass < VIEW_ORDER_PASSES - 1) return c->kind == order[pass];
+  for (int i = 0; i < VIEW_ORDER_PASSES - 1; i++)
+    if (c->kind == order[i]) return 0;
+  return 1;
+}
+
+int view_ref_spaced(const struct view_ref *r) {
+  return r->phrase.len && (r->label.ndel || r->label.nins || r->label.ntail);
+}
+
 void view_reference(const struct document *doc, enum view view, const struct node *ref,
                     struct view_ref *out) {
   memset(out, 0, sizeof *out);
@@ -66,6 +113,10 @@ void view_reference(const struct document *doc, enum view view, const struct nod
     const char *ol = chain[i]->as.clause.old_label, *nl = chain[i]->as.clause.new_label;
     if (ol && *ol) sb_printf(&out->old_chain, "%s%s", out->old_chain.len ? " " : "", ol);
     if (nl && *nl) sb_printf(&out->new_chain, "%s%s", out->new_chain.len ? " " : "", nl);
+  }
+  if (sec && sec->kind == N_ANNEX) {
+    word_annex_chain(view, sec, enclosing(ref, N_ANNEX, N_ANNEX) == sec, &out->old_chain);
+    word_annex_chain(view, sec, enclosing(ref, N_ANNEX, N_ANNEX) == sec, &out->new_chain);
   }
   out->whole = ast_effective_change(c);
   view_label(view, out->whole == CH_INS ? NULL : sb_str(&out->old_chain),
@@ -96,7 +147,7 @@ void view_plain_text(const struct document *doc, enum view view, const struct no
       struct view_ref ref;
       view_reference(doc, view, n, &ref);
       if (ref.target) sb_add(sb, sb_str(&ref.phrase), ref.phrase.len);
-      sb_addc(sb, ' ');
+      if (!ref.target || view_ref_spaced(&ref)) sb_addc(sb, ' ');
       if (ref.target) {
         sb_add(sb, ref.label.ins, ref.label.nins);
         sb_add(sb, ref.label.tail, ref.label.ntail);

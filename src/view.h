@@ -31,9 +31,11 @@ void view_label(enum view view, const char *old, const char *nw, enum change who
 /* A clause's own label in VIEW, or an empty label when it has none there. */
 int view_clause_has_label(enum view view, const struct node *clause);
 
-/* What a reference {ref id} shows: the target clause (NULL when unknown), its href,
- * the phrase of the target's section up to its first comma (empty in an annex), and
- * the target's label chain ("2 a)") in the old and new text. LABEL gives the pieces
+/* What a reference {ref id} shows, worded as ITU texts refer: the target clause (NULL
+ * when unknown), its href, the phrase of the target's section up to its first comma
+ * (empty in an annex), and the target's label chain ("2 a)") in the old and new text;
+ * from outside an annex, the chain of an annex clause is "§ 1 of the annex to this
+ * resolution" ("of Annex 2" when there are several), and inside it the bare "1". LABEL gives the pieces
  * to print; it points into OLD_CHAIN and NEW_CHAIN, so keep the struct alive. */
 struct view_ref {
   const struct node *target;
@@ -44,6 +46,17 @@ struct view_ref {
 };
 void view_reference(const struct document *doc, enum view view, const struct node *ref,
                     struct view_ref *out);
+/* Every output prints a resolution's header lines in ITU order (number, title, history,
+ * assembly) whatever their order in the source, then its body: a writer walks the
+ * resolution's children once for each of the VIEW_ORDER_PASSES passes and prints in
+ * each pass the children view_in_pass accepts. */
+#define VIEW_ORDER_PASSES 5
+int view_in_pass(const struct node *child, int pass);
+
+/* Whether a space separates a reference's phrase from its label: only when it has
+ * both (the only clause of a section reads "*noting*", an annex clause "§ 1 of the
+ * annex to this resolution"). */
+int view_ref_spaced(const struct view_ref *r);
 void view_ref_free(struct view_ref *r);
 
 /* A header line (number, title, history, assembly) whose whole content is one

@@ -204,8 +204,9 @@ static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, in
   view_footnotes_begin(&x->fn);
   int count = 0, k = 0;
   for (const struct node *c = r->first; c; c = c->next) count += c->kind == N_ANNEX && visible(x, c);
+  for (int pass = 0; pass < VIEW_ORDER_PASSES; pass++)
   for (const struct node *c = r->first; c; c = c->next) {
-    if (!visible(x, c) || ast_header_empty_in(c, x->view)) continue;
+    if (!visible(x, c) || ast_header_empty_in(c, x->view) || !view_in_pass(c, pass)) continue;
     switch (c->kind) {
     case N_NUMBER: attr(header_elem(x, e, "number", c), "kind", c->str); break;
     case N_TITLE: header_elem(x, e, "title", c); break;

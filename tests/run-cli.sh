@@ -113,7 +113,7 @@ sed 's|data/s.xml|data/../o.xml|' "$dir/house/style.xsl" >"$dir/house/escape.xsl
 expect_rc 2 "--allow-read does not reach outside its directory" "$RESC" build --allow-read "$dir/house/data" --stylesheet "$dir/house/escape.xsl" "$good"
 
 # At most 200 diagnostics are printed, then a count of the rest; all are counted.
-{ echo resolves; i=0; while [ $i -lt 250 ]; do echo "- to x,"; i=$((i + 1)); done; echo "- to act."; } >"$dir/many.resc"
+{ echo "@assembly The Assembly (Geneva, 2024),"; echo; echo resolves; i=0; while [ $i -lt 250 ]; do echo "- to x,"; i=$((i + 1)); done; echo "- to act."; } >"$dir/many.resc"
 expect_rc 1 "many diagnostics" "$RESC" check "$dir/many.resc"
 grep -q "^resc: 50 more diagnostics not shown$" "$dir/err" && ok || bad "diagnostics past 200 are summarized"
 grep -q "^250 errors, 0 warnings$" "$dir/err" && ok || bad "every diagnostic is counted"

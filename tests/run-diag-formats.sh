@@ -19,7 +19,7 @@ check() { # description jq-filter file
 }
 inputs="$srcdir/tests/cases/errors/punctuation.resc $srcdir/tests/cases/errors/order-refs-footnotes.resc $srcdir/tests/cases/errors/syntax.resc"
 "$RESC" check --diagnostics-format=json $inputs >"$dir/d.json" 2>/dev/null
-check "json is an array of 17 diagnostics" 'type == "array" and length == 17' "$dir/d.json"
+check "json is an array of 18 diagnostics" 'type == "array" and length == 18' "$dir/d.json"
 check "json fields" 'all(.[]; (.file|type)=="string" and (.line|type)=="number" and (.column|type)=="number"
   and (.end_line|type)=="number" and (.end_column|type)=="number"
   and (.severity|IN("error","warning","note")) and (.rule|type)=="string" and (.message|type)=="string")' "$dir/d.json"
@@ -30,7 +30,7 @@ check "json first diagnostic" '.[0] | .line == 1 and .column == 37 and .rule == 
 check "sarif version and runs" '.version == "2.1.0" and (.runs|length) == 1' "$dir/d.sarif"
 check "sarif driver" '.runs[0].tool.driver | .name == "resc" and (.rules|length) > 10
   and all(.rules[]; (.id|type)=="string" and (.shortDescription.text|type)=="string")' "$dir/d.sarif"
-check "sarif results" '.runs[0] as $r | ($r.results|length) == 17 and all($r.results[];
+check "sarif results" '.runs[0] as $r | ($r.results|length) == 18 and all($r.results[];
   .ruleId == $r.tool.driver.rules[.ruleIndex].id and (.level|IN("error","warning","note"))
   and (.message.text|type)=="string"
   and (.locations[0].physicalLocation | (.artifactLocation.uri|type)=="string"

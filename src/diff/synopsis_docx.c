@@ -150,7 +150,7 @@ static void reference(struct wml *x, xmlNodePtr p, const struct node *ref, enum 
     struct rprops ip = rp;
     ip.i = 1;
     run(x, p, rev, &ip, RUN_TEXT, vr.phrase.data, vr.phrase.len);
-    if (vr.phrase.len) text_run(x, p, rev, &rp, " ");
+    if (view_ref_spaced(&vr)) text_run(x, p, rev, &rp, " ");
     struct rprops lp = rp;
     lp.i = in_preamble(vr.target);
     label_runs(x, p, &vr.label, rev, &lp);

@@ -77,7 +77,7 @@ static void html_inlines(struct strbuf *sb, const struct document *doc, const st
         sb_adds(sb, "<i>");
         escs(sb, sb_str(&vr.phrase));
         sb_adds(sb, "</i>");
-        if (vr.phrase.len) sb_addc(sb, ' ');
+        if (view_ref_spaced(&vr)) sb_addc(sb, ' ');
         html_label(sb, &vr.label);
       } else {
         escs(sb, c->str);

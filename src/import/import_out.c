@@ -193,7 +193,8 @@ static void drop_computed_labels(struct node *root, int subst) {
   while (n) {
     if (n->kind == N_CLAUSE && n->as.clause.typed) {
       const char *want = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
-      if (want && strcmp(want, n->as.clause.typed) == 0) n->as.clause.typed = NULL;
+      if (want && strcmp(want, n->as.clause.typed) == 0 && !(n->flags & F_SETS_SCHEME))
+        n->as.clause.typed = NULL;
     }
     if (subst && n->kind == N_DEL && n->next && n->next->kind == N_INS &&
         !(n->flags & F_SUBST) && !(n->next->flags & F_SUBST)) {

@@ -169,7 +169,7 @@ static void deep_nesting(void **state) {
   (void)state;
   size_t n = 20000;
   char *text = malloc(n * 6 + 32);
-  strcpy(text, "resolves\n- ");
+  strcpy(text, "@assembly A,\n\nresolves\n- ");
   size_t k = strlen(text);
   for (size_t i = 0; i < n; i++) memcpy(text + k + 3 * i, "{++", 3);
   k += 3 * n;
@@ -180,7 +180,7 @@ static void deep_nesting(void **state) {
   struct parsed p;
   parsed_init(&p, text, 1);
   char *got = diag_lines(&p.diags);
-  assert_string_equal(got, "2:195: error: inline marks nested more than 64 deep [limit]\n");
+  assert_string_equal(got, "4:195: error: inline marks nested more than 64 deep [limit]\n");
   free(got);
   parsed_free(&p);
   free(text);
@@ -191,7 +191,7 @@ static void long_lines(void **state) {
   (void)state;
   size_t n = 1000000;
   char *text = malloc(n + 64);
-  strcpy(text, "resolves\n- ");
+  strcpy(text, "@assembly A,\n\nresolves\n- ");
   size_t k = strlen(text);
   for (size_t i = 0; i < n; i++) text[k + i] = i % 7 == 6 ? ' ' : 'x';
   strcpy(text + k + n, ".\n");

@@ -1,0 +1,91 @@
+/* Checks on the characters of a source rather than on its tree: a soft hyphen that the
+ * outputs drop ("ITU<SHY>T" prints "ITUT"), and two spaces inside a clause, which the
+ * parser collapses and so would never show in the tree. Both come from text pasted out
+ * of word processors. */
+#include "validate.h"
+
+#include <string.h>
+
+#include "ast.h"
+#include "diag.h"
+#include "source.h"
+
+/* The 1-based column of byte OFF of LINE (a column is a character). */
+static int column(const char *line, size_t off) {
+  int col = 1;
+  for (size_t i = 0; i < off; i++) col += ((unsigned char)line[i] & 0xC0) != 0x80;
+  return col;
+}
+
+static int is_upper_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+static void soft_hyphens(const struct source *src, struct diag_ctx *d) {
+  for (int ln = 1; (size_t)ln <= src->nlines; ln++) {
+    size_t len;
+    const char *s = source_line(src, ln, &len);
+    if (!s || (len && s[0] == '#')) continue;
+    for (size_t i = 0; i + 1 < len; i++) {
+      if ((unsigned char)s[i] != 0xC2 || (unsigned char)s[i + 1] != 0xAD) continue;
+      int col = column(s, i);
+      struct loc at = {ln, col, ln, col};
+      /* Between capitals it stood for the hyphen of a name (ITU-T, ITU-R), which ITU
+       * writes unbreakable; inside a word it only marked where to break. */
+      int name = i > 0 && i + 2 < len && is_upper_ascii((unsigned char)s[i - 1]) &&
+                 is_upper_ascii((unsigned char)s[i + 2]);
+      /* The word around it, cut at character boundaries. */
+      size_t from = i, to = i + 2;
+      while (from > 0 && s[from - 1] != ' ' && i - from < 24) from--;
+      while (from < i && ((unsigned char)s[from] & 0xC0) == 0x80) from++;
+      while (to < len && s[to] != ' ' && to - i < 24) to++;
+      while (to > i + 2 && to < len && ((unsigned char)s[to] & 0xC0) == 0x80) to--;
+      struct diag *dg = diag_report(
+          d, DIAG_SOFT_HYPHEN, src, &at,
+          "soft hyphen (U+00AD) between '%.*s' and '%.*s': outputs drop it, %s",
+          (int)(i - from), s + from, (int)(to - i - 2), s + i + 2,
+          name ? "joining the name (write a non-breaking hyphen, U+2011)"
+               : "it only marks where a word may break (delete it)");
+      diag_set_fix(dg, name ? "\xE2\x80\x91" : "");
+      i++;
+    }
+  }
+}
+
+/* Runs of two or more spaces between words on the lines of clause C. */
+static void double_spaces(const struct source *src, const struct node *c, struct diag_ctx *d) {
+  for (int ln = c->loc.first_line; ln <= c->loc.last_line; ln++) {
+    size_t len;
+    const char *s = source_line(src, ln, &len);
+    if (!s) continue;
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
+    if (ln == c->loc.first_line) { /* the clause marker and the spaces after it */
+      while (i < len && s[i] != ' ' && s[i] != '\t') i++;
+      while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
+    }
+    for (; i < len; i++) {
+      if (s[i] != ' ' || i + 1 >= len || s[i + 1] != ' ') continue;
+      size_t j = i;
+      while (j < len && s[j] == ' ') j++;
+      if (j < len && s[j] != '\t') {
+        struct loc at = {ln, column(s, i), ln, column(s, j - 1)};
+        struct diag *dg = diag_report(d, DIAG_DOUBLE_SPACE, src, &at,
+                                      "%zu spaces between words in a clause: write one", j - i);
+        diag_set_fix(dg, " ");
+      }
+      i = j;
+    }
+  }
+}
+
+static void clauses(const struct source *src, const struct node *n, struct diag_ctx *d) {
+  for (const struct node *c = n->first; c; c = c->next) {
+    if (ast_is_inline(c) || c->kind == N_CLAUSE_TEXT || c->kind == N_PHRASE) continue;
+    if (c->kind == N_CLAUSE) double_spaces(src, c, d);
+    clauses(src, c, d);
+  }
+}
+
+void validate_text(const struct document *doc, struct diag_ctx *d) {
+  soft_hyphens(doc->src, d);
+  clauses(doc->src, doc->root, d);
+}
