@@ -160,10 +160,9 @@ void imp_clause(struct imp *im, int level, const char *label, const char *text) 
   if (level > 8) level = 8;
   /* Numeric labels are labels only in column 1. */
   if (label && *label >= '0' && *label <= '9' && level > 1) label = NULL;
-  /* dashes and bullets as typed in Word (hyphen, em dash, Symbol's minus, bullet) are
-   * resc's dash item */
-  if (label && (strcmp(label, "-") == 0 || strcmp(label, "—") == 0 || strcmp(label, "•") == 0 ||
-                strcmp(label, "−") == 0))
+  /* dashes as typed in Word (hyphen, em dash, Symbol's minus) are resc's dash item; a
+   * bullet stays a bullet, a scheme of its own */
+  if (label && (strcmp(label, "-") == 0 || strcmp(label, "—") == 0 || strcmp(label, "−") == 0))
     label = "–";
   for (int i = 1; i < level; i++) sb_adds(&im->out, "  ");
   sb_adds(&im->out, label && *label ? label : "-");

@@ -155,6 +155,7 @@ static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *
 unsigned imp_label_mask(const char *l) {
   size_t n = strlen(l);
   if (!n) return 0;
+  /* a bullet nests as a dash item does (its label stays a bullet) */
   if (strcmp(l, "–") == 0 || strcmp(l, "-") == 0 || strcmp(l, "—") == 0 || strcmp(l, "•") == 0 ||
       strcmp(l, "−") == 0)
     return 1u << LK_DASH;
@@ -389,8 +390,7 @@ static void one_line(struct tctx *t, char *raw) {
         while (is_space(body, &sw)) body += sw;
         int lv = clause_level(t, label);
         inline_text(t, body, strlen(body), &in);
-        if (strcmp(label, "-") == 0 || strcmp(label, "—") == 0 || strcmp(label, "•") == 0)
-          strcpy(label, "–");
+        if (strcmp(label, "-") == 0 || strcmp(label, "—") == 0) strcpy(label, "–");
         imp_clause(t->im, lv, label, sb_str(&in));
         t->last_colon = body[0] && body[strlen(body) - 1] == ':';
         t->st = S_BODY;
