@@ -85,6 +85,7 @@ enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase,
                                       const char **head) {
   static char norm[NORM_CAP];
   static char first[NORM_CAP];
+  if (!l) return phrase_classify(phrase ? phrase : "", head);
   normalize(phrase ? phrase : "", norm);
   const char *rest = skip_modifiers(l, norm);
   const struct lang_phrase *p = match_head(l, rest);
@@ -101,7 +102,7 @@ enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase,
 }
 
 const char *lang_phrase_suggest(const struct lang *l, const char *word) {
-  if (strcmp(l->code, "en") == 0) return phrase_suggest(word);
+  if (!l || strcmp(l->code, "en") == 0) return phrase_suggest(word);
   const char *heads[64];
   size_t n = 0;
   for (size_t i = 0; i < l->nphrases && n < sizeof heads / sizeof heads[0]; i++)

@@ -71,7 +71,8 @@ const char *lang_key_what(enum lang_key key);
 
 /* Classifies a section phrase of language L by its head, after the language's
  * modifiers ("further resolves", 进一步注意到), case and a trailing comma or colon
- * ignored, as phrase_classify does for English (to which English falls back). *head
+ * ignored, as phrase_classify does for English (to which English, and a NULL L, fall
+ * back). *head
  * gets the head matched, or the first word when none is (static buffer). */
 enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase,
                                       const char **head);

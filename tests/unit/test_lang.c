@@ -144,6 +144,10 @@ static void classify(void **state) {
   expect("en", "considering further", PHRASE_PREAMBLE, "considering");
   expect("en", "welcoming", PHRASE_PREAMBLE, "welcoming");
   expect("en", "considérant", PHRASE_UNKNOWN, "consid");
+  /* no language: English, as before languages were known */
+  const char *h = NULL;
+  assert_int_equal(lang_phrase_classify(NULL, "resolves", &h), PHRASE_OPERATIVE);
+  assert_string_equal(h, "resolves");
 }
 
 static void suggest(void **state) {
