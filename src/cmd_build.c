@@ -1,5 +1,6 @@
-/* resc build: source → AST → validation → a built-in renderer (text, HTML, DOCX) or,
- * in resc-xml, the intermediate XML and a stylesheet (build_xslt.c) → file. Refuses to
+/* resc build: source → AST → validation → a built-in renderer (text, HTML, DOCX, Flat
+ * OPC) or, in resc-xml, the intermediate XML, Akoma Ntoso or a user's stylesheet
+ * (build_xslt.c) → file. Refuses to
  * write anything when the input has errors, and writes atomically otherwise. */
 #include <getopt.h>
 #include <stdio.h>
@@ -37,9 +38,8 @@ static const char usage[] =
     "  -o, --output FILE      write to FILE\n"
     "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
     "                         text; reject: the old text\n"
-    "      --stylesheet FILE  use FILE instead of the built-in stylesheet (house style)\n"
-    "      --xslt             text, html, docx: run the built-in XSLT stylesheet rather\n"
-    "                         than the built-in renderer (same output, slower)\n"
+    "      --stylesheet FILE  run the XSLT stylesheet FILE over the intermediate XML\n"
+    "                         instead of the built-in renderer (house style)\n"
     "      --allow-read DIR   let the stylesheet read files below DIR (document());\n"
     "                         stylesheets may read or write nothing else\n"
     "      --author NAME      author of DOCX tracked changes (default: the document's\n"
@@ -78,8 +78,8 @@ static void document_source(const struct document *doc, struct strbuf *out) {
     }
 }
 
-int build_needs_xml(enum build_format format, const char *stylesheet, int xslt) {
-  return stylesheet || xslt || format == F_XML || format == F_DOCX_XML || format == F_AKN;
+int build_needs_xml(enum build_format format, const char *stylesheet) {
+  return stylesheet || format == F_XML || format == F_AKN;
 }
 
 int build_write_docx(const char *path, const struct docx_parts *parts, time_t when, char *err,
@@ -97,12 +97,24 @@ int build_write_docx(const char *path, const struct docx_parts *parts, time_t wh
   return rc;
 }
 
-/* The built-in renderers: text, HTML and DOCX without XSLT. */
+/* The built-in renderers: text, HTML, DOCX and its Flat OPC form. */
 static int emit_native(struct document *doc, const struct build_opts *o, const char *author,
                        const char *iso, time_t when, char *err, size_t errlen) {
-  struct render_opts ro = {.view = o->view, .author = author, .date = iso};
+  struct render_opts ro = {.view = o->view, .author = author, .date = iso,
+                           .keep_parts = o->format == F_DOCX_XML};
   struct strbuf out = {0};
   int rc;
+  if (o->format == F_DOCX_XML) {
+    struct docx_parts parts = {0};
+    rc = render_docx(doc, &ro, &parts, err, errlen);
+    if (rc == 0) {
+      render_docx_flat(&parts, &out);
+      rc = output_write(o->output, out.data, out.len, err, errlen);
+    }
+    docx_parts_free(&parts);
+    sb_free(&out);
+    return rc;
+  }
   if (o->format == F_DOCX) {
     struct docx_parts parts = {0};
     rc = render_docx(doc, &ro, &parts, err, errlen);
@@ -137,7 +149,7 @@ static int emit(struct document *doc, const struct build_opts *o) {
     if (o->author) sb_adds(&author, o->author);
     else document_source(doc, &author);
     if (!author.len) sb_adds(&author, "resc");
-    if (build_needs_xml(o->format, o->stylesheet, o->xslt))
+    if (build_needs_xml(o->format, o->stylesheet))
       rc = build_emit_xslt(doc, o, sb_str(&author), iso, when, err, sizeof err);
     else
       rc = emit_native(doc, o, sb_str(&author), iso, when, err, sizeof err);
@@ -153,7 +165,7 @@ int cmd_build(int argc, char **argv) {
       {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
       {"changes", required_argument, NULL, 'c'},  {"stylesheet", required_argument, NULL, 's'},
       {"author", required_argument, NULL, 'a'},   {"allow-read", required_argument, NULL, 'r'},
-      {"xslt", no_argument, NULL, 'x'},   {"date", required_argument, NULL, 'd'},
+      {"date", required_argument, NULL, 'd'},
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
   struct diag_ctx d;
@@ -182,7 +194,6 @@ int cmd_build(int argc, char **argv) {
       }
       break;
     case 's': o.stylesheet = optarg; break;
-    case 'x': o.xslt = 1; break;
     case 'a': o.author = optarg; break;
     case 'r': {
       struct stat st;
@@ -225,7 +236,7 @@ int cmd_build(int argc, char **argv) {
   if (o.format == F_NONE) o.format = format_of_path(o.output);
   /* Before the input is read (it may be standard input): the stylesheet path runs in
    * resc's part with the XML libraries. */
-  if (build_needs_xml(o.format, o.stylesheet, o.xslt) && xml_gate_enter() != 0) {
+  if (build_needs_xml(o.format, o.stylesheet) && xml_gate_enter() != 0) {
     diag_free(&d);
     return EXIT_USAGE;
   }

@@ -1,9 +1,7 @@
-/* The built-in renderers: text, HTML and DOCX written straight from the AST, one file
- * per format (render_text.c, render_html.c, render_docx.c), none of which sees the
- * parser. They produce, byte for byte, what the built-in stylesheets produce from the
- * intermediate XML (tests/run-engines.sh compares the two on every input), in a
- * fraction of the time and memory; the stylesheets remain the definition a house style
- * starts from, and run when --stylesheet or --xslt is given. */
+/* The built-in renderers: text, HTML and DOCX (and its Flat OPC form) written straight
+ * from the AST, one file per format (render_text.c, render_html.c, render_docx.c), none
+ * of which sees the parser. They are the one definition of those outputs; a user's own
+ * stylesheet (--stylesheet) runs over the intermediate XML instead (build_xslt.c). */
 #ifndef RESC_RENDER_H
 #define RESC_RENDER_H
 
@@ -18,6 +16,8 @@ struct render_opts {
   enum view view;
   const char *author; /* of tracked changes (DOCX) */
   const char *date;   /* ISO 8601 date of tracked changes (DOCX) */
+  int keep_parts;     /* DOCX: every part's bytes in memory (Flat OPC), none deflated */
+  const char *css;    /* HTML: the page's CSS (--css), NULL for the built-in one */
 };
 
 /* Each returns 0, or -1 with a message in err. */
@@ -46,5 +46,9 @@ void docx_parts_free(struct docx_parts *p);
  * writes it from the parts' content types). */
 int render_docx(struct document *doc, const struct render_opts *o, struct docx_parts *out,
                 char *err, size_t errlen);
+
+/* The parts made with keep_parts, as one Flat OPC document (pkg:package), the form Word
+ * opens as XML: each part's XML without its declaration inside pkg:xmlData. */
+void render_docx_flat(const struct docx_parts *parts, struct strbuf *out);
 
 #endif

@@ -1,8 +1,7 @@
-/* The built-in text renderer (see render.h): the composition of xml_build.c and
- * stylesheets/text.xsl, written straight from the AST. Each function below stands for
- * an element of the intermediate XML together with the template that prints it, so
- * the comments name the XSLT rule being reproduced where the AST alone would suggest
- * something else. The tree's depth is bounded, so plain recursion is safe. */
+/* The built-in text renderer (see render.h): plain text written straight from the AST,
+ * block by block in the order of the intermediate XML (xml_build.c), so footnotes are
+ * numbered as in every other output. The tree's depth is bounded, so plain recursion
+ * is safe. */
 #include "render.h"
 
 #include <stdio.h>
@@ -10,7 +9,7 @@
 
 #include "view.h"
 
-/* The stylesheet's modes: inline content is printed as it is (DEFAULT), or, for the
+/* How inline content is written: inline content is printed as it is (DEFAULT), or, for the
  * number line quoted in an annex heading, without its footnote marks and comments
  * (COPY), or as it reads in the new (NEW) or old (OLD) text. */
 enum mode { M_DEFAULT, M_COPY, M_NEW, M_OLD };

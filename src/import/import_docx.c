@@ -75,7 +75,7 @@ static int anchor_name(const char *a) {
          strspn(a, "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-") == strlen(a);
 }
 
-/* A resc id from its escaped form in a bookmark name (docx.xsl writes '_', '-', '.' and
+/* A resc id from its escaped form in a bookmark name (resc writes '_', '-', '.' and
  * ':' as '_' and two hex digits, letters and digits as they are), or NULL when ENC is
  * not one. */
 static char *unescape_id(struct arena *a, const char *enc) {
