@@ -11,6 +11,7 @@
 #include "strbuf.h"
 
 struct document;
+struct docx_reference;
 
 struct render_opts {
   enum view view;
@@ -18,6 +19,9 @@ struct render_opts {
   const char *date;   /* ISO 8601 date of tracked changes (DOCX) */
   int keep_parts;     /* DOCX: every part's bytes in memory (Flat OPC), none deflated */
   const char *css;    /* HTML: the page's CSS (--css), NULL for the built-in one */
+  /* DOCX: the styles, page set-up and headers of a Word file (--reference-doc), NULL
+   * for the built-in ones */
+  const struct docx_reference *reference;
 };
 
 /* Each returns 0, or -1 with a message in err. */
@@ -41,6 +45,20 @@ struct docx_parts {
   size_t n, cap;
 };
 void docx_parts_free(struct docx_parts *p);
+
+/* What a reference Word file gives the DOCX (resc build --reference-doc): read by
+ * docx_reference.c, which needs libzip and libxml2, and used by the renderer as data.
+ * Each buffer is empty when the file has none. */
+struct docx_reference {
+  struct strbuf styles;    /* word/styles.xml, with the built-in styles it lacked */
+  struct strbuf page;      /* its last section's page set-up: w:pgSz, w:pgMar, w:cols */
+  struct strbuf refs;      /* its w:headerReference and w:footerReference elements */
+  int title_pg;            /* its first page has headers of its own */
+  struct strbuf rels;      /* document relationships of the parts below */
+  struct docx_parts parts; /* headers, footers, their relationships and targets, theme,
+                            * fonts */
+};
+void docx_reference_free(struct docx_reference *ref);
 
 /* The parts of the DOCX, in package order, without [Content_Types].xml (the packager
  * writes it from the parts' content types). */

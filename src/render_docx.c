@@ -80,7 +80,16 @@ struct rd {
   const char *author_raw;
   const struct node *first_res;
   struct strbuf title, subject_text; /* core properties' title and fallback */
+  /* Every section's page set-up, and the first section's header references. */
+  const char *page, *refs;
+  int title_pg, sections;
 };
+
+/* The built-in page set-up: A4 with the ITU margins. */
+static const char itu_page[] =
+    "<w:pgSz w:w=\"11907\" w:h=\"16840\" w:code=\"9\"/><w:pgMar w:top=\"1134\" "
+    "w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" "
+    "w:gutter=\"0\"/><w:cols w:space=\"720\"/>";
 
 /* ---------- writing ---------- */
 
@@ -803,13 +812,18 @@ static void abstract(struct rd *r, const struct node *a) {
 }
 
 /* A section break closing a proposal or resolution. */
+/* The later sections inherit the first one's headers; only the first has w:titlePg,
+ * so that only the document's first page goes without the header. */
 static void sect_pr(struct rd *r, int new_page) {
-  PUT(r, "<w:sectPr><w:footnotePr><w:numRestart w:val=\"eachSect\"/></w:footnotePr>");
+  int first = r->sections++ == 0;
+  PUT(r, "<w:sectPr>");
+  if (first) put_str(r, r->refs);
+  PUT(r, "<w:footnotePr><w:numRestart w:val=\"eachSect\"/></w:footnotePr>");
   if (new_page) PUT(r, "<w:type w:val=\"nextPage\"/>");
   else PUT(r, "<w:type w:val=\"continuous\"/>");
-  PUT(r, "<w:pgSz w:w=\"11907\" w:h=\"16840\" w:code=\"9\"/><w:pgMar w:top=\"1134\" "
-         "w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" "
-         "w:gutter=\"0\"/><w:cols w:space=\"720\"/></w:sectPr>");
+  put_str(r, r->page);
+  if (first && r->title_pg) PUT(r, "<w:titlePg/>");
+  PUT(r, "</w:sectPr>");
 }
 
 /* The document header, before the first proposal or resolution (the parser keeps its
@@ -911,7 +925,7 @@ static void walk_from_start(struct rd *r, int counting) {
   r->counting = counting;
   r->forward = 0;
   r->out = counting ? NULL : &r->body;
-  r->header_done = r->header_body = r->nblocks = r->last_block_res = 0;
+  r->header_done = r->header_body = r->nblocks = r->last_block_res = r->sections = 0;
   r->ord = r->nodes = 0;
   r->pending = 0;
   r->fn_seq = r->fn_seq_base = r->cm_seq = r->in_res = 0;
@@ -921,7 +935,8 @@ static void walk_from_start(struct rd *r, int counting) {
     walk(r);
     return;
   }
-  sb_adds(&r->body, DOCX_XML_DECL "<w:document xmlns:w=\"" DOCX_W_NS "\"><w:body>");
+  sb_adds(&r->body, DOCX_XML_DECL "<w:document xmlns:w=\"" DOCX_W_NS "\" xmlns:r=\"" DOCX_R_NS
+                    "\"><w:body>");
   sb_adds(&r->notes, DOCX_FOOTNOTES_START);
   sb_adds(&r->comments, DOCX_XML_DECL "<w:comments xmlns:w=\"" DOCX_W_NS "\">");
   walk(r);
@@ -950,6 +965,20 @@ int render_docx(struct document *doc, const struct render_opts *o, struct docx_p
    * references back to a clause above. One to a clause further on stops the walk; a
    * walk that writes nothing then records them all, and the document is walked again. */
   if (strmap_size(doc->anchor_map)) r.ords = strmap_new();
+  /* The layout: a reference document's, else ITU's, with the page header of a
+   * proposal document. */
+  const struct docx_reference *ref = o->reference;
+  struct docx_parts headers = {0};
+  struct strbuf rels = {0}, refs = {0};
+  r.page = ref && ref->page.len ? ref->page.data : itu_page;
+  if (ref && ref->refs.len) {
+    r.refs = ref->refs.data;
+    r.title_pg = ref->title_pg;
+    sb_adds(&rels, sb_str(&ref->rels));
+  } else {
+    r.title_pg = docx_page_header(doc, o->view, &headers, &rels, &refs);
+    r.refs = sb_str(&refs);
+  }
   walk_from_start(&r, 0);
   if (r.forward) {
     walk_from_start(&r, 1);
@@ -974,9 +1003,18 @@ int render_docx(struct document *doc, const struct render_opts *o, struct docx_p
     out->part[out->n - 1].deflated = r.body_z;
   }
   r.body_z = NULL;
-  docx_part_document_rels(out, comments);
-  docx_part_styles(out);
+  docx_part_document_rels(out, comments, sb_str(&rels));
+  docx_part_styles_from(out, ref ? &ref->styles : NULL);
   docx_part_settings(out);
+  for (size_t i = 0; i < headers.n; i++)
+    add_part(out, headers.part[i].name, headers.part[i].content_type, &headers.part[i].data);
+  for (size_t i = 0; ref && i < ref->parts.n; i++) {
+    const struct docx_part *p = &ref->parts.part[i];
+    sb_add(docx_part_add(out, p->name, p->content_type), p->data.data, p->data.len);
+  }
+  docx_parts_free(&headers);
+  sb_free(&rels);
+  sb_free(&refs);
   add_part(out, "word/footnotes.xml", DOCX_CT_WML "footnotes+xml", &r.notes);
   if (comments) add_part(out, "word/comments.xml", DOCX_CT_WML "comments+xml", &r.comments);
   docx_part_core(out, &r.title, &r.subject_text, r.author_raw, date);

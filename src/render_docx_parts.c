@@ -115,16 +115,22 @@ void docx_part_package_rels(struct docx_parts *out) {
   add_static(out, "_rels/.rels", CT_RELS, package_rels, sizeof package_rels - 1);
 }
 
-void docx_part_document_rels(struct docx_parts *out, int comments) {
+void docx_part_document_rels(struct docx_parts *out, int comments, const char *extra) {
   struct strbuf *sb = docx_part_add(out, "word/_rels/document.xml.rels", CT_RELS);
   sb_add(sb, document_rels, sizeof document_rels - 1);
   if (comments) sb_add(sb, comments_rel, sizeof comments_rel - 1);
+  if (extra) sb_adds(sb, extra);
   sb_adds(sb, "</Relationships>\n");
 }
 
-void docx_part_styles(struct docx_parts *out) {
+void docx_part_styles(struct docx_parts *out) { docx_part_styles_from(out, NULL); }
+
+void docx_part_styles_from(struct docx_parts *out, const struct strbuf *styles) {
   const struct embedded_stylesheet *e = embedded_file("styles");
-  add_static(out, "word/styles.xml", DOCX_CT_WML "styles+xml", (const char *)e->data, e->len);
+  if (styles && styles->len)
+    add_static(out, "word/styles.xml", DOCX_CT_WML "styles+xml", styles->data, styles->len);
+  else
+    add_static(out, "word/styles.xml", DOCX_CT_WML "styles+xml", (const char *)e->data, e->len);
 }
 
 void docx_part_settings(struct docx_parts *out) {
@@ -186,4 +192,13 @@ void docx_part_core(struct docx_parts *out, const struct strbuf *title,
   text_elem(sb, "dcterms:modified xsi:type=\"dcterms:W3CDTF\"", "dcterms:modified", date,
             strlen(date));
   sb_adds(sb, "</cp:coreProperties>\n");
+}
+
+void docx_reference_free(struct docx_reference *ref) {
+  sb_free(&ref->styles);
+  sb_free(&ref->page);
+  sb_free(&ref->refs);
+  sb_free(&ref->rels);
+  for (size_t i = 0; i < ref->parts.n; i++) free((char *)ref->parts.part[i].name);
+  docx_parts_free(&ref->parts);
 }

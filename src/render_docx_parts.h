@@ -38,7 +38,10 @@ struct strbuf *docx_part_add(struct docx_parts *out, const char *name, const cha
 
 /* The parts whose bytes do not depend on the body. */
 void docx_part_package_rels(struct docx_parts *out);
-void docx_part_document_rels(struct docx_parts *out, int comments);
+/* EXTRA: more Relationship elements (headers, a reference document's parts), or NULL. */
+void docx_part_document_rels(struct docx_parts *out, int comments, const char *extra);
+/* word/styles.xml: STYLES when not NULL, else the built-in stylesheets/styles.xml. */
+void docx_part_styles_from(struct docx_parts *out, const struct strbuf *styles);
 void docx_part_styles(struct docx_parts *out);
 void docx_part_settings(struct docx_parts *out);
 /* docProps/core.xml. Its title is TITLE with white space normalized, or SUBJECT when
@@ -47,5 +50,15 @@ void docx_part_core(struct docx_parts *out, const struct strbuf *title,
                     const struct strbuf *subject, const char *author, const char *date);
 
 #define DOCX_CT_WML "application/vnd.openxmlformats-officedocument.wordprocessingml."
+#define DOCX_R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+/* The built-in page header of a proposal document (render_docx_header.c): from page 2
+ * on, "- N -" (a PAGE field) and the document's number, e.g. "WTSA-24/45(Add.3)-E"
+ * from "@conference ... (WTSA-24)" and "@document 45(Add.3)-E"; page 1 has none.
+ * Returns 0 when the document has no @document. Otherwise adds the header parts to
+ * OUT, their relationships to RELS, and sets REFS to the w:headerReference elements
+ * of the first section, which also gets w:titlePg. */
+int docx_page_header(const struct document *doc, enum view view, struct docx_parts *out,
+                     struct strbuf *rels, struct strbuf *refs);
 
 #endif

@@ -73,5 +73,63 @@ grep -q '<sup><a href="#r2-fn1">1</a></sup>' "$dir/footnotes-refs.plain.html" &&
   grep -q '<li id="r2-fn1">Smart <b>sustainable</b> cities.</li>' "$dir/footnotes-refs.plain.html" &&
   ok || bad "plain-html.xsl: the footnotes of the second resolution"
 
+# ---- a proposal document's DOCX: page header from page 2 on, footnote marks, annexes ----
+# LibreOffice follows the locale for its text; the suite sets one it reads as UTF-8.
+export LC_ALL=C.UTF-8
+lo_pdf() { # DOCX -> PDF beside it
+  timeout 180 soffice -env:UserInstallation="file://$dir/lo-profile" --headless \
+    --convert-to pdf --outdir "$(dirname "$1")" "$1" >/dev/null 2>&1
+}
+page_text() { # PDF PAGE
+  pdftotext -f "$2" -l "$2" -layout "$1" - 2>/dev/null | sed 's/^ *//; s/ *$//' | grep -v '^$'
+}
+"$RESC" build $date -o "$dir/nr.docx" "$ex/new-resolution.resc" || bad "build new-resolution.docx"
+if have unzip; then
+  unzip -p "$dir/nr.docx" word/document.xml >"$dir/nr-doc.xml"
+  unzip -p "$dir/nr.docx" word/styles.xml >"$dir/nr-styles.xml"
+  unzip -p "$dir/nr.docx" word/header1.xml >"$dir/nr-h1.xml"
+  unzip -p "$dir/nr.docx" word/header2.xml >"$dir/nr-h2.xml"
+  sect=$(grep -o '<w:sectPr>.*</w:sectPr>' "$dir/nr-doc.xml" | sed 's|</w:sectPr>.*|</w:sectPr>|')
+  case $sect in
+  '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/><w:headerReference w:type="first" r:id="rIdHeader2"/>'*'<w:titlePg/></w:sectPr>') ok ;;
+  *) bad "the first section has no header references and w:titlePg: $sect" ;;
+  esac
+  [ "$(grep -o '<w:titlePg/>' "$dir/nr-doc.xml" | wc -l)" -eq 1 ] && ok || bad "w:titlePg in a later section"
+  grep -q '<w:instrText xml:space="preserve"> PAGE </w:instrText>' "$dir/nr-h1.xml" && ok || bad "the header has no PAGE field"
+  grep -q '<w:t xml:space="preserve">WTSA-24/45(Add.3)-E</w:t>' "$dir/nr-h1.xml" && ok || bad "the header has no document number"
+  grep -q '<w:t' "$dir/nr-h2.xml" && bad "the first page's header has text" || ok
+  unzip -p "$dir/nr.docx" word/_rels/document.xml.rels | grep -q 'Target="header1.xml"' && ok || bad "no relationship to header1.xml"
+  fnstyle=$(tr -d '\n' <"$dir/nr-styles.xml" | grep -o '<w:style w:type="character" w:styleId="FootnoteReference">.*' | sed 's|</w:style>.*||')
+  case $fnstyle in *'<w:vertAlign w:val="superscript"/>'*) ok ;; *) bad "the footnote mark is not superscript" ;; esac
+  case $fnstyle in *'<w:sz '*) bad "the footnote mark has a size of its own" ;; *) ok ;; esac
+  annexno=$(tr -d '\n' <"$dir/nr-styles.xml" | grep -o '<w:style w:type="paragraph" w:styleId="AnnexNo">.*' | sed 's|</w:style>.*||')
+  case $annexno in *'<w:pageBreakBefore/>'*) ok ;; *) bad "an annex does not start on a new page" ;; esac
+  # a document without @document has no header
+  "$RESC" build $date -o "$dir/fr.docx" "$srcdir/tests/cases/footnotes-refs.resc"
+  unzip -l "$dir/fr.docx" | grep -q header && bad "a header in a document without @document" || ok
+fi
+if have soffice && have pdftotext; then
+  lo_pdf "$dir/nr.docx"
+  if [ -s "$dir/nr.pdf" ]; then
+    page_text "$dir/nr.pdf" 1 | head -n 2 | grep -q '^- *1 *-$' && bad "page 1 has a page header" || ok
+    page_text "$dir/nr.pdf" 1 | grep -q 'WTSA-24/45' && bad "page 1 has the document number" || ok
+    page_text "$dir/nr.pdf" 2 | head -n 1 | grep -q '^- *2 *-$' && ok || { bad "page 2 does not start with '- 2 -'"; page_text "$dir/nr.pdf" 2 | head -3; }
+    page_text "$dir/nr.pdf" 2 | sed -n 2p | grep -qx 'WTSA-24/45(Add.3)-E' && ok || bad "page 2's header lacks the document number"
+  else
+    bad "LibreOffice made no PDF of new-resolution.docx"
+  fi
+  # every annex begins a page
+  "$RESC" build $date -o "$dir/annexes.docx" "$srcdir/tests/cases/engines/annexes.resc"
+  lo_pdf "$dir/annexes.docx"
+  pages=$(pdfinfo "$dir/annexes.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+  starts=0
+  for i in $(seq 1 "${pages:-0}"); do
+    page_text "$dir/annexes.pdf" "$i" | head -n 1 | grep -q '^ANNEX' && starts=$((starts + 1))
+  done
+  [ "$starts" -eq 3 ] && ok || bad "3 annexes, $starts begin a page (of ${pages:-no} pages)"
+else
+  echo "SKIP: soffice or pdftotext missing: the DOCX's pages were not checked in LibreOffice"
+fi
+
 echo "styles: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

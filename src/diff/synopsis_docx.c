@@ -418,7 +418,7 @@ int synopsis_docx(const struct synopsis *s, const char *path, const char *iso, t
   struct docx_parts parts = {0};
   docx_part_package_rels(&parts);
   document_part(s, iso, &parts);
-  docx_part_document_rels(&parts, 0);
+  docx_part_document_rels(&parts, 0, NULL);
   docx_part_styles(&parts);
   docx_part_settings(&parts);
   struct strbuf *notes = docx_part_add(&parts, "word/footnotes.xml", DOCX_CT_WML "footnotes+xml");
