@@ -18,12 +18,18 @@ extern const char *const build_format_names[];
 struct build_opts {
   enum build_format format;
   const char *output, *stylesheet, *author, *date, *allow_read;
+  const char *css, *reference_doc; /* --css FILE, --reference-doc FILE.docx */
   enum view view;
 };
 
-/* Whether an output needs XSLT or the XML tree: a user's stylesheet, the intermediate
- * XML, Akoma Ntoso. */
-int build_needs_xml(enum build_format format, const char *stylesheet);
+/* Whether an output needs the XML libraries: a user's stylesheet, the intermediate XML,
+ * Akoma Ntoso, a reference Word file. */
+int build_needs_xml(enum build_format format, const char *stylesheet, const char *reference_doc);
+
+/* Reads the reference Word file PATH (docx_reference.c, in resc-xml). Returns 0, or -1
+ * with a message in err. */
+struct docx_reference;
+int build_load_reference(const char *path, struct docx_reference *ref, char *err, size_t errlen);
 
 /* Writes a DOCX package atomically: nothing at PATH unless it is complete. Returns 0,
  * or -1 with a message in err. */

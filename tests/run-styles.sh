@@ -131,5 +131,94 @@ else
   echo "SKIP: soffice or pdftotext missing: the DOCX's pages were not checked in LibreOffice"
 fi
 
+# ---- --reference-doc: a Word file's styles, page set-up, headers and footers ----
+: "${MKZIP:=${builddir:-$PWD}/tests/tools/mkzip}"
+mkdocx() { # DIR OUT.docx: the parts of DIR, under their paths, in a zip
+  _d=$1 _out=$2
+  set --
+  for _p in $(cd "$_d" && find . -type f | sed 's|^\./||' | sort); do set -- "$@" "$_p=$_d/$_p"; done
+  "$MKZIP" "$_out" "$@"
+}
+ref=$srcdir/tests/cases/reference/letter.docx.d
+if [ -x "$MKZIP" ] && have unzip; then
+  mkdocx "$ref" "$dir/letter.docx"
+  if "$RESC" build $date --reference-doc "$dir/letter.docx" -o "$dir/ref.docx" "$ex/new-resolution.resc" 2>"$dir/err"; then ok; else
+    bad "--reference-doc"; cat "$dir/err"
+  fi
+  unzip -p "$dir/ref.docx" word/styles.xml >"$dir/ref-styles.xml"
+  unzip -p "$dir/ref.docx" word/document.xml >"$dir/ref-doc.xml"
+  unzip -p "$dir/ref.docx" word/_rels/document.xml.rels >"$dir/ref-rels.xml"
+  style() { tr -d '\n' <"$1" | grep -o "<w:style [^>]*w:styleId=\"$2\">" | wc -l; }
+  tr -d '\n' <"$dir/ref-styles.xml" | grep -q '<w:style w:type="paragraph" w:styleId="Call">.*<w:color w:val="C00000"/>' &&
+    ok || bad "the reference's Call style is not the one used"
+  grep -q 'w:ascii="DejaVu Sans"' "$dir/ref-styles.xml" && ok || bad "the reference's Normal style is not the one used"
+  [ "$(style "$dir/ref-styles.xml" Restitle)" -eq 1 ] && ok || bad "Restitle, missing from the reference, was not added"
+  [ "$(style "$dir/ref-styles.xml" Enumlev1)" -eq 1 ] && [ "$(style "$dir/ref-styles.xml" enumlev1)" -eq 0 ] &&
+    ok || bad "the reference's Enumlev1 got a second enumlev1"
+  [ "$(style "$dir/ref-styles.xml" Normal)" -eq 1 ] && ok || bad "two Normal styles"
+  sect=$(grep -o '<w:sectPr>.*</w:sectPr>' "$dir/ref-doc.xml" | sed 's|</w:sectPr>.*|</w:sectPr>|')
+  case $sect in
+  '<w:sectPr><w:headerReference w:type="default" r:id="rIdReference1"/><w:footerReference w:type="default" r:id="rIdReference2"/>'*'<w:pgSz w:w="12240" w:h="15840"/>'*) ok ;;
+  *) bad "the section lacks the reference's headers or page size: $sect" ;;
+  esac
+  case $sect in *titlePg*) bad "w:titlePg from nowhere" ;; *) ok ;; esac
+  grep -q 'rIdHeader' "$dir/ref-doc.xml" && bad "the built-in header stayed" || ok
+  grep -q 'Id="rIdReference1" Type="[^"]*/header" Target="header1.xml"' "$dir/ref-rels.xml" && ok || bad "no relationship to the reference's header"
+  unzip -p "$dir/ref.docx" word/header1.xml | grep -q 'HOUSE HEADER' && ok || bad "the reference's header part"
+  unzip -p "$dir/ref.docx" '\[Content_Types\].xml' | grep -q 'PartName="/word/fontTable.xml"' && ok || bad "the font table's content type"
+  if have soffice && have pdftotext; then
+    lo_pdf "$dir/ref.docx"
+    pdfinfo "$dir/ref.pdf" 2>/dev/null | grep -q 'Page size: *612 x 792' && ok || bad "LibreOffice's page is not US Letter"
+    page_text "$dir/ref.pdf" 1 | head -n 1 | grep -qx 'HOUSE HEADER' && ok || bad "LibreOffice shows no reference header on page 1"
+    page_text "$dir/ref.pdf" 1 | grep -qx 'House footer' && ok || bad "LibreOffice shows no reference footer"
+    pdffonts "$dir/ref.pdf" 2>/dev/null | grep -q 'DejaVuSans' && ok || bad "LibreOffice does not use the reference's font"
+    pdftotext "$dir/ref.pdf" - | grep -q 'Digital twins for smart sustainable cities' && ok || bad "the text is not in LibreOffice's PDF"
+    timeout 180 soffice -env:UserInstallation="file://$dir/lo-profile" --headless \
+      --convert-to txt:Text --outdir "$dir" "$dir/ref.docx" >/dev/null 2>&1
+    grep -q 'to develop ITU.T Recommendations on digital twin systems' "$dir/ref.txt" && ok || bad "LibreOffice's text export of the DOCX"
+  fi
+  # untrusted files: not a zip, no styles, a DOCTYPE; nothing written
+  echo "not a zip" >"$dir/bad.docx"
+  "$RESC" build --reference-doc "$dir/bad.docx" -o "$dir/none.docx" "$ex/new-resolution.resc" 2>"$dir/err"
+  [ $? -eq 2 ] && [ ! -e "$dir/none.docx" ] && grep -q "reference-doc: cannot open" "$dir/err" && ok || bad "a reference that is no zip"
+  cp -r "$ref" "$dir/dtd.d"
+  printf '<?xml version="1.0"?>\n<!DOCTYPE w:styles [<!ENTITY x "X">]>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">&x;</w:styles>\n' >"$dir/dtd.d/word/styles.xml"
+  mkdocx "$dir/dtd.d" "$dir/dtd.docx"
+  "$RESC" build --reference-doc "$dir/dtd.docx" -o "$dir/none.docx" "$ex/new-resolution.resc" 2>"$dir/err"
+  [ $? -eq 2 ] && [ ! -e "$dir/none.docx" ] && grep -q "DOCTYPE" "$dir/err" && ok || { bad "a reference with a DOCTYPE"; cat "$dir/err"; }
+  "$RESC" build --reference-doc "$dir/letter.docx" -f html "$ex/new-resolution.resc" >/dev/null 2>&1
+  [ $? -eq 2 ] && ok || bad "--reference-doc with -f html is not refused"
+else
+  echo "SKIP: tests/tools/mkzip or unzip missing: --reference-doc not tested"
+fi
+
+# ---- --css: the user's CSS in place of the built-in one, still one page ----
+cat >"$dir/house.css" <<'CSS'
+/* a house style for the web */
+body { font-family: "DejaVu Sans Mono", monospace; }
+.ResNo { color: #123456; }
+CSS
+if "$RESC" build --css "$dir/house.css" -o "$dir/css.html" "$ex/new-resolution.resc" 2>"$dir/err"; then ok; else bad "--css"; cat "$dir/err"; fi
+grep -q '<style>/\* a house style for the web \*/' "$dir/css.html" && ok || bad "--css: the page lacks the CSS"
+grep -q 'Times New Roman' "$dir/css.html" && bad "--css: the built-in CSS is still there" || ok
+grep -qi '<link' "$dir/css.html" && bad "--css: the page refers to another file" || ok
+printf 'p { color: red; }\n</style><script>alert(1)</script>\n' >"$dir/evil.css"
+"$RESC" build --css "$dir/evil.css" -o "$dir/evil.html" "$ex/new-resolution.resc" 2>"$dir/err"
+[ $? -eq 2 ] && [ ! -e "$dir/evil.html" ] && ok || bad "--css that closes <style> is not refused"
+"$RESC" build --css "$dir/house.css" -f docx -o "$dir/none.docx" "$ex/new-resolution.resc" 2>/dev/null
+[ $? -eq 2 ] && ok || bad "--css with -f docx is not refused"
+"$RESC" build --css "$dir/missing.css" -f html "$ex/new-resolution.resc" >/dev/null 2>&1
+[ $? -eq 2 ] && ok || bad "--css with a missing file"
+if have chromium && have pdffonts; then
+  flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$dir/chrome"
+  timeout 120 chromium $flags --no-pdf-header-footer --print-to-pdf="$dir/css.pdf" "file://$dir/css.html" >/dev/null 2>&1
+  pdffonts "$dir/css.pdf" 2>/dev/null | grep -q 'DejaVuSansMono' && ok || bad "Chromium does not use the --css font"
+  "$RESC" build -o "$dir/plain.html" "$ex/new-resolution.resc"
+  timeout 120 chromium $flags --no-pdf-header-footer --print-to-pdf="$dir/plain.pdf" "file://$dir/plain.html" >/dev/null 2>&1
+  pdffonts "$dir/plain.pdf" 2>/dev/null | grep -q 'DejaVuSansMono' && bad "the built-in CSS gives the --css font" || ok
+else
+  echo "SKIP: chromium or pdffonts missing: --css not seen in a browser"
+fi
+
 echo "styles: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -31,4 +31,11 @@ void docx_numbering_free(struct docx_numbering *nb);
 int docx_numbering_label(struct docx_numbering *nb, const xmlNode *p, int block,
                          struct strbuf *old_label, struct strbuf *new_label, int *ilvl);
 
+/* A Word file's parts read as untrusted input (import_docx.c): an entry of at most
+ * 64 MiB (NULL when absent, or with a message in ERR), and XML parsed without network,
+ * DTD or entities. */
+#include <zip.h>
+char *docx_read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen);
+xmlDocPtr docx_parse_part(zip_t *z, const char *name, char *err, size_t errlen);
+
 #endif

@@ -857,3 +857,13 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
   zip_close(z);
   return rc;
 }
+
+/* The two readers above, for the other reader of Word files: resc build
+ * --reference-doc (docx_reference.c). */
+char *docx_read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen) {
+  return read_entry(z, name, len, err, errlen);
+}
+
+xmlDocPtr docx_parse_part(zip_t *z, const char *name, char *err, size_t errlen) {
+  return parse_part(z, name, err, errlen);
+}
