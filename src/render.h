@@ -25,9 +25,9 @@ struct render_opts {
 };
 
 /* Each returns 0, or -1 with a message in err. */
-int render_text(struct document *doc, const struct render_opts *o, struct strbuf *out,
+int render_text(const struct document *doc, const struct render_opts *o, struct strbuf *out,
                 char *err, size_t errlen);
-int render_html(struct document *doc, const struct render_opts *o, struct strbuf *out,
+int render_html(const struct document *doc, const struct render_opts *o, struct strbuf *out,
                 char *err, size_t errlen);
 
 /* One part of a DOCX package: its name in the zip ("word/document.xml"), its content
@@ -62,7 +62,7 @@ void docx_reference_free(struct docx_reference *ref);
 
 /* The parts of the DOCX, in package order, without [Content_Types].xml (the packager
  * writes it from the parts' content types). */
-int render_docx(struct document *doc, const struct render_opts *o, struct docx_parts *out,
+int render_docx(const struct document *doc, const struct render_opts *o, struct docx_parts *out,
                 char *err, size_t errlen);
 
 /* The parts made with keep_parts, as one Flat OPC document (pkg:package), the form Word

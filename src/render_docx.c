@@ -51,7 +51,7 @@ struct ctx {
 enum { HEAD_NUMBER, HEAD_TITLE, HEAD_HISTORY, HEAD_ASSEMBLY, HEAD_COUNT };
 
 struct rd {
-  struct document *doc;
+  const struct document *doc;
   struct zip_deflate *body_z;   /* document.xml deflated as the body buffer fills */
   enum view view;
   int counting;                 /* a walk for the ordinals only: nothing written */
@@ -952,7 +952,7 @@ static void add_part(struct docx_parts *out, const char *name, const char *ct, s
   *buf = (struct strbuf){0};
 }
 
-int render_docx(struct document *doc, const struct render_opts *o, struct docx_parts *out,
+int render_docx(const struct document *doc, const struct render_opts *o, struct docx_parts *out,
                 char *err, size_t errlen) {
   int rc = 0;
   struct rd r = {.doc = doc, .view = o->view, .keep = o->keep_parts};

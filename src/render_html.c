@@ -67,7 +67,7 @@ static void put_int(struct strbuf *out, long v) {
 enum mode { M_NORMAL, M_COPY, M_NEW, M_OLD };
 
 struct rh {
-  struct document *doc;
+  const struct document *doc;
   enum view view;
   struct strbuf *out;
   struct view_footnotes fn;
@@ -450,7 +450,7 @@ static void footnotes(struct rh *h, const struct node *res) {
     LIT(out, "-fnref");
     put_int(out, (long)i + 1);
     LIT(out, "\" aria-label=\"back to the text\">");
-    put_int(out, def->as.fn.number);
+    put_int(out, (long)i + 1);
     LIT(out, "</a>");
     inlines(h, def, M_NORMAL);
     p_close(h, w);
@@ -650,7 +650,7 @@ static const char *page_css(const struct render_opts *o, char *err, size_t errle
   return css;
 }
 
-int render_html(struct document *doc, const struct render_opts *o, struct strbuf *out,
+int render_html(const struct document *doc, const struct render_opts *o, struct strbuf *out,
                 char *err, size_t errlen) {
   const char *css = page_css(o, err, errlen);
   if (!css) return -1;

@@ -15,7 +15,7 @@
 enum mode { M_DEFAULT, M_COPY, M_NEW, M_OLD };
 
 struct rt {
-  struct document *doc;
+  const struct document *doc;
   enum view view;
   struct strbuf *out;
   struct view_footnotes fn;
@@ -264,7 +264,7 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
     const struct node *def = r->fn.list[i];
     enum change fw = own(r, def, w);
     open_wrap(r, fw);
-    superscript(r, def->as.fn.number);
+    superscript(r, (int)i + 1);
     sb_addc(r->out, '\t');
     inlines(r, def, M_DEFAULT, fw);
     end_line(r, fw);
@@ -289,7 +289,7 @@ static void proposal(struct rt *r, const struct node *p) {
  * numbers footnote marks in file order, where the two may alternate: the abstract's
  * lines are collected aside and appended after the fields. An abstract carries no
  * change of its own in the XML, so its paragraphs are wrapped by their own only. */
-int render_text(struct document *doc, const struct render_opts *o, struct strbuf *out,
+int render_text(const struct document *doc, const struct render_opts *o, struct strbuf *out,
                 char *err, size_t errlen) {
   (void)err, (void)errlen;
   struct strbuf abstract = {0};
