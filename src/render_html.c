@@ -18,11 +18,15 @@
 
 #define LIT(out, s) sb_add((out), (s), sizeof(s) - 1)
 
-/* N bytes of text, with & < > escaped. */
-static void put_text_n(struct strbuf *out, const char *text, size_t n) {
+/* What text and attribute values escape: one lookup a byte in the writers' loop. */
+static const char *const text_escapes[256] = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;"};
+static const char *const attr_escapes[256] = {
+    ['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;"};
+
+static void escape_n(struct strbuf *out, const char *text, size_t n, const char *const *table) {
   size_t start = 0;
   for (size_t i = 0; i < n; i++) {
-    const char *e = text[i] == '&' ? "&amp;" : text[i] == '<' ? "&lt;" : text[i] == '>' ? "&gt;" : NULL;
+    const char *e = table[(unsigned char)text[i]];
     if (!e) continue;
     sb_add(out, text + start, i - start);
     sb_adds(out, e);
@@ -31,14 +35,16 @@ static void put_text_n(struct strbuf *out, const char *text, size_t n) {
   sb_add(out, text + start, n - start);
 }
 
+/* N bytes of text, with & < > escaped. */
+static void put_text_n(struct strbuf *out, const char *text, size_t n) {
+  escape_n(out, text, n, text_escapes);
+}
+
 static void put_text(struct strbuf *out, const char *text) { put_text_n(out, text, strlen(text)); }
 
 /* The inside of a double-quoted attribute value. */
 static void put_attr_text(struct strbuf *out, const char *v) {
-  for (const char *p = v; *p; p++) {
-    if (*p == '"') LIT(out, "&quot;");
-    else put_text_n(out, p, 1);
-  }
+  escape_n(out, v, strlen(v), attr_escapes);
 }
 
 /* ="value" of an attribute. */
