@@ -5,7 +5,9 @@
  * and fuzz what import makes of the WordprocessingML. The first byte selects:
  *   bits 0-1  0: plain text (import_text); 1: the rest is a .docx archive as it is;
  *             2, 3: the rest is word/document.xml, then word/footnotes.xml, then
- *             word/comments.xml, separated by NUL bytes, zipped by the harness. */
+ *             word/comments.xml, separated by NUL bytes, zipped by the harness.
+ * A .docx is then also read as check reads it (document_load: the source and the place
+ * of each line), checked, and annotated (the review copy's scanner of document.xml). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,17 +18,24 @@
 #include <libxml/parser.h>
 #include <zip.h>
 
+#include "diag.h"
+#include "import/annotate.h"
+#include "import/document.h"
 #include "import/import.h"
+#include "parse.h"
+#include "source.h"
 #include "strbuf.h"
+#include "validate.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char dir[512];
-static char path[540];
+static char path[540], review[540];
 
 static void cleanup(void) {
   unlink(path);
+  unlink(review);
   rmdir(dir);
 }
 
@@ -41,6 +50,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     abort();
   }
   snprintf(path, sizeof path, "%s/in.docx", dir);
+  snprintf(review, sizeof review, "%s/review.docx", dir);
   atexit(cleanup);
   return 0;
 }
@@ -58,7 +68,9 @@ static int write_parts(const uint8_t *data, size_t size) {
   static const char types[] =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-      "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
+      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+      "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+      "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
   int zerr = 0;
   zip_t *z = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &zerr);
   if (!z) return -1;
@@ -91,6 +103,25 @@ static int write_parts(const uint8_t *data, size_t size) {
   return 0;
 }
 
+/* The .docx at PATH as check --annotate reads it. */
+static void check_and_annotate(void) {
+  struct diag_ctx d;
+  diag_init(&d);
+  struct source src;
+  memset(&src, 0, sizeof src);
+  if (document_load(&src, path, &d) == 0) {
+    int errors = 0;
+    struct document *doc = parse_document_for_check(&src, &d, &errors);
+    if (errors == 0) validate(doc, &d);
+    document_free(doc);
+    char err[512];
+    docx_annotate(path, review, &d, &src, "2024-01-01T00:00:00Z", 0, 1, err, sizeof err);
+    unlink(review);
+  }
+  source_free(&src);
+  diag_free(&d);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1) return 0;
   int mode = data[0] & 3;
@@ -108,6 +139,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       return 0;
     }
     rc = import_docx(&im, path, err, sizeof err);
+    check_and_annotate();
     unlink(path);
   }
   if (rc == 0) {

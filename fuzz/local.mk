@@ -20,3 +20,4 @@ fuzz-clean:
 
 EXTRA_DIST += fuzz/build.sh fuzz/run.sh fuzz/resc.dict fuzz/docx.dict fuzz/fuzz_pipeline.c \
   fuzz/fuzz_check.c fuzz/fuzz_fmt.c fuzz/fuzz_import.c
+EXTRA_DIST += fuzz/validate-sample.sh

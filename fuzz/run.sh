@@ -154,4 +154,15 @@ for t in $targets; do
       "$out/$t.log" | head -5 | sed 's/^/  /'
   fi
 done
+
+# A sample of fuzz_pipeline's corpus built to DOCX and checked as Word would read it
+# (fuzz/validate-sample.sh; FUZZ_OOXML_SAMPLE inputs, default 200).
+if [ -f "$builddir/Makefile" ]; then
+  ${MAKE:-make} -C "$builddir" resc tests/tools/docx_lint >/dev/null 2>&1
+fi
+if [ -x "$builddir/resc" ] && [ -x "$builddir/tests/tools/docx_lint" ] && [ -d "$out/corpus-fuzz_pipeline" ]; then
+  sh "$srcdir/fuzz/validate-sample.sh" -p "${FUZZ_OOXML_SAMPLE:-200}" "$out/corpus-fuzz_pipeline" || status=1
+else
+  echo "SKIP: DOCX sample (needs a configured build for resc and tests/tools/docx_lint, and fuzz_pipeline's corpus)"
+fi
 exit $status

@@ -22,6 +22,7 @@
 #include "strbuf.h"
 #include "validate.h"
 #include "xml_gate.h"
+#include "import/document.h"
 
 static const char usage[] =
     "Usage: resc build [OPTIONS] FILE|-\n"
@@ -297,7 +298,7 @@ int cmd_build(int argc, char **argv) {
   }
 
   struct source src;
-  int rc = source_load(&src, argv[optind], &d);
+  int rc = document_load(&src, argv[optind], &d);
   if (rc != 0) {
     cli_print_diagnostics(&d);
     diag_free(&d);

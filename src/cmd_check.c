@@ -15,6 +15,8 @@
 #include "parse.h"
 #include "source.h"
 #include "validate.h"
+#include "import/document.h"
+#include "import/annotate.h"
 
 static const char usage[] =
     "Usage: resc check [OPTIONS] FILE...\n"
@@ -32,6 +34,9 @@ static const char usage[] =
     "  --fix                        apply the safe fixes (wrong explicit labels, end\n"
     "                               punctuation) in place, as revision marks in a\n"
     "                               revision-marked text; then report what is left\n"
+    "  --annotate -o FILE.docx     a Word document: write a copy of it with a Word\n"
+    "                               comment (author resc) at each finding; with\n"
+    "                               --fix, the safe fixes as tracked changes\n"
     "  --list-rules                 list the rules with their ids and severities\n"
     "  -h, --help                   show this help\n"
     "\n"
@@ -163,6 +168,8 @@ int cmd_check(int argc, char **argv) {
       {"list-rules", no_argument, NULL, 'l'},
       {"base", required_argument, NULL, 'b'},
       {"fix", no_argument, NULL, 'x'},
+      {"annotate", no_argument, NULL, 'A'},
+      {"output", required_argument, NULL, 'o'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   struct diag_ctx d;
@@ -171,10 +178,12 @@ int cmd_check(int argc, char **argv) {
   enum diag_format fmt = DIAG_TEXT;
   const char *base_path = NULL;
   int fix = 0;
+  int annotate = 0;
+  const char *output = NULL;
   int c, status = 0;
   optind = 1;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "W:h", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "W:ho:", longopts, NULL)) != -1) {
     switch (c) {
     case 'F':
       if (strcmp(optarg, "text") == 0) fmt = DIAG_TEXT;
@@ -201,6 +210,8 @@ int cmd_check(int argc, char **argv) {
       break;
     case 'b': base_path = optarg; break;
     case 'x': fix = 1; break;
+    case 'A': annotate = 1; break;
+    case 'o': output = optarg; break;
     case 'l':
       list_rules();
       diag_free(&d);
@@ -227,7 +238,7 @@ int cmd_check(int argc, char **argv) {
   struct source base_src = {0};
   struct document *base = NULL;
   if (base_path) {
-    int rc = source_load(&base_src, base_path, &d);
+    int rc = document_load(&base_src, base_path, &d);
     if (rc == 2) io_error = 1;
     else if (rc == 0) {
       int errors;
@@ -237,14 +248,14 @@ int cmd_check(int argc, char **argv) {
   struct source *srcs = calloc((size_t)nfiles, sizeof *srcs);
   struct document **docs = calloc((size_t)nfiles, sizeof *docs);
   for (int i = 0; i < nfiles; i++) {
-    int rc = source_load(&srcs[i], argv[optind + i], &d);
+    int rc = document_load(&srcs[i], argv[optind + i], &d);
     if (rc == 2) {
       io_error = 1;
       continue;
     }
     if (rc == 1) continue;
     int errors;
-    if (fix && strcmp(argv[optind + i], "-") != 0) {
+    if (fix && strcmp(argv[optind + i], "-") != 0 && !document_is_zip(argv[optind + i])) {
       /* Fix first, in a context of its own; then check the fixed file for real. */
       struct diag_ctx fd;
       diag_init(&fd);
@@ -275,6 +286,7 @@ int cmd_check(int argc, char **argv) {
   if (fmt == DIAG_TEXT) cli_print_diagnostics(&d);
   else diag_print(&d, stdout, fmt, 0);
   status = io_error ? EXIT_USAGE : diag_count(&d, SEV_ERROR) ? EXIT_INPUT : 0;
+  if (annotate || output) status = check_annotate(annotate, fix, nfiles, argv[optind], output, &d, srcs, status);
   for (int i = 0; i < nfiles; i++) {
     document_free(docs[i]);
     source_free(&srcs[i]);

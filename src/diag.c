@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "source.h"
 #include "strbuf.h"
+#include "import/word_place.h"
 
 static const struct {
   const char *id;
@@ -243,6 +244,13 @@ static void print_json(struct diag_ctx *d, FILE *out) {
     first = 0;
     fputs("\"file\": ", out);
     json_string(out, dg->file);
+    const struct word_line *w = word_place_of(dg->src, dg->loc.first_line);
+    if (w) { /* a Word document's: its paragraph, clause and first words */
+      fprintf(out, ", \"paragraph\": %d, \"clause\": ", w->para);
+      json_string(out, w->where);
+      fputs(", \"excerpt\": ", out);
+      json_string(out, w->excerpt);
+    }
     fprintf(out, ", \"line\": %d, \"column\": %d, \"end_line\": %d, \"end_column\": %d",
             dg->loc.first_line, dg->loc.first_column, dg->loc.last_line, dg->loc.last_column);
     fprintf(out, ", \"severity\": \"%s\", \"rule\": \"%s\", \"message\": ", sev_name(dg->severity),
@@ -282,6 +290,16 @@ static void print_sarif(struct diag_ctx *d, FILE *out) {
     fputs("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", out);
     json_string(out, dg->file);
     fputs("}", out);
+    const struct word_line *w = word_place_of(dg->src, dg->loc.first_line);
+    if (w) { /* a Word document's: the paragraph as a logical location (doc/import.md) */
+      fprintf(out, "}, \"logicalLocations\": [{\"kind\": \"element\", \"name\": \"paragraph %d\", \"fullyQualifiedName\": ",
+              w->para);
+      json_string(out, w->where);
+      fprintf(out, ", \"properties\": {\"paragraph\": %d, \"excerpt\": ", w->para);
+      json_string(out, w->excerpt);
+      fputs("}}]}]}", out);
+      continue;
+    }
     if (dg->loc.first_line > 0)
       fprintf(out, ", \"region\": {\"startLine\": %d, \"startColumn\": %d, \"endLine\": %d, \"endColumn\": %d}",
               dg->loc.first_line, dg->loc.first_column, dg->loc.last_line, dg->loc.last_column + 1);
@@ -309,14 +327,21 @@ void diag_print(struct diag_ctx *d, FILE *out, enum diag_format fmt, int color) 
       continue;
     }
     printed++;
-    if (dg->loc.first_line > 0)
+    char wp[600];
+    int word = dg->src && word_place_format(dg->src, dg->loc.first_line, wp, sizeof wp);
+    if (word) /* a Word document's: the place as its reader finds it, no source line */
+      fprintf(out, "%s: %s: %s: %s [%s]\n", dg->file, wp, sev_name(dg->severity), dg->message,
+              rules[dg->code].id);
+    else if (dg->loc.first_line > 0)
       fprintf(out, "%s:%d:%d: %s: %s [%s]\n", dg->file ? dg->file : "-", dg->loc.first_line,
               dg->loc.first_column, sev_name(dg->severity), dg->message, rules[dg->code].id);
     else
       fprintf(out, "%s: %s: %s [%s]\n", dg->file ? dg->file : "resc", sev_name(dg->severity),
               dg->message, rules[dg->code].id);
-    if (dg->src && dg->loc.first_line > 0) print_quote(out, dg->src, &dg->loc);
-    if (dg->note) {
+    if (dg->src && dg->loc.first_line > 0 && !word) print_quote(out, dg->src, &dg->loc);
+    if (dg->note && word && word_place_format(dg->src, dg->note_loc.first_line, wp, sizeof wp)) {
+      fprintf(out, "%s: %s: note: %s\n", dg->file, wp, dg->note);
+    } else if (dg->note) {
       fprintf(out, "%s:%d:%d: note: %s\n", dg->file ? dg->file : "-", dg->note_loc.first_line,
               dg->note_loc.first_column, dg->note);
       if (dg->src) print_quote(out, dg->src, &dg->note_loc);

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "xml_gate.h"
+#include "import/document.h"
 
 static const char usage[] =
     "Usage: resc COMMAND [OPTIONS] FILE...\n"
@@ -57,6 +58,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "resc: unknown command '%s'\n", argv[2]);
     return EXIT_USAGE;
   }
+  if (strcmp(cmd, "import") != 0 && strcmp(cmd, "fmt") != 0 && document_gate(argc, argv) != 0)
+    return EXIT_USAGE; /* a Word document among the inputs: read by resc-xml */
   if (strcmp(cmd, "build") == 0) return cmd_build(argc - 1, argv + 1);
   if (strcmp(cmd, "check") == 0) return cmd_check(argc - 1, argv + 1);
   if (strcmp(cmd, "fmt") == 0) return cmd_fmt(argc - 1, argv + 1);

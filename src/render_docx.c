@@ -614,7 +614,10 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     enum change whole;
     const struct node *content = header_content(r, number, &whole);
     long ord = r->ord, nodes = r->nodes;
-    struct ctx q = {.rev = rev, .base = p.base, .base_node = r->nodes, .copy = 1, .keep = rev};
+    /* The quotation's marks take their ids from the heading's ordinal even when the
+     * heading is not revised (p.base is 0 then): each annex would repeat the same ids. */
+    struct ctx q = {.rev = rev, .base = (long long)ord * 10000, .base_node = r->nodes, .copy = 1,
+                    .keep = rev};
     inlines(r, &q, content);
     flush(r, &q);
     r->ord = ord;

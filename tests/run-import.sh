@@ -156,6 +156,32 @@ for f in "$srcdir"/examples/new-resolution.resc "$srcdir"/examples/eur-38a31-1-c
     fi
 done
 
+# --- (4b) ITU's own Word file (cover page, foreword, ITU styles by name, bold numbers
+#      with an italic bis, custom footnote marks) imports with no syntax or structure error
+itu=$srcdir/../shared/corpus/T-RES-T.1-2016-MSW-E.docx
+if [ -f "$itu" ]; then
+    "$RESC" import -o "$tmp/t1.resc" "$itu" 2>"$tmp/err"; rc=$?
+    "$RESC" check "$tmp/t1.resc" >>"$tmp/err" 2>&1
+    if [ $rc = 0 ] && ! grep -q 'syntax\]\|structure\]' "$tmp/err" &&
+       grep -q '^@assembly The World' "$tmp/t1.resc" && ! grep -q '^@abstract' "$tmp/t1.resc"; then
+        ok "T-RES-T.1 (ITU's Word file) imports with no syntax or structure error"
+    else
+        bad "T-RES-T.1 import: $(grep -m1 'syntax\]\|structure\]' "$tmp/err")"
+    fi
+else
+    echo "SKIP (LOUD): ../shared/corpus/T-RES-T.1-2016-MSW-E.docx not found: ITU's Word file not imported"
+fi
+
+# --- (4c) nested bold and italic import as markup that parses (the goldens are in (5))
+for f in word-slips emphasis; do
+    mkdocx "$cases/$f.docx.d" "$tmp/$f.docx"
+    if "$RESC" import -o "$tmp/$f.resc" "$tmp/$f.docx" 2>"$tmp/err"; then
+        ok "$f.docx imports as a source that parses"
+    else
+        bad "$f.docx: the source imported does not parse: $(head -n 1 "$tmp/err")"
+    fi
+done
+
 # --- (5) goldens for the small cases
 for f in "$cases"/*.txt "$cases"/*.docx.d; do
     [ -e "$f" ] || continue
@@ -187,6 +213,181 @@ done
 # -f text on a DOCX reads it as text: a clear refusal (NUL bytes), not garbage
 if "$RESC" import -f text "$tmp/not-word.docx" >/dev/null 2>&1; then
     bad "-f text accepted a zip"; else ok "-f text refuses a zip"; fi
+
+# --- (7) check, build, diff, synopsis and --base read a Word document, recognized by
+#     its content (the name here has no .docx), through the importer
+mkdocx "$cases/word-slips.docx.d" "$tmp/word.bin"
+cp "$tmp/word.bin" "$tmp/word.keep"
+"$RESC" check "$tmp/word.bin" >"$tmp/out" 2>&1; rc=$?
+if [ $rc = 1 ] && grep -q "clause lettered 'd)' is the third clause of \*considering\*" "$tmp/out" &&
+   ! grep -q 'syntax\]\|encoding\]' "$tmp/out"; then
+    ok "check reads a Word document by its content and reports its slip"
+else
+    bad "check of a Word document (exit $rc): $(head -n 3 "$tmp/out")"
+fi
+# the findings located as a Word user finds them: paragraph, clause, first words
+"$RESC" check "$tmp/word.bin" 2>&1 | sed "s|^$tmp/||" >"$tmp/got"
+if cmp -s "$golden/word-slips.check" "$tmp/got"; then
+    ok "check of a Word document: findings at their paragraphs"
+else
+    bad "check of a Word document: places differ"; diff "$golden/word-slips.check" "$tmp/got" | head -n 8 | sed 's/^/    /'
+fi
+for fmt in json sarif; do
+    "$RESC" check --diagnostics-format=$fmt "$tmp/word.bin" >"$tmp/out.$fmt" 2>/dev/null
+done
+if command -v jq >/dev/null 2>&1; then
+    j=$(jq -r '.[1] | "\(.paragraph) \(.clause) \(.excerpt)"' "$tmp/out.json" 2>&1)
+    sf=$(jq -r '.runs[0].results[1].locations[0].logicalLocations[0] | "\(.name) \(.fullyQualifiedName) \(.properties.excerpt)"' "$tmp/out.sarif" 2>&1)
+    if [ "$j" = "12 considering d) that fields give their result: page 3,…" ] &&
+       [ "$sf" = "paragraph 12 considering d) that fields give their result: page 3,…" ]; then
+        ok "JSON and SARIF give the paragraph, clause and first words"
+    else
+        bad "JSON/SARIF places: '$j' / '$sf'"
+    fi
+else
+    echo "SKIP (LOUD): jq not found: JSON and SARIF places of a Word document not checked"
+fi
+"$RESC" check --fix "$tmp/word.bin" >/dev/null 2>&1
+if cmp -s "$tmp/word.bin" "$tmp/word.keep"; then ok "check --fix leaves a Word document as it is"; else bad "check --fix rewrote a Word document"; fi
+for f in "$srcdir"/examples/new-resolution.resc "$srcdir"/tests/cases/diff/synopsis-a.resc "$srcdir"/tests/cases/diff/relabel.old.resc "$srcdir"/tests/cases/diff/relabel.new.resc; do
+    n=$(basename "$f" .resc)
+    "$RESC" build -o "$tmp/$n.docx" "$f" 2>/dev/null
+    cp "$tmp/$n.docx" "$tmp/$n.word"
+done
+"$RESC" build -f text -o "$tmp/a.txt" "$srcdir/examples/new-resolution.resc"
+"$RESC" build -f text -o "$tmp/b.txt" "$tmp/new-resolution.word" 2>"$tmp/err"
+if cmp -s "$tmp/a.txt" "$tmp/b.txt"; then ok "build of a Word document gives its source's text"; else bad "build of a Word document: $(head -n 2 "$tmp/err")"; fi
+"$RESC" diff -o "$tmp/d1.resc" "$srcdir/tests/cases/diff/relabel.old.resc" "$srcdir/tests/cases/diff/relabel.new.resc" 2>/dev/null
+"$RESC" diff -o "$tmp/d2.resc" "$tmp/relabel.old.word" "$tmp/relabel.new.word" 2>"$tmp/err"
+"$RESC" build -f text -o "$tmp/d1.txt" "$tmp/d1.resc" 2>/dev/null
+"$RESC" build -f text -o "$tmp/d2.txt" "$tmp/d2.resc" 2>/dev/null
+if [ -s "$tmp/d2.txt" ] && cmp -s "$tmp/d1.txt" "$tmp/d2.txt"; then ok "diff of two Word documents"; else bad "diff of two Word documents: $(head -n 2 "$tmp/err")"; fi
+if "$RESC" check --base "$tmp/relabel.old.word" "$srcdir/tests/cases/diff/relabel.old.resc" >"$tmp/out" 2>&1; then
+    ok "check --base reads a Word document"
+else
+    bad "check --base with a Word document: $(head -n 2 "$tmp/out")"
+fi
+if "$RESC" check --base="$tmp/relabel.old.word" "$srcdir/tests/cases/diff/relabel.old.resc" >"$tmp/out" 2>&1; then
+    ok "check --base=FILE reads a Word document"
+else
+    bad "check --base=FILE with a Word document: $(head -n 2 "$tmp/out")"
+fi
+if "$RESC" synopsis -f html -o "$tmp/syn.txt" "$tmp/synopsis-a.word" 2>"$tmp/err" && grep -q . "$tmp/syn.txt"; then
+    ok "synopsis reads a Word document"
+else
+    bad "synopsis of a Word document: $(head -n 2 "$tmp/err")"
+fi
+mkdocx "$cases/not-word.docx.d" "$tmp/nw.docx"
+"$RESC" check "$tmp/nw.docx" >"$tmp/out" 2>&1; rc=$?
+if [ $rc = 1 ] && grep -q 'not a Word document.*\[encoding\]' "$tmp/out"; then
+    ok "check refuses a zip that is not a Word document: $(head -n 1 "$tmp/out")"
+else
+    bad "check of a zip that is not Word (exit $rc): $(head -n 1 "$tmp/out")"
+fi
+
+# --- (8) the review copy: a Word-style document (resc's DOCX with resc's bookmarks
+#     removed, a label retyped wrong) is checked directly and annotated; the copy keeps
+#     every other part byte for byte, document.xml gains only the comment anchors, and
+#     LibreOffice, pandoc and the OOXML schemas read it
+mkdir -p "$tmp/ws/x"
+"$RESC" build -o "$tmp/ws/nr.docx" "$srcdir/examples/new-resolution.resc"
+(cd "$tmp/ws/x" && unzip -q ../nr.docx)
+sed -i '0,/>b)</s//>c)</; s/<w:bookmarkStart [^>]*\/>//g; s/<w:bookmarkEnd [^>]*\/>//g' "$tmp/ws/x/word/document.xml"
+mkdocx "$tmp/ws/x" "$tmp/ws/word.docx"
+"$RESC" check "$tmp/ws/word.docx" >"$tmp/out" 2>&1; rc=$?
+if [ $rc = 1 ] && grep -q "word.docx: ¶ 16 (recalling c), \"Resolution 98 (Rev. Geneva, 2022) of…\"): error: clause lettered 'c)' is the second clause of \*recalling\*: expected 'b)' \[lettering\]" "$tmp/out" &&
+   [ "$(grep -c error: "$tmp/out")" = 1 ]; then
+    ok "a Word-style document: the retyped label reported at its paragraph"
+else
+    bad "a Word-style document (exit $rc): $(head -n 3 "$tmp/out")"
+fi
+SOURCE_DATE_EPOCH=1700000000 "$RESC" check --annotate -o "$tmp/ws/review.docx" "$tmp/ws/word.docx" >"$tmp/out" 2>&1; rc=$?
+mkdir -p "$tmp/ws/r" && (cd "$tmp/ws/r" && unzip -q ../review.docx 2>/dev/null)
+same=1
+for f in $(cd "$tmp/ws/x" && find . -type f | sed 's|^\./||'); do
+    case $f in word/document.xml | word/_rels/document.xml.rels | '[Content_Types].xml') continue ;; esac
+    cmp -s "$tmp/ws/x/$f" "$tmp/ws/r/$f" || { same=0; echo "  changed: $f"; }
+done
+sed 's|<w:commentRangeStart w:id="[0-9]*"/>||g; s|<w:commentRangeEnd w:id="[0-9]*"/><w:r><w:commentReference w:id="[0-9]*"/></w:r>||g' \
+    "$tmp/ws/r/word/document.xml" | cmp -s - "$tmp/ws/x/word/document.xml" || { same=0; echo "  document.xml: more than comment anchors changed"; }
+if [ $rc = 1 ] && [ $same = 1 ] && grep -q 'w:author="resc" w:date="2023-11-14T22:13:20Z" w:initials="rc"><w:p><w:r><w:t xml:space="preserve">\[lettering\] clause lettered' "$tmp/ws/r/word/comments.xml" &&
+   [ "$(grep -o '<w:commentRangeStart' "$tmp/ws/r/word/document.xml" | wc -l)" = 1 ] &&
+   grep -q 'relationships/comments" Target="comments.xml"' "$tmp/ws/r/word/_rels/document.xml.rels" &&
+   grep -q 'PartName="/word/comments.xml"' "$tmp/ws/r/[Content_Types].xml"; then
+    ok "check --annotate: the user's document with one comment by resc, nothing else changed"
+else
+    bad "check --annotate (exit $rc): $(tail -n 1 "$tmp/out")"
+fi
+if command -v pandoc >/dev/null 2>&1; then
+    pandoc -f docx -t markdown --wrap=none --track-changes=all "$tmp/ws/review.docx" 2>&1 | tr '\n' ' ' >"$tmp/out"
+    if grep -q "lettering.*is the second clause of recalling: expected .*b).*comment-start id=\"0\" author=\"resc\".*Resolution 98" "$tmp/out"; then
+        ok "pandoc reads the review copy and its comment at the paragraph"
+    else
+        bad "pandoc does not show resc's comment: $(head -c 300 "$tmp/out")"
+    fi
+else
+    echo "SKIP (LOUD): pandoc not installed: the review copy not read by pandoc"
+fi
+if command -v soffice >/dev/null 2>&1; then
+    LC_ALL=C.UTF-8 timeout 180 soffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+        --convert-to odt --outdir "$tmp/ws/lo" "$tmp/ws/review.docx" >/dev/null 2>&1
+    if unzip -p "$tmp/ws/lo/review.odt" content.xml 2>/dev/null |
+       grep -q '<office:annotation[^>]*><dc:creator>resc</dc:creator>.*\[lettering\] clause lettered'; then
+        ok "LibreOffice converts the review copy and keeps resc's comment"
+    else
+        bad "LibreOffice: no comment by resc in the converted review copy"
+    fi
+else
+    echo "SKIP (LOUD): soffice not installed: the review copy not opened in LibreOffice"
+fi
+S=$srcdir/../shared/reference/ooxml-schemas
+if [ -f "$S/wml-validate.xsd" ] && command -v xmllint >/dev/null 2>&1; then
+    if xmllint --noout --schema "$S/wml-validate.xsd" "$tmp/ws/r/word/comments.xml" "$tmp/ws/r/word/document.xml" >"$tmp/out" 2>&1 &&
+       xmllint --noout --schema "$S/opc/opc-relationships.xsd" "$tmp/ws/r/word/_rels/document.xml.rels" >>"$tmp/out" 2>&1 &&
+       xmllint --noout --schema "$S/opc/opc-contentTypes.xsd" "$tmp/ws/r/[Content_Types].xml" >>"$tmp/out" 2>&1; then
+        ok "the parts written validate against the OOXML schemas"
+    else
+        bad "the parts written do not validate: $(grep -v validates "$tmp/out" | head -n 3)"
+    fi
+else
+    echo "SKIP (LOUD): ../shared/reference/ooxml-schemas or xmllint absent: the parts written not validated"
+fi
+# an existing comments.xml is extended: the ids go on from the largest
+"$RESC" check --annotate -o "$tmp/ws/review2.docx" "$tmp/ws/review.docx" >/dev/null 2>&1
+if unzip -p "$tmp/ws/review2.docx" word/comments.xml | grep -q 'w:comment w:id="0".*w:comment w:id="1"' &&
+   [ "$(unzip -p "$tmp/ws/review2.docx" word/_rels/document.xml.rels | grep -o 'relationships/comments"' | wc -l)" = 1 ]; then
+    ok "check --annotate of a document with comments adds to them"
+else
+    bad "check --annotate of a document with comments"
+fi
+# --fix: the safe fixes (the retyped label, an end punctuation typed wrong) as tracked
+# changes by resc; accepted, the text checks clean; the parts still validate
+sed -i '0,/and communities;<\/w:t>/s//and communities.<\/w:t>/' "$tmp/ws/x/word/document.xml"
+mkdocx "$tmp/ws/x" "$tmp/ws/word2.docx"
+SOURCE_DATE_EPOCH=1700000000 "$RESC" check --annotate --fix -o "$tmp/ws/fixed.docx" "$tmp/ws/word2.docx" >/dev/null 2>&1
+"$RESC" import -o "$tmp/ws/f.resc" "$tmp/ws/fixed.docx" 2>/dev/null
+"$RESC" build -f resc --changes=accept -o "$tmp/ws/acc.resc" "$tmp/ws/f.resc" 2>/dev/null
+unzip -p "$tmp/ws/fixed.docx" word/document.xml >"$tmp/ws/fixed.xml" 2>/dev/null
+if "$RESC" check "$tmp/ws/word2.docx" 2>&1 | grep -q '2 errors' && "$RESC" check "$tmp/ws/acc.resc" >"$tmp/out" 2>&1 &&
+   grep -q '<w:del w:id="[0-9]*" w:author="resc" w:date="2023-11-14T22:13:20Z"><w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:delText xml:space="preserve">c)</w:delText>' "$tmp/ws/fixed.xml" &&
+   grep -q 'w:author="resc"[^>]*><w:r><w:t xml:space="preserve">;</w:t></w:r></w:ins>' "$tmp/ws/fixed.xml"; then
+    ok "check --annotate --fix: the fixes as tracked changes by resc; accepted, the text checks clean"
+else
+    bad "check --annotate --fix: $(head -n 2 "$tmp/out")"
+fi
+if [ -f "$S/wml-validate.xsd" ] && command -v xmllint >/dev/null 2>&1; then
+    if xmllint --noout --schema "$S/wml-validate.xsd" "$tmp/ws/fixed.xml" >"$tmp/out" 2>&1; then
+        ok "the tracked changes written validate against the OOXML schemas"
+    else
+        bad "the tracked changes written do not validate: $(head -n 2 "$tmp/out")"
+    fi
+fi
+if "$RESC" check --annotate "$tmp/ws/word.docx" >/dev/null 2>&1 || "$RESC" check --annotate -o "$tmp/none.docx" "$srcdir/examples/new-resolution.resc" >/dev/null 2>&1 ||
+   [ -e "$tmp/none.docx" ]; then
+    bad "check --annotate without -o, or of a .resc, accepted"
+else
+    ok "check --annotate needs -o and a Word document"
+fi
 
 echo
 echo "import: $pass passed, $fail failed"

@@ -19,6 +19,7 @@
 #include "parse.h"
 #include "source.h"
 #include "strbuf.h"
+#include "import/document.h"
 
 static const char usage[] =
     "Usage: resc diff [OPTIONS] OLD NEW\n"
@@ -38,7 +39,7 @@ static const char usage[] =
 
 /* Loads and parses PATH, cleaned of its own marks (its new text is compared). */
 static struct document *load(const char *path, struct source *src, struct diag_ctx *d, int *status) {
-  int rc = source_load(src, path, d);
+  int rc = document_load(src, path, d);
   if (rc != 0) {
     *status = rc == 2 ? EXIT_USAGE : EXIT_INPUT;
     return NULL;

@@ -21,6 +21,7 @@
 #include "strbuf.h"
 #include "synopsis.h"
 #include "view.h"
+#include "import/document.h"
 
 #define MAX_DEPTH 96
 
@@ -263,7 +264,7 @@ int cmd_synopsis(int argc, char **argv) {
   for (size_t i = 0; i < s.np && status == 0; i++) {
     struct syn_prop *p = &s.prop[i];
     p->file = argv[optind + (int)i];
-    int rc = source_load(&p->src, p->file, &d);
+    int rc = document_load(&p->src, p->file, &d);
     if (rc != 0) {
       status = rc == 2 ? EXIT_USAGE : EXIT_INPUT;
       break;

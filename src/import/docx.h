@@ -5,6 +5,7 @@
 #define RESC_IMPORT_DOCX_H
 
 #include <libxml/tree.h>
+#include <zip.h>
 
 #include "strbuf.h"
 
@@ -14,6 +15,10 @@ int docx_is_w(const xmlNode *n, const char *name);
 xmlNode *docx_child_w(const xmlNode *n, const char *name);
 /* The attribute ATTR of N (w:val, w:id, ...), or NULL; free with xmlFree. */
 char *docx_wval(const xmlNode *n, const char *attr);
+
+/* The bytes of entry NAME of Z (NUL-terminated), bounded against zip bombs (size and
+ * inflation ratio); NULL when absent (ERR empty) or refused (message in ERR). */
+char *docx_read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen);
 
 /* Word's automatic list numbering (word/numbering.xml, with the numbering that paragraph
  * styles in word/styles.xml carry), counted through the document in its old and its new
@@ -31,11 +36,8 @@ void docx_numbering_free(struct docx_numbering *nb);
 int docx_numbering_label(struct docx_numbering *nb, const xmlNode *p, int block,
                          struct strbuf *old_label, struct strbuf *new_label, int *ilvl);
 
-/* A Word file's parts read as untrusted input (import_docx.c): an entry of at most
- * 64 MiB (NULL when absent, or with a message in ERR), and XML parsed without network,
- * DTD or entities. */
-#include <zip.h>
-char *docx_read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen);
+/* A Word file's part parsed as untrusted input (import_docx.c): XML without network,
+ * DTD or entities; NULL with a message in ERR. */
 xmlDocPtr docx_parse_part(zip_t *z, const char *name, char *err, size_t errlen);
 
 #endif

@@ -24,7 +24,25 @@ struct imp {
   size_t block_at;
   int block_lines, block_nhead;
   size_t head_at[IMP_BLOCK_HEADS], head_text_at[IMP_BLOCK_HEADS];
+  /* where each paragraph of the input starts in OUT, so that a finding on a line of
+   * the source can be told as a place in the document: the reader sets PARA (1-based
+   * number of the paragraph being read) and EXCERPT (its first words) */
+  int para;
+  struct strbuf excerpt;
+  struct imp_mark *marks;
+  size_t nmarks, capmarks;
 };
+
+/* Paragraph PARA (0: the footnotes) starts at byte AT of the source written. */
+struct imp_mark {
+  size_t at;
+  int para;
+  char *excerpt;
+};
+
+/* The first words of TEXT (at most about 40 bytes, cut at a word, "…" when cut) as
+ * the paragraph's excerpt; tabs and line breaks read as spaces. */
+void imp_set_excerpt(struct imp *im, const char *text, size_t n);
 
 /* Inline text, escaped so that no character reads as markup. */
 void imp_escape(struct strbuf *sb, const char *s, size_t n);
@@ -43,6 +61,10 @@ void imp_footnote(struct imp *im, const char *id, const char *text);
  * source is then given instead, so nothing is lost). */
 int imp_finish(struct imp *im, const char *name, struct strbuf *result);
 void imp_free(struct imp *im);
+/* The source as written, one paragraph a line (not parsed, not in canonical form), with
+ * the footnote definitions at the end: what check and build read of a Word document.
+ * Closes IM: nothing may be written after. */
+const char *imp_source(struct imp *im, size_t *len);
 
 /* The comparison under which a source and its DOCX round trip are the same tree: in
  * ROOT (a parsed document), drops every typed label that equals the computed one, and
@@ -57,5 +79,8 @@ unsigned imp_label_mask(const char *l);
 /* Readers: fill IM from DATA. Return 0, or 1 with a message in ERR. */
 int import_text(struct imp *im, const char *data, size_t len, char *err, size_t errlen);
 int import_docx(struct imp *im, const char *path, char *err, size_t errlen);
+/* Whether the zip PATH is a Word document: [Content_Types].xml declares a
+ * WordprocessingML main part. Returns 1, or 0 with the reason in ERR. */
+int docx_is_word(const char *path, char *err, size_t errlen);
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -15,10 +16,13 @@
 #include "arena.h"
 #include "docx.h"
 #include "import.h"
+#include "phrases.h"
 #include "strmap.h"
 
 #define DOCX_MAX_ENTRIES 10000
 #define DOCX_MAX_ENTRY ((zip_uint64_t)64 * 1024 * 1024)
+#define DOCX_MAX_RATIO 200 /* Word's XML deflates 5 to 30 times; a bomb, thousands */
+#define DOCX_RATIO_FROM ((zip_uint64_t)1024 * 1024) /* small entries are not checked */
 #define MAX_COMMENTS 10000
 #define MAX_NOTES 100000
 #define MAX_NOTE_ID 40 /* Word's limit on a bookmark name bounds the ids carried */
@@ -56,6 +60,7 @@ struct dctx {
   int in_annex, seen_resolution, ituled;
   struct strmap *anchors; /* bookmarks that a hyperlink points to */
   struct strmap *ids;     /* "_resc<n>" -> the clause id its "_rescid<n>_" bookmark carries */
+  struct strmap *bookmarks; /* the names of the bookmarks of resc's in the body */
   const char *anchor;     /* the referenced bookmark that starts the paragraph read */
   const char *anchor_id;  /* the clause id that the paragraph read carries */
   int clause_mark;        /* the paragraph read starts with a clause bookmark of resc's */
@@ -67,7 +72,51 @@ struct dctx {
   const char *fn_ids[256]; /* resc ids of the notes of this resolution, by number */
   int nfn;
   struct docx_numbering *nb;
+  struct strmap *styles; /* paragraph style id -> the ITU style it is (by id or name) */
+  int abstract_open;     /* an "Abstract:" heading was read */
+  int in_body;           /* a section heading was read since the number line */
 };
+
+/* The paragraph styles of ITU's template that import reads. */
+static const char *const itu_styles[] = {
+    "ResNo",  "Restitle", "Resref", "Normalaftertitle", "Call",     "Proposal", "Reasons",
+    "AnnexNo", "Annextitle", "Headingb", "Source",       "Title1",   "enumlev1", "enumlev2",
+    "enumlev3"};
+
+/* The ITU style that a style id or name stands for, compared without case and spaces
+ * (LibreOffice saves "enumlev1" as "Enumlev1"; ITU's "Normalaftertitle0" is named
+ * "Normal after title"), or NULL. */
+static const char *itu_style(const char *name) {
+  char key[64];
+  size_t n = 0;
+  for (const char *p = name; p && *p && n < sizeof key - 1; p++)
+    if (*p != ' ') key[n++] = *p;
+  key[n] = '\0';
+  for (size_t i = 0; i < sizeof itu_styles / sizeof *itu_styles; i++)
+    if (strcasecmp(key, itu_styles[i]) == 0) return itu_styles[i];
+  return NULL;
+}
+
+/* Maps the paragraph styles of styles.xml to the ITU styles they are, by id or name. */
+static void read_style_names(struct dctx *d, xmlDocPtr styles) {
+  xmlNode *root = styles ? xmlDocGetRootElement(styles) : NULL;
+  for (xmlNode *c = root ? root->children : NULL; c; c = c->next) {
+    if (!docx_is_w(c, "style")) continue;
+    char *id = docx_wval(c, "styleId"), *name = docx_wval(docx_child_w(c, "name"), "val");
+    const char *itu = itu_style(id);
+    if (!itu) itu = itu_style(name);
+    if (id && itu && !strmap_get(d->styles, id)) strmap_put(d->styles, arena_strdup(d->a, id), (void *)itu);
+    xmlFree(id);
+    xmlFree(name);
+  }
+}
+
+/* The ITU style of paragraph style id ID, else ID itself. */
+static const char *style_of(const struct dctx *d, const char *id) {
+  const char *itu = id ? strmap_get(d->styles, id) : NULL;
+  if (!itu) itu = itu_style(id);
+  return itu ? itu : id ? id : "";
+}
 
 /* Whether NAME is a bookmark of resc's that may stand in "{#...}" and "{ref ...}". */
 static int anchor_name(const char *a) {
@@ -118,8 +167,10 @@ static const char *anchor_text(const struct dctx *d, const char *name) {
   return id ? id : name + 1;
 }
 
+/* A hyperlink to a bookmark of resc's that the document still has (one whose bookmark
+ * was deleted is only its text). */
 static int referenced(const struct dctx *d, const char *name) {
-  return anchor_name(name) && strmap_get(d->anchors, name);
+  return anchor_name(name) && strmap_get(d->anchors, name) && strmap_get(d->bookmarks, name);
 }
 
 int docx_is_w(const xmlNode *n, const char *name) {
@@ -188,6 +239,42 @@ static struct seg *seg_add(struct para *p, enum seg_kind k, int ch, int i, int b
   return s;
 }
 
+/* Text of a run; soft hyphens (U+00AD) are dropped, as Word prints none mid-line. */
+static void add_text(struct para *p, int ch, int i, int b, const char *t) {
+  struct strbuf *s = &seg_add(p, SEG_TEXT, ch, i, b)->s;
+  for (const char *q; (q = strstr(t, "\xC2\xAD")); t = q + 2) sb_add(s, t, (size_t)(q - t));
+  sb_adds(s, t);
+}
+
+/* The character of a w:sym, as UTF-8 in U (at least 5 bytes): Word's symbol fonts put
+ * their glyphs at U+F020-U+F0FF; the ones a resolution uses (dashes, bullets, signs)
+ * map to Unicode, any other character code is taken as it is. Returns 0 for none. */
+static int sym_char(const xmlNode *c, char *u) {
+  char *v = docx_wval(c, "char");
+  unsigned long k = v ? strtoul(v, NULL, 16) : 0;
+  xmlFree(v);
+  static const struct { unsigned long sym, uni; } map[] = {
+      {0x2D, 0x2212}, {0xB7, 0x2022}, {0xD7, 0x00D7}, {0xB4, 0x00D7}, {0xE3, 0x00A9},
+      {0xD3, 0x00A9}, {0xE2, 0x00AE}, {0xD2, 0x00AE}, {0xB1, 0x00B1}, {0xB3, 0x2265},
+      {0xA3, 0x2264}, {0xAE, 0x2192}, {0xBE, 0x2014}, {0xA7, 0x25AA}};
+  if (k >= 0xF020 && k <= 0xF0FF) {
+    unsigned long low = k - 0xF000, uni = low;
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+      if (map[i].sym == low) uni = map[i].uni;
+    k = uni;
+  }
+  if (k < 0x20 || (k >= 0x7F && k < 0xA0) || k > 0xFFFF || (k >= 0xD800 && k < 0xE000)) return 0;
+  if (k < 0x80) { u[0] = (char)k; u[1] = 0; }
+  else if (k < 0x800) { u[0] = (char)(0xC0 | (k >> 6)); u[1] = (char)(0x80 | (k & 0x3F)); u[2] = 0; }
+  else {
+    u[0] = (char)(0xE0 | (k >> 12));
+    u[1] = (char)(0x80 | ((k >> 6) & 0x3F));
+    u[2] = (char)(0x80 | (k & 0x3F));
+    u[3] = 0;
+  }
+  return 1;
+}
+
 static void para_free(struct para *p) {
   for (size_t i = 0; i < p->n; i++) sb_free(&p->v[i].s);
   free(p->v);
@@ -197,8 +284,8 @@ static void para_free(struct para *p) {
 /* The tracked change a run is in: the nearest w:ins / w:del between it and P. */
 static int run_change(const xmlNode *r, const xmlNode *p) {
   for (const xmlNode *a = r->parent; a && a != p; a = a->parent) {
-    if (docx_is_w(a, "ins")) return CH_INS;
-    if (docx_is_w(a, "del")) return CH_DEL;
+    if (docx_is_w(a, "ins") || docx_is_w(a, "moveTo")) return CH_INS;
+    if (docx_is_w(a, "del") || docx_is_w(a, "moveFrom")) return CH_DEL;
   }
   return CH_NONE;
 }
@@ -248,11 +335,15 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
           goto next;
         }
       }
+      int custom_mark = 0; /* the text after a custom footnote mark is the mark */
       for (xmlNode *c = n->children; c; c = c->next) {
         if (docx_is_w(c, "t") || docx_is_w(c, "delText")) {
           xmlChar *t = xmlNodeGetContent(c);
-          if (t && *t) sb_adds(&seg_add(out, SEG_TEXT, ch, it, bo)->s, (const char *)t);
+          if (t && *t && !custom_mark) add_text(out, ch, it, bo, (const char *)t);
           xmlFree(t);
+        } else if (docx_is_w(c, "sym")) {
+          char u[8];
+          if (sym_char(c, u)) add_text(out, ch, it, bo, u);
         } else if (docx_is_w(c, "tab")) {
           seg_add(out, SEG_TAB, ch, 0, 0);
         } else if (docx_is_w(c, "br") || docx_is_w(c, "cr")) {
@@ -260,7 +351,9 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
         } else if (docx_is_w(c, "noBreakHyphen")) {
           sb_adds(&seg_add(out, SEG_TEXT, ch, it, bo)->s, "\xE2\x80\x91");
         } else if (docx_is_w(c, "footnoteReference")) {
-          char *id = docx_wval(c, "id");
+          char *id = docx_wval(c, "id"), *cm = docx_wval(c, "customMarkFollows");
+          custom_mark = cm && (strcmp(cm, "1") == 0 || strcmp(cm, "true") == 0 || strcmp(cm, "on") == 0);
+          xmlFree(cm);
           const char *rid = note_id(d, id);
           struct seg *sg = seg_add(out, SEG_RAW, ch, 0, 0);
           sb_adds(&sg->s, "[^");
@@ -292,33 +385,112 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
   }
 }
 
-/* Emphasis around escaped text, with the spaces at its ends left outside the marks. */
-static void emph(struct strbuf *out, const struct seg *s) {
+/* Emphasis as resc writes it. The lexer reads a run of stars as "**" first, and the
+ * marks must close innermost first, so a run of stars where a "*" comes before a "**"
+ * does not read as meant: the writer keeps a stack of open marks, puts the spaces at the
+ * ends of an emphasis outside its marks (where they split a run of stars), and reports
+ * a run it could not write (the caller then writes the text without italics inside
+ * bold, which resc can always read). */
+struct emw {
+  struct strbuf *out;
+  char stack[2]; /* 'b' or 'i', outermost first */
+  int depth;
+  int no_bold_italic; /* italic inside bold dropped */
+  int bad;            /* a run of stars that would not read as meant */
+  struct strbuf spaces; /* trailing spaces of the last text, not yet written */
+};
+
+/* Closes the marks that (B, I) does not keep (innermost first), writes the spaces held
+ * back, then opens the marks it lacks (bold outside italic). Spaces held back may split
+ * a run of stars that would not read as meant: a "**" closing after a "*" ("***x* **"),
+ * or bold and italic opening together (italic first, "* **x"). */
+static void emw_set(struct emw *w, int b, int i) {
+  if (w->no_bold_italic && b) i = 0;
+  int keep = 0;
+  while (keep < w->depth && (w->stack[keep] == 'b' ? b : i)) keep++;
+  int single = 0; /* a "*" already in this run of stars */
+  for (int k = w->depth - 1; k >= keep; k--) {
+    if (w->stack[k] == 'b' && single && w->spaces.len) {
+      sb_add(w->out, w->spaces.data, w->spaces.len);
+      sb_clear(&w->spaces);
+      single = 0;
+    }
+    if (w->stack[k] == 'b') w->bad |= single;
+    else single = 1;
+    sb_adds(w->out, w->stack[k] == 'b' ? "**" : "*");
+  }
+  w->depth = keep;
+  int has_b = 0, has_i = 0;
+  for (int k = 0; k < w->depth; k++) {
+    if (w->stack[k] == 'b') has_b = 1;
+    else has_i = 1;
+  }
+  int open_b = b && !has_b, open_i = i && !has_i;
+  if (open_b && open_i && w->spaces.len) {
+    sb_adds(w->out, "*");
+    w->stack[w->depth++] = 'i';
+    open_i = 0;
+    single = 0; /* the spaces follow */
+  }
+  if (w->spaces.len) {
+    sb_add(w->out, w->spaces.data, w->spaces.len);
+    sb_clear(&w->spaces);
+    single = 0;
+  }
+  if (open_b) {
+    w->bad |= single;
+    sb_adds(w->out, "**");
+    w->stack[w->depth++] = 'b';
+  }
+  if (open_i) {
+    sb_adds(w->out, "*");
+    w->stack[w->depth++] = 'i';
+  }
+}
+
+/* Escaped text in the emphasis (B, I); its leading spaces stand before any mark opened
+ * for it, its trailing ones after any mark closed after it. */
+static void emw_text(struct emw *w, const char *s, size_t n, int b, int i) {
   struct strbuf e = {0};
-  imp_escape(&e, s->s.data ? s->s.data : "", s->s.len);
+  imp_escape(&e, s, n);
   const char *t = sb_str(&e);
   size_t a = 0, z = e.len;
-  const char *mk = s->b && s->i ? "***" : s->b ? "**" : s->i ? "*" : "";
-  while (*mk && a < z && t[a] == ' ') a++;
-  while (*mk && z > a && t[z - 1] == ' ') z--;
-  sb_add(out, t, a);
+  while (a < z && t[a] == ' ') a++;
+  while (z > a && t[z - 1] == ' ') z--;
+  sb_add(&w->spaces, t, a);
   if (z > a) {
-    if (s->b && s->i) sb_adds(out, "***");
-    else sb_adds(out, mk);
-    sb_add(out, t + a, z - a);
-    if (s->b && s->i) sb_adds(out, "***");
-    else sb_adds(out, mk);
+    emw_set(w, b, i);
+    sb_add(w->out, t + a, z - a);
+    sb_add(&w->spaces, t + z, e.len - z);
   }
-  sb_add(out, t + z, e.len - z);
   sb_free(&e);
 }
 
-static void seg_markup(struct strbuf *out, const struct seg *s) {
-  switch (s->kind) {
-  case SEG_TEXT: emph(out, s); break;
-  case SEG_TAB: sb_addc(out, ' '); break;
-  case SEG_BREAK: sb_addc(out, '\n'); break;
-  case SEG_RAW: sb_add(out, s->s.data ? s->s.data : "", s->s.len); break;
+/* Segments [I, J) of P, of one change, with their emphasis. */
+static void emph_segs(const struct para *p, size_t i, size_t j, struct strbuf *out) {
+  size_t mark = out->len;
+  for (int pass = 0; pass < 2; pass++) {
+    struct emw w = {.out = out, .no_bold_italic = pass};
+    for (size_t k = i; k < j; k++) {
+      const struct seg *s = &p->v[k];
+      switch (s->kind) {
+      case SEG_TEXT: emw_text(&w, s->s.data ? s->s.data : "", s->s.len, s->b, s->i); break;
+      case SEG_TAB: sb_addc(&w.spaces, ' '); break;
+      case SEG_BREAK:
+        emw_set(&w, 0, 0);
+        sb_addc(out, '\n');
+        break;
+      case SEG_RAW:
+        emw_set(&w, 0, 0);
+        sb_add(out, s->s.data ? s->s.data : "", s->s.len);
+        break;
+      }
+    }
+    emw_set(&w, 0, 0);
+    sb_free(&w.spaces);
+    if (!w.bad) return;
+    out->len = mark;
+    if (out->data) out->data[mark] = '\0';
   }
 }
 
@@ -331,19 +503,19 @@ static void render(const struct para *p, size_t from, size_t to, int block, stru
     size_t j = i;
     while (j < to && (p->v[j].ch == block ? CH_NONE : p->v[j].ch) == ch) j++;
     if (ch == CH_NONE) {
-      for (size_t k = i; k < j; k++) seg_markup(out, &p->v[k]);
+      emph_segs(p, i, j, out);
     } else if (ch == CH_DEL && j < to && p->v[j].ch == CH_INS && block == CH_NONE) {
       size_t m = j;
       while (m < to && p->v[m].ch == CH_INS) m++;
       sb_adds(out, "{~~");
-      for (size_t k = i; k < j; k++) seg_markup(out, &p->v[k]);
+      emph_segs(p, i, j, out);
       sb_adds(out, "~>");
-      for (size_t k = j; k < m; k++) seg_markup(out, &p->v[k]);
+      emph_segs(p, j, m, out);
       sb_adds(out, "~~}");
       j = m;
     } else {
       sb_adds(out, ch == CH_INS ? "{++" : "{--");
-      for (size_t k = i; k < j; k++) seg_markup(out, &p->v[k]);
+      emph_segs(p, i, j, out);
       sb_adds(out, ch == CH_INS ? "++}" : "--}");
     }
     i = j;
@@ -360,8 +532,8 @@ static void render(const struct para *p, size_t from, size_t to, int block, stru
 
 static int para_change(const xmlNode *p) {
   xmlNode *rpr = docx_child_w(docx_child_w(p, "pPr"), "rPr");
-  if (docx_child_w(rpr, "ins")) return CH_INS;
-  if (docx_child_w(rpr, "del")) return CH_DEL;
+  if (docx_child_w(rpr, "ins") || docx_child_w(rpr, "moveTo")) return CH_INS;
+  if (docx_child_w(rpr, "del") || docx_child_w(rpr, "moveFrom")) return CH_DEL;
   return CH_NONE;
 }
 
@@ -397,10 +569,66 @@ static void prepend_label(struct para *pa, const char *oldl, const char *newl, i
   *pa = q;
 }
 
+/* Whether a paragraph has nothing to import: no text but spaces, tabs and breaks. */
+static int para_empty(const struct para *pa) {
+  for (size_t k = 0; k < pa->n; k++) {
+    const struct seg *s = &pa->v[k];
+    if (s->kind == SEG_RAW) return 0;
+    if (s->kind == SEG_TEXT && strspn(sb_str((struct strbuf *)&s->s), " \xC2\xA0") < s->s.len) return 0;
+  }
+  return 1;
+}
+
+static int known_style(const char *st) {
+  for (size_t i = 0; i < sizeof itu_styles / sizeof *itu_styles; i++)
+    if (strcmp(st, itu_styles[i]) == 0) return 1;
+  return 0;
+}
+
+/* The history line without its parentheses: "(Kyoto, 1994)" and also the ones before
+ * footnote marks, "(Hammamet, 2016)[^1], [^2]". */
+static void unparen(struct strbuf *m) {
+  char *t = m->data;
+  if (!t || t[0] != '(') return;
+  int depth = 0;
+  size_t close = 0;
+  for (size_t k = 0; k < m->len && !close; k++) {
+    if (t[k] == '\\' && k + 1 < m->len) k++;
+    else if (t[k] == '(') depth++;
+    else if (t[k] == ')' && --depth == 0) close = k;
+  }
+  if (!close) return;
+  int marks = 0; /* only footnote marks (and their commas, or a "bis") may follow */
+  for (size_t k = close + 1; k < m->len; k++) {
+    if (t[k] == '[' && t[k + 1] == '^') {
+      const char *e = strchr(t + k, ']');
+      if (!e) return;
+      k = (size_t)(e - t);
+      marks++;
+    } else if (t[k] != ',' && t[k] != ' ' && !isalpha((unsigned char)t[k])) {
+      return;
+    }
+  }
+  if (close + 1 < m->len && !marks) return;
+  memmove(t + close, t + close + 1, m->len - close);
+  m->len--;
+  memmove(t, t + 1, m->len);
+  m->len--;
+  t[m->len] = '\0';
+}
+
+/* Whether a paragraph without the Call style (typed after a tab, say) is a section
+ * heading: a known phrase in lower case that does not end a sentence. */
+static int section_phrase(const char *t) {
+  size_t n = strlen(t);
+  return n && n < 400 && islower((unsigned char)t[0]) && !strchr(".;,:", t[n - 1]) &&
+         phrase_classify(t, NULL) != PHRASE_UNKNOWN;
+}
+
 /* One body paragraph, by its style. */
 static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *plain) {
   char *style = docx_wval(docx_child_w(docx_child_w(p, "pPr"), "pStyle"), "val");
-  const char *st = style ? style : "";
+  const char *st = style_of(d, style);
   int block = para_change(p);
   struct para pa = {0};
   if (strcmp(st, "ResNo") == 0) d->nfn = 0; /* Word numbers notes per section */
@@ -432,6 +660,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   }
   /* plain text, for documents without ITU styles; a footnote mark as a text export
    * prints it, where the plain-text reader takes it back */
+  size_t line_at = plain->len;
   for (size_t k = 0; k < pa.n; k++) {
     if (pa.v[k].ch == CH_DEL) continue;
     if (pa.v[k].kind == SEG_TAB) sb_addc(plain, '\t');
@@ -440,6 +669,20 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       sb_printf(plain, "[footnoteRef:%s]", pa.v[k].note);
   }
   sb_addc(plain, '\n');
+  {
+    const char *line = sb_str(plain) + line_at, *tb = strchr(line, '\t');
+    if (tb && tb - line < 12) line = tb + 1;
+    d->im->para++;
+    imp_set_excerpt(d->im, line, (size_t)(sb_str(plain) + plain->len - 1 - line));
+  }
+  if (para_empty(&pa)) goto done; /* empty, or a page break: no paragraph of resc's */
+  /* the cover page and a foreword before the number line (a proposal's header and
+   * abstract have styles and an "Abstract:" heading) */
+  if (!d->seen_resolution && !d->abstract_open && !numbered && !known_style(st)) goto done;
+  /* ITU's "Normal after title" is the assembly line after the title, and an ordinary
+   * paragraph after a heading in the body */
+  if (strcmp(st, "Normalaftertitle") == 0 && d->in_body) st = "Normal";
+  if (strcmp(st, "Call") == 0) d->in_body = 1;
   int level = 0;
   if (strcmp(st, "enumlev1") == 0) level = 2;
   else if (strcmp(st, "enumlev2") == 0) level = 3;
@@ -465,6 +708,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   } else if (strcmp(st, "ResNo") == 0) {
     d->ituled = 1;
     d->in_annex = 0;
+    d->in_body = 0;
     d->seen_resolution = 1;
     render(&pa, 0, pa.n, block, &m);
     const char *t = sb_str(&m), *dir = "resolution";
@@ -479,11 +723,8 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   } else if (strcmp(st, "Resref") == 0) {
     d->ituled = 1;
     render(&pa, 0, pa.n, block, &m);
-    char *t = m.data ? m.data : (char *)"";
-    if (*t == '(') t++;
-    size_t n = strlen(t);
-    if (n && t[n - 1] == ')') t[n - 1] = '\0';
-    imp_directive(im, "history", t);
+    unparen(&m);
+    imp_directive(im, "history", sb_str(&m));
   } else if (strcmp(st, "Call") == 0) {
     d->ituled = 1;
     render(&pa, 0, pa.n, block, &m);
@@ -500,6 +741,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     render(&pa, 0, pa.n, block, &m);
     const char *t = sb_str(&m);
     if (strcmp(t, "Abstract:") == 0) {
+      d->abstract_open = 1;
     } else if (strcmp(st, "Source") == 0) {
       imp_directive(im, "source", t);
     } else if (strcmp(st, "Title1") == 0) {
@@ -526,9 +768,11 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     render(&pa, 0, pa.n, block, &m);
     /* in an annex, a paragraph unless resc marked it as a clause */
     if (d->in_annex && !d->clause_mark) imp_heading(im, sb_str(&m));
+    else if (d->seen_resolution && section_phrase(sb_str(&m))) imp_heading(im, sb_str(&m)), d->in_body = 1;
     else if (!d->seen_resolution) imp_directive(im, "abstract", sb_str(&m));
     else imp_clause(im, 1, NULL, sb_str(&m));
   }
+done:
   sb_free(&m);
   sb_free(&oldl);
   sb_free(&newl);
@@ -536,13 +780,20 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   xmlFree(style);
 }
 
-/* Reads one zip entry, refusing entries bigger than DOCX_MAX_ENTRY. */
-static char *read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen) {
+/* Reads one zip entry, refusing entries bigger than DOCX_MAX_ENTRY, and entries that
+ * inflate more than DOCX_MAX_RATIO times their compressed size (a zip bomb). */
+char *docx_read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen) {
   zip_stat_t zs;
   if (zip_stat(z, name, 0, &zs) != 0) return NULL;
   if (!(zs.valid & ZIP_STAT_SIZE) || zs.size > DOCX_MAX_ENTRY) {
     snprintf(err, errlen, "%s: entry too large (over %llu MiB)", name,
              (unsigned long long)(DOCX_MAX_ENTRY >> 20));
+    return NULL;
+  }
+  if (zs.size > DOCX_RATIO_FROM && (zs.valid & ZIP_STAT_COMP_SIZE) &&
+      zs.size / (zs.comp_size ? zs.comp_size : 1) > DOCX_MAX_RATIO) {
+    snprintf(err, errlen, "%s: entry inflates over %d times its size (a zip bomb?)", name,
+             DOCX_MAX_RATIO);
     return NULL;
   }
   zip_file_t *f = zip_fopen(z, name, 0);
@@ -566,7 +817,7 @@ static char *read_entry(zip_t *z, const char *name, size_t *len, char *err, size
 /* XML parsed as untrusted input: no network, no DTD loading, no entity expansion. */
 static xmlDocPtr parse_part(zip_t *z, const char *name, char *err, size_t errlen) {
   size_t len = 0;
-  char *data = read_entry(z, name, &len, err, errlen);
+  char *data = docx_read_entry(z, name, &len, err, errlen);
   if (!data) return NULL;
   xmlDocPtr doc = xmlReadMemory(data, (int)len, name, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
@@ -611,6 +862,20 @@ static int read_comments(struct dctx *d, zip_t *z, char *err, size_t errlen) {
   }
   xmlFreeDoc(doc);
   return 0;
+}
+
+/* A note with a custom mark (w:customMarkFollows) starts with that mark typed as text
+ * ("1", "1bis", "*") and a tab: the index of that tab, else FROM. */
+static size_t after_typed_mark(const struct para *pa, size_t from) {
+  size_t len = 0, k = from;
+  for (; k < pa->n && k < from + 4 && pa->v[k].kind == SEG_TEXT; k++) {
+    const struct strbuf *t = &pa->v[k].s;
+    size_t sp = 0;
+    while (sp < t->len && t->data[t->len - 1 - sp] == ' ') sp++;
+    if (memchr(t->data, ' ', t->len - sp) || len + t->len > 12) return from;
+    len += t->len;
+  }
+  return len && k < pa->n && pa->v[k].kind == SEG_TAB ? k : from;
 }
 
 /* The resc id that note F carries in its bookmark "_rescfn<s>_<escaped id>" (written
@@ -685,6 +950,7 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
         /* drop the tab after the note's own number */
         size_t from = 0;
         while (from < pa.n && pa.v[from].kind == SEG_RAW && !pa.v[from].s.len) from++;
+        from = after_typed_mark(&pa, from);
         if (from < pa.n && pa.v[from].kind == SEG_TAB) from++;
         struct strbuf m = {0};
         render(&pa, from, pa.n, CH_NONE, &m);
@@ -728,6 +994,8 @@ static struct dctx *dctx_new(struct imp *im) {
   d->by_key = strmap_new();
   d->by_id = strmap_new();
   d->by_want = strmap_new();
+  d->styles = strmap_new();
+  d->bookmarks = strmap_new();
   return d;
 }
 
@@ -740,9 +1008,41 @@ static void dctx_free(struct dctx *d) {
   strmap_free(d->by_key);
   strmap_free(d->by_id);
   strmap_free(d->by_want);
+  strmap_free(d->styles);
+  strmap_free(d->bookmarks);
   docx_numbering_free(d->nb);
   arena_free(d->a);
   free(d);
+}
+
+int docx_is_word(const char *path, char *err, size_t errlen) {
+  int zerr = 0, word = 0;
+  zip_t *z = zip_open(path, ZIP_RDONLY, &zerr);
+  if (!z) {
+    snprintf(err, errlen, "not a Word document (not a readable zip archive)");
+    return 0;
+  }
+  zip_int64_t entries = zip_get_num_entries(z, 0);
+  xmlDocPtr types = NULL;
+  if (entries < 0 || entries > DOCX_MAX_ENTRIES)
+    snprintf(err, errlen, "too many entries in the archive (over %d)", DOCX_MAX_ENTRIES);
+  else if (optional_part(z, "[Content_Types].xml", &types, err, errlen) == 0 && !types)
+    snprintf(err, errlen, "a zip archive without [Content_Types].xml: not a Word document");
+  for (xmlNode *o = types ? xmlDocGetRootElement(types)->children : NULL; o && !word; o = o->next) {
+    if (o->type != XML_ELEMENT_NODE || strcmp((const char *)o->name, "Override") != 0) continue;
+    xmlChar *ct = xmlGetProp(o, (const xmlChar *)"ContentType");
+    /* a document, a template, with or without macros */
+    word = ct && strstr((const char *)ct, "wordprocessingml.document.main+xml") != NULL;
+    word = word || (ct && strncmp((const char *)ct, "application/vnd.ms-word.", 24) == 0 &&
+                    strstr((const char *)ct, ".main+xml") != NULL);
+    word = word || (ct && strstr((const char *)ct, "wordprocessingml.template.main+xml") != NULL);
+    xmlFree(ct);
+  }
+  if (types && !word)
+    snprintf(err, errlen, "a zip archive that is not a Word document (no WordprocessingML main part in [Content_Types].xml)");
+  xmlFreeDoc(types);
+  zip_close(z);
+  return word;
 }
 
 int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
@@ -786,6 +1086,7 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     return 1;
   }
   d->nb = docx_numbering_new(numbering, styles);
+  read_style_names(d, styles);
   xmlFreeDoc(numbering);
   xmlFreeDoc(styles);
   /* the bookmarks that references point to (iterative walk) */
@@ -800,6 +1101,8 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
       char *a = docx_wval(h, "name"), key[48];
       char *id = carried_id(d->a, a, key, sizeof key);
       if (id && !strmap_get(d->ids, key)) strmap_put(d->ids, arena_strdup(d->a, key), id);
+      if (anchor_name(a) && !strmap_get(d->bookmarks, a))
+        strmap_put(d->bookmarks, arena_strdup(d->a, a), d);
       xmlFree(a);
     }
     if (h->children && h->type == XML_ELEMENT_NODE) {
@@ -846,6 +1149,8 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     /* no ITU styles: the structure comes from the text, as for plain text */
     sb_clear(&im->out);
     sb_clear(&im->notes);
+    for (size_t i = 0; i < im->nmarks; i++) free(im->marks[i].excerpt);
+    im->nmarks = 0;
     im->block = CH_NONE;
     rc = import_text(im, sb_str(&plain), plain.len, err, errlen);
   }
@@ -858,12 +1163,8 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
   return rc;
 }
 
-/* The two readers above, for the other reader of Word files: resc build
+/* The XML reader above, for the other reader of Word files: resc build
  * --reference-doc (docx_reference.c). */
-char *docx_read_entry(zip_t *z, const char *name, size_t *len, char *err, size_t errlen) {
-  return read_entry(z, name, len, err, errlen);
-}
-
 xmlDocPtr docx_parse_part(zip_t *z, const char *name, char *err, size_t errlen) {
   return parse_part(z, name, err, errlen);
 }

@@ -1,8 +1,10 @@
 /* The writer shared by the import readers, and the last step of every import: parse the
  * written source, keep a typed label only where it differs from the computed one (so
  * that resc check reports it), and emit the canonical layout. */
+#include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "diag.h"
 #include "emit_resc.h"
 #include "import.h"
@@ -56,6 +58,41 @@ static void inline_header_block(struct imp *im) {
   im->block = CH_NONE;
 }
 
+static void push_mark(struct imp *im, size_t at, int para, const char *excerpt) {
+  if (im->nmarks == im->capmarks) {
+    im->capmarks = im->capmarks ? 2 * im->capmarks : 64;
+    im->marks = xrealloc(im->marks, im->capmarks * sizeof *im->marks);
+  }
+  im->marks[im->nmarks++] = (struct imp_mark){at, para, xstrdup(excerpt)};
+}
+
+/* Notes where the paragraph being read starts in the source, once per paragraph. */
+static void imp_mark(struct imp *im) {
+  if (im->para <= 0 || (im->nmarks && im->marks[im->nmarks - 1].para == im->para)) return;
+  size_t at = im->out.len;
+  /* the first line of a block revision: its opening line is the paragraph's too */
+  if (im->block != CH_NONE && at == im->block_at + 4) at = im->block_at;
+  push_mark(im, at, im->para, sb_str(&im->excerpt));
+}
+
+void imp_set_excerpt(struct imp *im, const char *text, size_t n) {
+  sb_clear(&im->excerpt);
+  size_t i = 0, cut = 0;
+  while (i < n && (text[i] == ' ' || text[i] == '\t')) i++;
+  size_t from = i;
+  for (; i < n && i - from < 40; i++)
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') cut = i;
+  if (i >= n) cut = n;
+  else if (cut <= from) /* one long word: cut at a character boundary */
+    for (cut = i; cut > from && ((unsigned char)text[cut] & 0xC0) == 0x80; cut--) {
+    }
+  for (size_t k = from; k < cut; k++)
+    sb_addc(&im->excerpt, text[k] == '\t' || text[k] == '\n' ? ' ' : text[k]);
+  while (im->excerpt.len && im->excerpt.data[im->excerpt.len - 1] == ' ')
+    im->excerpt.data[--im->excerpt.len] = '\0';
+  if (cut < n) sb_adds(&im->excerpt, "\xE2\x80\xA6");
+}
+
 void imp_block(struct imp *im, enum change c) {
   if (im->block == c) return;
   if (im->block != CH_NONE) inline_header_block(im);
@@ -98,6 +135,7 @@ void imp_directive(struct imp *im, const char *name, const char *text) {
   int is_header = 0;
   for (size_t i = 0; i < sizeof header / sizeof *header; i++)
     is_header |= strcmp(name, header[i]) == 0;
+  imp_mark(im);
   im->block_lines++;
   int h = im->block_nhead;
   if (is_header && h < IMP_BLOCK_HEADS) im->head_at[h] = im->out.len;
@@ -108,6 +146,7 @@ void imp_directive(struct imp *im, const char *name, const char *text) {
 }
 
 void imp_heading(struct imp *im, const char *text) {
+  imp_mark(im);
   im->block_lines++;
   if (im->block == CH_NONE) sb_addc(&im->out, '\n');
   if (tricky_start(text)) sb_addc(&im->out, '\\');
@@ -115,11 +154,17 @@ void imp_heading(struct imp *im, const char *text) {
 }
 
 void imp_clause(struct imp *im, int level, const char *label, const char *text) {
+  imp_mark(im);
   im->block_lines++;
   if (level < 1) level = 1;
   if (level > 8) level = 8;
   /* Numeric labels are labels only in column 1. */
   if (label && *label >= '0' && *label <= '9' && level > 1) label = NULL;
+  /* dashes and bullets as typed in Word (hyphen, em dash, Symbol's minus, bullet) are
+   * resc's dash item */
+  if (label && (strcmp(label, "-") == 0 || strcmp(label, "—") == 0 || strcmp(label, "•") == 0 ||
+                strcmp(label, "−") == 0))
+    label = "–";
   for (int i = 1; i < level; i++) sb_adds(&im->out, "  ");
   sb_adds(&im->out, label && *label ? label : "-");
   sb_addc(&im->out, ' ');
@@ -134,6 +179,9 @@ void imp_footnote(struct imp *im, const char *id, const char *text) {
 void imp_free(struct imp *im) {
   sb_free(&im->out);
   sb_free(&im->notes);
+  sb_free(&im->excerpt);
+  for (size_t i = 0; i < im->nmarks; i++) free(im->marks[i].excerpt);
+  free(im->marks);
 }
 
 /* Drops every typed label that equals the computed one (the new label, or the old one
@@ -162,9 +210,19 @@ static void drop_computed_labels(struct node *root, int subst) {
   }
 }
 
-int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
+const char *imp_source(struct imp *im, size_t *len) {
   imp_block(im, CH_NONE);
+  im->para = 0; /* the footnote definitions */
+  if (im->nmarks && im->notes.len) push_mark(im, im->out.len, 0, "");
   if (im->notes.len) sb_add(&im->out, im->notes.data, im->notes.len);
+  sb_clear(&im->notes);
+  *len = im->out.len;
+  return sb_str(&im->out);
+}
+
+int imp_finish(struct imp *im, const char *name, struct strbuf *result) {
+  size_t len;
+  imp_source(im, &len);
   struct diag_ctx d;
   diag_init(&d);
   struct source src;

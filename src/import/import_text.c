@@ -155,8 +155,20 @@ static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *
 unsigned imp_label_mask(const char *l) {
   size_t n = strlen(l);
   if (!n) return 0;
-  if (strcmp(l, "–") == 0 || strcmp(l, "-") == 0 || strcmp(l, "—") == 0 || strcmp(l, "•") == 0)
+  if (strcmp(l, "–") == 0 || strcmp(l, "-") == 0 || strcmp(l, "—") == 0 || strcmp(l, "•") == 0 ||
+      strcmp(l, "−") == 0)
     return 1u << LK_DASH;
+  /* an inserted label, "b)bis", "1ter", is of the kind of the label it follows */
+  static const char *const latin[] = {"bis", "ter", "quater"};
+  for (size_t k = 0; k < 3; k++) {
+    size_t ln = strlen(latin[k]);
+    if (n > ln && n - ln <= 7 && strcmp(l + n - ln, latin[k]) == 0) {
+      char base[8];
+      memcpy(base, l, n - ln);
+      base[n - ln] = '\0';
+      return imp_label_mask(base) & ((1u << LK_LETTER) | (1u << LK_NUMBER));
+    }
+  }
   size_t i = 0;
   while (i < n && isdigit((unsigned char)l[i])) i++;
   if (i == n && n <= 4) return 1u << LK_NUMBER;
@@ -268,6 +280,7 @@ static char *unmarkdown(char *s) {
 static void one_line(struct tctx *t, char *raw) {
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
+  while (*s == '\t' || *s == ' ') s++; /* a heading or clause indented by a tab */
   size_t n = strlen(s);
   if (!n) return;
   struct strbuf in = {0};
@@ -354,6 +367,16 @@ static void one_line(struct tctx *t, char *raw) {
     sb_free(&in);
     return;
   }
+  /* pasted text: "a) text", "1 text", a space after the label instead of a tab */
+  if (!tab && t->st == S_BODY) {
+    const char *sp = strchr(s, ' ');
+    char label[32];
+    if (sp && (size_t)(sp - s) < sizeof label && sp[1] && sp[1] != ' ') {
+      memcpy(label, s, (size_t)(sp - s));
+      label[sp - s] = '\0';
+      if (imp_label_mask(label)) tab = sp;
+    }
+  }
   if (tab) {
     char label[32];
     size_t ln = (size_t)(tab - s);
@@ -403,6 +426,7 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
         (memcmp(data + k, "---\n", k + 4 <= len ? 4 : 3) == 0 || memcmp(data + k, "**", 2) == 0))
       t->markdown = 1;
   size_t i = 0;
+  im->para = 0;
   if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) i = 3;
   while (i < len) {
     const char *nl = memchr(data + i, '\n', len - i);
@@ -410,6 +434,10 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
     char *line = xmalloc(e - i + 1);
     memcpy(line, data + i, e - i);
     line[e - i] = '\0';
+    im->para++; /* a line is a paragraph */
+    const char *tab = strchr(line, '\t');
+    const char *ex = tab && tab - line < 12 ? tab + 1 : line;
+    imp_set_excerpt(im, ex, strlen(ex));
     one_line(t, line);
     free(line);
     i = e + 1;

@@ -1,6 +1,9 @@
 # resc import: sources of the library.
 libresc_la_SOURCES += src/import/cmd_import.c src/import/import.h src/import/import_out.c \
-  src/import/import_text.c src/import/import_docx.c src/import/docx.h src/import/docx_numbering.c
+  src/import/import_text.c src/import/import_docx.c src/import/docx.h src/import/docx_numbering.c \
+  src/import/document.h src/import/document_gate.c src/import/load_document.c \
+  src/import/word_place.h src/import/word_place.c src/import/annotate.h src/import/annotate.c \
+  src/import/annotate_fix.h src/import/annotate_fix.c
 
 # Test tools of tests/run-import.sh: astcmp compares two sources as trees, under the
 # comparison a DOCX round trip is held to (imp_normalize); mkzip packs hand-written XML
