@@ -8,8 +8,8 @@
 # command), BENCH_TIMEOUT (seconds before one run is abandoned), BENCH_PROFILE=0 (no
 # profiles), BENCH_SIZES (corpora to use, default "12k 1m 10m 50m"; "12k 1m" for a quick
 # look), BENCH_REPORT_ONLY=1 (rewrite RESULTS.md from the last run, measuring nothing).
-# bench/gencorpus is also a check program: tests/run-engines.sh compares the renderers
-# and the stylesheets on a generated corpus too (see Makefile.am).
+# bench/gencorpus is also a check program (see Makefile.am), so that `make check`
+# keeps it compiling.
 bench_gencorpus_SOURCES = bench/gencorpus.c
 bench_gencorpus_LDADD =
 

@@ -15,8 +15,7 @@
 # Timing: hyperfine when installed (median of its runs), else a loop timed with bash's
 # EPOCHREALTIME, median of the runs. Peak RSS: /usr/bin/time -v (GNU time) when
 # installed, else VmHWM read from /proc while the command runs. Profiles: perf when
-# `perf stat -e instructions true` counts instructions, else valgrind's callgrind, plus
-# libxslt's own per-template profile (xsltproc --profile) for the stylesheets.
+# `perf stat -e instructions true` counts instructions, else valgrind's callgrind.
 #
 # Environment (set by make bench): RESC GENCORPUS srcdir builddir; optional BENCH_RUNS,
 # BENCH_TIMEOUT, BENCH_PROFILE, BENCH_SIZES, BENCH_CFLAGS, BENCH_PROFILE_BUDGET.
@@ -354,21 +353,6 @@ if [ "$PROFILER" != none ] && [ "$REPORT_ONLY" = 0 ]; then
         grep -E '(src|grammar)/[a-z_]+\.[cly]:' | grep -v "\[.*ld-linux" | head -n 15 |
         tidy >"$P/$cmd.incl"
     fi
-    # the stylesheet, template by template (libxslt's profiler, on the same XML)
-    # (not for a stylesheet that calls resc's extension functions: xsltproc lacks them,
-    # so its profile would time the fallbacks instead)
-    : >"$P/$cmd.xslt"
-    sheet=$srcdir/stylesheets/$cmd.xsl
-    if [ "$cmd" != check ] && have xsltproc && [ -f "$sheet" ]; then
-      if grep -q 'urn:x-resc:ext' "$sheet"; then
-        echo "(not profiled: $cmd.xsl calls resc's extension functions, which xsltproc lacks)" >"$P/$cmd.xslt"
-      else
-        "$RESC" build -f xml -o "$P/$k.xml" "$C/$k.resc" 2>/dev/null &&
-          timeout "$PROF_BUDGET" xsltproc --profile --stringparam author resc \
-            --stringparam date 2024-01-01T00:00:00Z "$sheet" "$P/$k.xml" \
-            2>&1 >/dev/null | head -n 10 >"$P/$cmd.xslt"
-      fi
-    fi
   done
 fi
 
@@ -624,17 +608,6 @@ recommendations() {
         echo
         echo '```'
         cat "$P/$cmd.incl"
-        echo '```'
-      fi
-      if grep -q '^(not profiled' "$P/$cmd.xslt" 2>/dev/null; then
-        echo
-        echo "stylesheets/$cmd.xsl by template: $(cat "$P/$cmd.xslt")."
-      elif [ -s "$P/$cmd.xslt" ]; then
-        echo
-        echo "stylesheets/$cmd.xsl by template (\`xsltproc --profile\` on the same document's XML; Tot in units of 100 µs):"
-        echo
-        echo '```'
-        cat "$P/$cmd.xslt"
         echo '```'
       fi
     done

@@ -1,7 +1,8 @@
 /* libFuzzer harness for the whole of `resc build`/`resc check`: why it exists is that
- * every stage (scanner, parser, tree builder, labels, validation, XML, XSLT, DOCX
- * packaging, diagnostics printing) takes a hostile file, and a crash, leak or hang in
- * any of them is a bug. The first input byte selects the options (as cmark's fuzzer
+ * every stage (scanner, parser, tree builder, labels, validation, the built-in text,
+ * HTML and DOCX renderers, Flat OPC, DOCX packaging, the intermediate XML, Akoma
+ * Ntoso, diagnostics printing) takes a hostile file, and a crash, leak or hang in any
+ * of them is a bug. The first input byte selects the options (as cmark's fuzzer
  * does); the rest is the markup. The gating follows the CLI: validation only on a tree
  * without syntax errors, outputs only when there are no errors at all. */
 #include <stddef.h>
@@ -16,9 +17,10 @@
 
 #include "ast.h"
 #include "diag.h"
-#include "docx_package.h"
+#include "build.h"
 #include "emit_resc.h"
 #include "parse.h"
+#include "render.h"
 #include "source.h"
 #include "strbuf.h"
 #include "transform.h"
@@ -30,8 +32,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Options byte:
  *   bits 0-1  view: 0 markup, 1 old (--changes=reject), 2 new (accept), 3 all three
- *   bits 2-4  outputs: 0 none (XML tree only), 1 text, 2 html, 3 docx, 4 XML
- *             serialization, 5 akn, 6 resc source and AST dump, 7 all of them
+ *   bits 2-4  outputs: 0 none (XML tree only), 1 text, 2 html, 3 docx and Flat OPC,
+ *             4 XML serialization, 5 akn, 6 resc source and AST dump, 7 all of them
  *   bits 5-6  diagnostics printed as 0 text, 1 JSON, 2 SARIF, 3 not printed
  *   bit  7    at most 200 diagnostics printed (check's default) instead of all */
 enum { OUT_NONE, OUT_TEXT, OUT_HTML, OUT_DOCX, OUT_XML, OUT_AKN, OUT_SOURCE, OUT_ALL };
@@ -59,15 +61,12 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     abort();
   }
   snprintf(docx_path, sizeof docx_path, "%s/out.docx", docx_dir);
-  /* Compile every stylesheet once, so the cache's allocations are not charged to the
-   * first input. */
-  static const char *const sheets[] = {"text", "html", "docx", "akn"};
-  for (size_t i = 0; i < sizeof sheets / sizeof *sheets; i++) {
-    char err[512];
-    if (!transform_load(sheets[i], NULL, err, sizeof err)) {
-      fprintf(stderr, "fuzz_pipeline: stylesheet %s: %s\n", sheets[i], err);
-      abort();
-    }
+  /* Compile akn.xsl once, so the cache's allocations are not charged to the first
+   * input. */
+  char err[512];
+  if (!transform_load("akn", NULL, err, sizeof err)) {
+    fprintf(stderr, "fuzz_pipeline: stylesheet akn: %s\n", err);
+    abort();
   }
   atexit(cleanup);
   return 0;
@@ -83,23 +82,41 @@ static void document_author(const struct document *doc, struct strbuf *out) {
   if (!out->len) sb_adds(out, "resc");
 }
 
-/* One stylesheet applied to XML; docx is packed into a zip, the others serialized. */
-static void run_sheet(const char *sheet, xmlDocPtr xml, const char *author) {
+/* Akoma Ntoso: akn.xsl applied to the intermediate XML, serialized. */
+static void run_akn(xmlDocPtr xml) {
   char err[512];
-  xsltStylesheetPtr style = transform_load(sheet, NULL, err, sizeof err);
+  xsltStylesheetPtr style = transform_load("akn", NULL, err, sizeof err);
   if (!style) abort(); /* compiled at start-up: cannot fail now */
-  const char *params[] = {"author", author, "date", "2024-10-15T00:00:00Z", NULL};
+  const char *params[] = {"date", "2024-10-15T00:00:00Z", NULL};
   xmlDocPtr result = transform_apply(style, xml, params, err, sizeof err);
   if (!result) return;
-  if (strcmp(sheet, "docx") == 0) {
-    if (docx_package_write(result, docx_path, (time_t)1728950400, err, sizeof err) == 0)
-      unlink(docx_path);
-  } else {
-    xmlChar *buf = NULL;
-    int len = 0;
-    if (transform_serialize(style, result, &buf, &len) == 0) xmlFree(buf);
-  }
+  xmlChar *buf = NULL;
+  int len = 0;
+  if (transform_serialize(style, result, &buf, &len) == 0) xmlFree(buf);
   xmlFreeDoc(result);
+}
+
+/* The built-in renderers, as resc build runs them: text and HTML into memory, the DOCX
+ * packed into a zip (then removed) and as Flat OPC. */
+static void run_renderers(struct document *doc, enum view view, int outputs, const char *author) {
+  struct render_opts ro = {.view = view, .author = author, .date = "2024-10-15T00:00:00Z"};
+  char err[512];
+  struct strbuf out = {0};
+  if (outputs == OUT_TEXT || outputs == OUT_ALL) render_text(doc, &ro, &out, err, sizeof err);
+  sb_clear(&out);
+  if (outputs == OUT_HTML || outputs == OUT_ALL) render_html(doc, &ro, &out, err, sizeof err);
+  sb_clear(&out);
+  if (outputs == OUT_DOCX || outputs == OUT_ALL) {
+    struct docx_parts parts = {0};
+    if (render_docx(doc, &ro, &parts, err, sizeof err) == 0 &&
+        build_write_docx(docx_path, &parts, (time_t)1728950400, err, sizeof err) == 0)
+      unlink(docx_path);
+    docx_parts_free(&parts);
+    ro.keep_parts = 1;
+    if (render_docx(doc, &ro, &parts, err, sizeof err) == 0) render_docx_flat(&parts, &out);
+    docx_parts_free(&parts);
+  }
+  sb_free(&out);
 }
 
 static void emit_view(struct document *doc, enum view view, int outputs, const char *author) {
@@ -108,6 +125,7 @@ static void emit_view(struct document *doc, enum view view, int outputs, const c
     emit_resc(doc, view, &sb);
     sb_free(&sb);
   }
+  run_renderers(doc, view, outputs, author);
   xmlDocPtr xml = xml_build(doc, view);
   if (!xml) return;
   if (outputs == OUT_XML || outputs == OUT_ALL) {
@@ -116,10 +134,7 @@ static void emit_view(struct document *doc, enum view view, int outputs, const c
     xmlDocDumpFormatMemoryEnc(xml, &buf, &len, "UTF-8", 0);
     xmlFree(buf);
   }
-  if (outputs == OUT_TEXT || outputs == OUT_ALL) run_sheet("text", xml, author);
-  if (outputs == OUT_HTML || outputs == OUT_ALL) run_sheet("html", xml, author);
-  if (outputs == OUT_DOCX || outputs == OUT_ALL) run_sheet("docx", xml, author);
-  if (outputs == OUT_AKN || outputs == OUT_ALL) run_sheet("akn", xml, author);
+  if (outputs == OUT_AKN || outputs == OUT_ALL) run_akn(xml);
   xmlFreeDoc(xml);
 }
 

@@ -98,11 +98,6 @@ struct node {
     struct {
       const char *id;         /* HTML id / slug, unique in the file */
     } section;
-    struct {
-      int number;             /* footnote number in the resolution being emitted */
-      unsigned stamp;         /* which resolution walk assigned it */
-      int marks;              /* marks of it seen so far in that resolution */
-    } fn;
   } as;
 };
 

@@ -1,5 +1,5 @@
 /* resc build's options and outputs, shared by the command (cmd_build.c), which writes
- * with the built-in renderers, and its stylesheet path (build_xslt.c), which needs the
+ * with the built-in renderers, and its XML path (build_xslt.c), which needs the
  * XML libraries and so lives in resc's part that loads them (see xml_gate.h). */
 #ifndef RESC_BUILD_H
 #define RESC_BUILD_H
@@ -18,21 +18,26 @@ extern const char *const build_format_names[];
 struct build_opts {
   enum build_format format;
   const char *output, *stylesheet, *author, *date, *allow_read;
+  const char *css, *reference_doc; /* --css FILE, --reference-doc FILE.docx */
   enum view view;
-  int xslt; /* --xslt: the built-in stylesheets rather than the built-in renderers */
 };
 
-/* Whether an output needs XSLT or the XML tree: a stylesheet, the intermediate XML,
- * the Flat OPC form of the DOCX, Akoma Ntoso. */
-int build_needs_xml(enum build_format format, const char *stylesheet, int xslt);
+/* Whether an output needs the XML libraries: a user's stylesheet, the intermediate XML,
+ * Akoma Ntoso, a reference Word file. */
+int build_needs_xml(enum build_format format, const char *stylesheet, const char *reference_doc);
+
+/* Reads the reference Word file PATH (docx_reference.c, in resc-xml). Returns 0, or -1
+ * with a message in err. */
+struct docx_reference;
+int build_load_reference(const char *path, struct docx_reference *ref, char *err, size_t errlen);
 
 /* Writes a DOCX package atomically: nothing at PATH unless it is complete. Returns 0,
  * or -1 with a message in err. */
 int build_write_docx(const char *path, const struct docx_parts *parts, time_t when, char *err,
                      size_t errlen);
 
-/* The stylesheet path: AST → intermediate XML → XSLT → file. Returns 0, or -1 with a
- * message in err. */
+/* The XML path: AST → intermediate XML → Akoma Ntoso or a user's stylesheet → file.
+ * Returns 0, or -1 with a message in err. */
 int build_emit_xslt(struct document *doc, const struct build_opts *o, const char *author,
                     const char *iso_date, time_t when, char *err, size_t errlen);
 

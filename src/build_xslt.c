@@ -1,5 +1,6 @@
-/* resc build's stylesheet path: the intermediate XML built from the AST, then the
- * built-in or the user's stylesheet, serialized or packed as a DOCX. Everything here
+/* resc build's XML path: the intermediate XML built from the AST, written as it is or
+ * put through akn.xsl (Akoma Ntoso) or the user's stylesheet (--stylesheet), whose
+ * result is serialized, or packed as a DOCX when it is Flat OPC. Everything here
  * needs libxml2 and libxslt, which only the resc-xml program loads. */
 #include <stdio.h>
 #include <string.h>
@@ -13,7 +14,7 @@
 #include "transform.h"
 #include "xml_build.h"
 
-/* The Flat OPC tree a DOCX stylesheet made, written as the built-in renderer's parts are. */
+/* The Flat OPC tree a house style made, written as the built-in renderer's parts are. */
 static int write_flat_docx(const char *path, xmlDocPtr flat, time_t when, char *err,
                            size_t errlen) {
   struct docx_parts parts = {0};
@@ -36,11 +37,8 @@ static int emit(struct document *doc, const struct build_opts *o, const char *au
     xmlFreeDoc(xml);
     return rc;
   }
-  const char *sheet = o->format == F_TEXT   ? "text"
-                      : o->format == F_HTML ? "html"
-                      : o->format == F_AKN  ? "akn"
-                                            : "docx";
-  xsltStylesheetPtr style = transform_load(sheet, o->stylesheet, err, errlen);
+  /* Without --stylesheet, only Akoma Ntoso comes here (build_needs_xml). */
+  xsltStylesheetPtr style = transform_load("akn", o->stylesheet, err, errlen);
   if (!style) {
     xmlFreeDoc(xml);
     return -1;

@@ -1,5 +1,6 @@
-/* resc build: source → AST → validation → a built-in renderer (text, HTML, DOCX) or,
- * in resc-xml, the intermediate XML and a stylesheet (build_xslt.c) → file. Refuses to
+/* resc build: source → AST → validation → a built-in renderer (text, HTML, DOCX, Flat
+ * OPC) or, in resc-xml, the intermediate XML, Akoma Ntoso or a user's stylesheet
+ * (build_xslt.c) → file. Refuses to
  * write anything when the input has errors, and writes atomically otherwise. */
 #include <getopt.h>
 #include <stdio.h>
@@ -38,9 +39,12 @@ static const char usage[] =
     "  -o, --output FILE      write to FILE\n"
     "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
     "                         text; reject: the old text\n"
-    "      --stylesheet FILE  use FILE instead of the built-in stylesheet (house style)\n"
-    "      --xslt             text, html, docx: run the built-in XSLT stylesheet rather\n"
-    "                         than the built-in renderer (same output, slower)\n"
+    "      --stylesheet FILE  run the XSLT stylesheet FILE over the intermediate XML\n"
+    "                         instead of the built-in renderer (house style)\n"
+    "      --css FILE         html: FILE's CSS instead of the built-in one\n"
+    "      --reference-doc FILE.docx\n"
+    "                         docx: the styles, page set-up, headers and footers of a\n"
+    "                         Word file or template instead of the built-in ones\n"
     "      --allow-read DIR   let the stylesheet read files below DIR (document());\n"
     "                         stylesheets may read or write nothing else\n"
     "      --author NAME      author of DOCX tracked changes (default: the document's\n"
@@ -79,8 +83,8 @@ static void document_source(const struct document *doc, struct strbuf *out) {
     }
 }
 
-int build_needs_xml(enum build_format format, const char *stylesheet, int xslt) {
-  return stylesheet || xslt || format == F_XML || format == F_DOCX_XML || format == F_AKN;
+int build_needs_xml(enum build_format format, const char *stylesheet, const char *reference_doc) {
+  return stylesheet || reference_doc || format == F_XML || format == F_AKN;
 }
 
 int build_write_docx(const char *path, const struct docx_parts *parts, time_t when, char *err,
@@ -98,28 +102,77 @@ int build_write_docx(const char *path, const struct docx_parts *parts, time_t wh
   return rc;
 }
 
-/* The built-in renderers: text, HTML and DOCX without XSLT. */
-static int emit_native(struct document *doc, const struct build_opts *o, const char *author,
-                       const char *iso, time_t when, char *err, size_t errlen) {
-  struct render_opts ro = {.view = o->view, .author = author, .date = iso};
-  struct strbuf out = {0};
-  int rc;
-  if (o->format == F_DOCX) {
-    struct docx_parts parts = {0};
-    rc = render_docx(doc, &ro, &parts, err, errlen);
-    if (rc == 0) rc = build_write_docx(o->output, &parts, when, err, errlen);
-    docx_parts_free(&parts);
-    return rc;
+/* The DOCX renderer's parts, packed as a .docx or written as one Flat OPC file. */
+static int emit_docx(struct document *doc, const struct build_opts *o,
+                     const struct render_opts *ro, time_t when, char *err, size_t errlen) {
+  struct docx_parts parts = {0};
+  int rc = render_docx(doc, ro, &parts, err, errlen);
+  if (rc == 0 && o->format == F_DOCX) {
+    rc = build_write_docx(o->output, &parts, when, err, errlen);
+  } else if (rc == 0) {
+    struct strbuf out = {0};
+    render_docx_flat(&parts, &out);
+    rc = output_write(o->output, out.data, out.len, err, errlen);
+    sb_free(&out);
   }
-  /* Text and HTML stream to their file as they are made. */
+  docx_parts_free(&parts);
+  return rc;
+}
+
+/* Text and HTML stream to their file as they are made. */
+static int emit_stream(struct document *doc, const struct build_opts *o,
+                       const struct render_opts *ro, char *err, size_t errlen) {
+  struct strbuf out = {0};
   struct output_stream os;
   if (output_stream_begin(&os, o->output, &out, err, errlen) != 0) return -1;
-  rc = o->format == F_TEXT ? render_text(doc, &ro, &out, err, errlen)
-                           : render_html(doc, &ro, &out, err, errlen);
+  int rc = o->format == F_TEXT ? render_text(doc, ro, &out, err, errlen)
+                               : render_html(doc, ro, &out, err, errlen);
   if (rc == 0) rc = output_stream_end(&os, &out, err, errlen);
   else output_stream_abort(&os, &out);
   sb_free(&out);
   return rc;
+}
+
+/* --css FILE: read as a source is (bounded, UTF-8), since it goes into a UTF-8 page. */
+static int load_css(const char *path, struct source *css, char *err, size_t errlen) {
+  struct diag_ctx d;
+  diag_init(&d);
+  int rc = source_load(css, path, &d);
+  if (rc != 0 || diag_count(&d, SEV_ERROR)) {
+    cli_print_diagnostics(&d);
+    snprintf(err, errlen, "--css: cannot use '%s' (a UTF-8 text file)", path);
+    source_free(css);
+    rc = -1;
+  }
+  diag_free(&d);
+  return rc;
+}
+
+/* The built-in renderers: text, HTML, DOCX and its Flat OPC form. */
+static int emit_native(struct document *doc, const struct build_opts *o, const char *author,
+                       const char *iso, time_t when, char *err, size_t errlen) {
+  struct render_opts ro = {.view = o->view, .author = author, .date = iso,
+                           .keep_parts = o->format == F_DOCX_XML};
+  struct docx_reference ref = {0};
+  int rc;
+  if (o->css) {
+    struct source css;
+    if (load_css(o->css, &css, err, errlen) != 0) return -1;
+    ro.css = css.text;
+    rc = emit_stream(doc, o, &ro, err, errlen);
+    source_free(&css);
+    return rc;
+  }
+  if (o->reference_doc) {
+    if (build_load_reference(o->reference_doc, &ref, err, errlen) != 0) return -1;
+    ro.reference = &ref;
+  }
+  if (o->format == F_DOCX_XML || o->format == F_DOCX) {
+    rc = emit_docx(doc, o, &ro, when, err, errlen);
+    docx_reference_free(&ref);
+    return rc;
+  }
+  return emit_stream(doc, o, &ro, err, errlen);
 }
 
 static int emit(struct document *doc, const struct build_opts *o) {
@@ -138,7 +191,7 @@ static int emit(struct document *doc, const struct build_opts *o) {
     if (o->author) sb_adds(&author, o->author);
     else document_source(doc, &author);
     if (!author.len) sb_adds(&author, "resc");
-    if (build_needs_xml(o->format, o->stylesheet, o->xslt))
+    if (build_needs_xml(o->format, o->stylesheet, NULL))
       rc = build_emit_xslt(doc, o, sb_str(&author), iso, when, err, sizeof err);
     else
       rc = emit_native(doc, o, sb_str(&author), iso, when, err, sizeof err);
@@ -154,7 +207,8 @@ int cmd_build(int argc, char **argv) {
       {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
       {"changes", required_argument, NULL, 'c'},  {"stylesheet", required_argument, NULL, 's'},
       {"author", required_argument, NULL, 'a'},   {"allow-read", required_argument, NULL, 'r'},
-      {"xslt", no_argument, NULL, 'x'},   {"date", required_argument, NULL, 'd'},
+      {"date", required_argument, NULL, 'd'},     {"css", required_argument, NULL, 'C'},
+      {"reference-doc", required_argument, NULL, 'R'},
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
   struct diag_ctx d;
@@ -183,7 +237,8 @@ int cmd_build(int argc, char **argv) {
       }
       break;
     case 's': o.stylesheet = optarg; break;
-    case 'x': o.xslt = 1; break;
+    case 'C': o.css = optarg; break;
+    case 'R': o.reference_doc = optarg; break;
     case 'a': o.author = optarg; break;
     case 'r': {
       struct stat st;
@@ -224,9 +279,20 @@ int cmd_build(int argc, char **argv) {
     return status;
   }
   if (o.format == F_NONE) o.format = format_of_path(o.output);
+  /* The layout options apply to one built-in renderer each: never silently ignored. */
+  const char *misplaced = o.css && (o.format != F_HTML || o.stylesheet) ? "--css needs -f html"
+                          : o.reference_doc && ((o.format != F_DOCX && o.format != F_DOCX_XML) ||
+                                                o.stylesheet)
+                              ? "--reference-doc needs -f docx or docx-xml"
+                              : NULL;
+  if (misplaced) {
+    fprintf(stderr, "resc build: %s (the built-in renderer, not --stylesheet)\n", misplaced);
+    diag_free(&d);
+    return EXIT_USAGE;
+  }
   /* Before the input is read (it may be standard input): the stylesheet path runs in
    * resc's part with the XML libraries. */
-  if (build_needs_xml(o.format, o.stylesheet, o.xslt) && xml_gate_enter() != 0) {
+  if (build_needs_xml(o.format, o.stylesheet, o.reference_doc) && xml_gate_enter() != 0) {
     diag_free(&d);
     return EXIT_USAGE;
   }

@@ -2,8 +2,8 @@
  * docx_package.c: a Flat OPC document (a stylesheet's DOCX) as the parts of a
  * package, written by docx_parts.c.
  *
- * Why: stylesheets/docx.xsl (or a user's house style) produces the whole
- * Word document as one Flat OPC tree, because XSLT can only produce one tree.
+ * Why: a house style (resc build --stylesheet) that writes a Word document
+ * produces it as one Flat OPC tree, because XSLT can only produce one tree.
  * Word opens that form, but LibreOffice, pandoc and everyone else want the
  * zip. This file takes the tree apart, serializing each part's XML with
  * libxml2 without reformatting; the built-in renderer's parts take the same

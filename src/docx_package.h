@@ -1,11 +1,11 @@
 /*
- * docx_package.h: write a Flat OPC document (stylesheets/docx.xsl's output)
- * as a .docx zip package.
+ * docx_package.h: write a Flat OPC document (a house style's DOCX) as a .docx
+ * zip package.
  *
  * Why a separate step: XSLT can only produce one XML tree, and a .docx is a
- * zip of several XML parts. docx.xsl produces all the parts in one Flat OPC
- * tree (which Word also opens as it is); this module only packs it, so a
- * house style that replaces docx.xsl gets a real .docx too. The bytes are
+ * zip of several XML parts. A house style produces all the parts in one Flat
+ * OPC tree (which Word also opens as it is); this module only packs it, so a
+ * house style gets a real .docx too. The bytes are
  * reproducible: same tree and mtime, same file.
  */
 #ifndef RESC_DOCX_PACKAGE_H

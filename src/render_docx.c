@@ -1,19 +1,13 @@
-/* The built-in DOCX renderer (render.h): the parts docx.xsl makes from the intermediate
- * XML, written straight from the AST in one walk, each byte for byte as docx_package.c
- * serializes the stylesheet's output.
+/* The built-in DOCX renderer (render.h): the parts of a WordprocessingML package,
+ * written straight from the AST in one walk, the one definition of resc's DOCX.
  *
- * The walk visits the AST in the order xml_build.c builds the XML, and does what the
- * stylesheet does with each element there, so it never builds the tree. What it must
- * reproduce besides the markup are the stylesheet's ids, which are positions in that
- * tree: rx:ord() (an element's place among all elements in document order) for
- * bookmarks and revisions, and a run's place among the nodes (elements and text) below
- * the element its revision ids count from. So the walk counts the elements and nodes
- * xml_build.c would create, text nodes as libxml2 keeps them: text that meets text
- * across a mark absent from the view (an insertion in the old text, a comment outside
- * the markup view) is one node there, and one run. A reference links to its clause's
- * bookmark by that clause's ordinal, which the walk knows once it has passed the
- * clause; the rare reference to a clause further on makes a walk that writes nothing
- * count them all first. Static parts and core properties are in render_docx_parts.c.
+ * The walk visits the AST in the order xml_build.c builds the XML (so footnotes are
+ * numbered as in every other output). Bookmark and revision ids are derived from an
+ * element's place in that order (its ordinal) and a run's place below it, which keeps
+ * them unique and the same on every run. A reference links to its clause's bookmark by
+ * that clause's ordinal, which the walk knows once it has passed the clause; the rare
+ * reference to a clause further on makes a walk that writes nothing count them all
+ * first. Static parts and core properties are in render_docx_parts.c.
  * The tree's depth is bounded (see xml_build.c), so recursion is safe. */
 #include "render.h"
 
@@ -28,7 +22,7 @@
 #include "view.h"
 #include "zip_write.h"
 
-/* The runs a paragraph adds itself take these ids above its base (docx.xsl's SLOT-*). */
+/* The runs a paragraph adds itself take these ids above its base. */
 enum {
   SLOT_PREFIX = 9990,
   SLOT_LABEL = 9991,
@@ -43,7 +37,7 @@ enum {
 
 enum run_kind { RUN_TEXT, RUN_TAB, RUN_BR, RUN_FNREF, RUN_FNMARK };
 
-/* The parameters docx.xsl's mode="run" templates pass down. */
+/* What inline content inherits from the blocks and marks around it. */
 struct ctx {
   unsigned char i, b;
   unsigned char copy;   /* the number quoted in an annex heading */
@@ -57,16 +51,17 @@ struct ctx {
 enum { HEAD_NUMBER, HEAD_TITLE, HEAD_HISTORY, HEAD_ASSEMBLY, HEAD_COUNT };
 
 struct rd {
-  struct document *doc;
+  const struct document *doc;
   struct zip_deflate *body_z;   /* document.xml deflated as the body buffer fills */
   enum view view;
   int counting;                 /* a walk for the ordinals only: nothing written */
+  int keep;                     /* document.xml kept in memory, not deflated */
   int forward;                  /* a reference to a clause not reached yet was met */
   int all_ords;                 /* every clause's ordinal is known */
   struct strbuf *out;           /* where output goes now; NULL: counted, not written */
   struct strbuf body, notes, comments;
   struct strbuf head[HEAD_COUNT]; /* a resolution's header lines, set in a fixed order */
-  /* The document header, set as docx.xsl groups it: the table's two cells, source,
+  /* The document header, set as the DOCX groups it: the table's two cells, source,
    * subject, abstracts. */
   struct strbuf left, right, source, subject, abstract;
   int header_done, header_body; /* header_body: an abstract, source or subject exists */
@@ -85,7 +80,16 @@ struct rd {
   const char *author_raw;
   const struct node *first_res;
   struct strbuf title, subject_text; /* core properties' title and fallback */
+  /* Every section's page set-up, and the first section's header references. */
+  const char *page, *refs;
+  int title_pg, sections;
 };
+
+/* The built-in page set-up: A4 with the ITU margins. */
+static const char itu_page[] =
+    "<w:pgSz w:w=\"11907\" w:h=\"16840\" w:code=\"9\"/><w:pgMar w:top=\"1134\" "
+    "w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" "
+    "w:gutter=\"0\"/><w:cols w:space=\"720\"/>";
 
 /* ---------- writing ---------- */
 
@@ -139,7 +143,7 @@ static char *rev_tag(const struct rd *r, char *p, enum change rev, long long id,
   return p;
 }
 
-/* docx.xsl's "run" and "r" templates: one w:r, inside w:ins/w:del under a revision. */
+/* One w:r, inside w:ins/w:del under a revision. */
 static void run(struct rd *r, enum change rev, long long id, enum run_kind kind, const char *s,
                 size_t n, int i, int b, const char *rstyle) {
   if (!r->out) return;
@@ -239,12 +243,12 @@ static void block_el(struct rd *r) {
 }
 
 /* The change a block's element carries, or the one it inherits from the elements
- * above it (docx.xsl's ancestor-or-self::*[@change][1]). */
+ * above it. */
 static enum change mark(const struct rd *r, enum change inherited, const struct node *n) {
   return r->view == VIEW_MARKUP && n->change ? (enum change)n->change : inherited;
 }
 
-/* ---------- inline content (docx.xsl's mode="run") ---------- */
+/* ---------- inline content ---------- */
 
 static void inlines(struct rd *r, const struct ctx *c, const struct node *container);
 
@@ -319,12 +323,12 @@ static void reference(struct rd *r, const struct ctx *c, const struct node *n) {
 }
 
 /* docProps/core.xml and comments.xml take inline content as a plain string of the
- * text as it reads in the view (docx.xsl's mode="plain"). */
+ * text as it reads in the view. */
 static void plain(const struct rd *r, struct strbuf *sb, const struct node *container) {
   view_plain_text(r->doc, r->view, container, sb);
 }
 
-/* A drafter's comment in comments.xml; docx.xsl numbers them from 0 in document order. */
+/* A drafter's comment in comments.xml; numbered from 0 in document order. */
 static void comment_entry(struct rd *r, int id, const struct node *n) {
   struct strbuf *o = &r->comments, t = {0};
   sb_adds(o, "<w:comment w:id=\"");
@@ -432,7 +436,7 @@ static void inlines(struct rd *r, const struct ctx *c, const struct node *contai
   for (const struct node *n = container->first; n; n = n->next) inline_node(r, c, n);
 }
 
-/* ---------- paragraphs (docx.xsl's "para") ---------- */
+/* ---------- paragraphs ---------- */
 
 /* Opens the paragraph of the element just opened: its properties, and the context its
  * runs take their revision and ids from. */
@@ -482,7 +486,7 @@ static void content_para(struct rd *r, const struct node *content, const char *s
   PUT(r, "</w:p>");
 }
 
-/* A resc id in a bookmark name as docx.xsl's "bookmark-escape" writes it: letters and
+/* A resc id in a bookmark name as resc writes it (import reads it back): letters and
  * digits as they are, '_', '-', '.', ':' as '_' and their hex code. Appends it to the
  * name at NAME + N (room for 48 bytes) and returns the name's length, or 0 when the id
  * has other characters or the name would be longer than Word's 40. */
@@ -500,7 +504,7 @@ static size_t bookmark_name(char *name, size_t n, const char *id) {
   return n > 40 ? 0 : n;
 }
 
-/* docx.xsl's second bookmark of a clause with an id, "_rescid<ord>_<id>", which carries
+/* The second bookmark of a clause with an id, "_rescid<ord>_<id>", which carries
  * the id through Word for resc import. */
 static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
   char name[48], *p = name;
@@ -675,7 +679,7 @@ static void footnotes(struct rd *r, enum change inherited) {
   r->out = saved;
 }
 
-/* Writes the header lines kept so far in docx.xsl's order. */
+/* Writes the header lines kept so far in ITU's order. */
 static void heads_out(struct rd *r) {
   for (int i = 0; i < HEAD_COUNT; i++) {
     put(r, r->head[i].data, r->head[i].len);
@@ -683,7 +687,7 @@ static void heads_out(struct rd *r) {
   }
 }
 
-/* A resolution: its header lines (kept aside, since the stylesheet sets them in a
+/* A resolution: its header lines (kept aside, since the DOCX sets them in a
  * fixed order whatever the source's), sections and annexes, then its footnotes into
  * footnotes.xml. */
 static void resolution(struct rd *r, const struct node *res, enum change inherited) {
@@ -811,14 +815,19 @@ static void abstract(struct rd *r, const struct node *a) {
   r->out = saved;
 }
 
-/* A section break closing a proposal or resolution (docx.xsl's "sectPr"). */
+/* A section break closing a proposal or resolution. */
+/* The later sections inherit the first one's headers; only the first has w:titlePg,
+ * so that only the document's first page goes without the header. */
 static void sect_pr(struct rd *r, int new_page) {
-  PUT(r, "<w:sectPr><w:footnotePr><w:numRestart w:val=\"eachSect\"/></w:footnotePr>");
+  int first = r->sections++ == 0;
+  PUT(r, "<w:sectPr>");
+  if (first) put_str(r, r->refs);
+  PUT(r, "<w:footnotePr><w:numRestart w:val=\"eachSect\"/></w:footnotePr>");
   if (new_page) PUT(r, "<w:type w:val=\"nextPage\"/>");
   else PUT(r, "<w:type w:val=\"continuous\"/>");
-  PUT(r, "<w:pgSz w:w=\"11907\" w:h=\"16840\" w:code=\"9\"/><w:pgMar w:top=\"1134\" "
-         "w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" "
-         "w:gutter=\"0\"/><w:cols w:space=\"720\"/></w:sectPr>");
+  put_str(r, r->page);
+  if (first && r->title_pg) PUT(r, "<w:titlePg/>");
+  PUT(r, "</w:sectPr>");
 }
 
 /* The document header, before the first proposal or resolution (the parser keeps its
@@ -910,7 +919,7 @@ static void body_spill(struct strbuf *sb, void *ctx) { zip_deflate_add(ctx, sb->
 
 static void walk_from_start(struct rd *r, int counting) {
   rd_buffers(r, sb_clear);
-  if (!counting) { /* document.xml is deflated as it is written, from its start */
+  if (!counting && !r->keep) { /* document.xml is deflated as it is written */
     zip_deflate_free(r->body_z);
     zip_deflate_start(r->body_z);
     r->body.spill = body_spill;
@@ -920,7 +929,7 @@ static void walk_from_start(struct rd *r, int counting) {
   r->counting = counting;
   r->forward = 0;
   r->out = counting ? NULL : &r->body;
-  r->header_done = r->header_body = r->nblocks = r->last_block_res = 0;
+  r->header_done = r->header_body = r->nblocks = r->last_block_res = r->sections = 0;
   r->ord = r->nodes = 0;
   r->pending = 0;
   r->fn_seq = r->fn_seq_base = r->cm_seq = r->in_res = 0;
@@ -930,14 +939,9 @@ static void walk_from_start(struct rd *r, int counting) {
     walk(r);
     return;
   }
-  sb_adds(&r->body, DOCX_XML_DECL "<w:document xmlns:w=\"" DOCX_W_NS "\"><w:body>");
-  sb_adds(&r->notes,
-          DOCX_XML_DECL "<w:footnotes xmlns:w=\"" DOCX_W_NS "\"><w:footnote w:type=\"separator\" "
-          "w:id=\"-1\"><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "
-          "w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote "
-          "w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:before=\"0\" "
-          "w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r>"
-          "<w:continuationSeparator/></w:r></w:p></w:footnote>");
+  sb_adds(&r->body, DOCX_XML_DECL "<w:document xmlns:w=\"" DOCX_W_NS "\" xmlns:r=\"" DOCX_R_NS
+                    "\"><w:body>");
+  sb_adds(&r->notes, DOCX_FOOTNOTES_START);
   sb_adds(&r->comments, DOCX_XML_DECL "<w:comments xmlns:w=\"" DOCX_W_NS "\">");
   walk(r);
   sb_adds(&r->body, "</w:body></w:document>\n");
@@ -952,10 +956,10 @@ static void add_part(struct docx_parts *out, const char *name, const char *ct, s
   *buf = (struct strbuf){0};
 }
 
-int render_docx(struct document *doc, const struct render_opts *o, struct docx_parts *out,
+int render_docx(const struct document *doc, const struct render_opts *o, struct docx_parts *out,
                 char *err, size_t errlen) {
   int rc = 0;
-  struct rd r = {.doc = doc, .view = o->view};
+  struct rd r = {.doc = doc, .view = o->view, .keep = o->keep_parts};
   r.body_z = xcalloc(1, sizeof *r.body_z);
   r.author_raw = o->author ? o->author : "resc";
   const char *date = o->date ? o->date : "1970-01-01T00:00:00Z";
@@ -965,6 +969,20 @@ int render_docx(struct document *doc, const struct render_opts *o, struct docx_p
    * references back to a clause above. One to a clause further on stops the walk; a
    * walk that writes nothing then records them all, and the document is walked again. */
   if (strmap_size(doc->anchor_map)) r.ords = strmap_new();
+  /* The layout: a reference document's, else ITU's, with the page header of a
+   * proposal document. */
+  const struct docx_reference *ref = o->reference;
+  struct docx_parts headers = {0};
+  struct strbuf rels = {0}, refs = {0};
+  r.page = ref && ref->page.len ? ref->page.data : itu_page;
+  if (ref && ref->refs.len) {
+    r.refs = ref->refs.data;
+    r.title_pg = ref->title_pg;
+    sb_adds(&rels, sb_str(&ref->rels));
+  } else {
+    r.title_pg = docx_page_header(doc, o->view, &headers, &rels, &refs);
+    r.refs = sb_str(&refs);
+  }
   walk_from_start(&r, 0);
   if (r.forward) {
     walk_from_start(&r, 1);
@@ -974,19 +992,33 @@ int render_docx(struct document *doc, const struct render_opts *o, struct docx_p
 
   int comments = r.cm_seq > 0;
   docx_part_package_rels(out);
-  zip_deflate_add(r.body_z, r.body.data, r.body.len);
-  r.body.spill = NULL;
-  sb_clear(&r.body);
-  if (zip_deflate_finish(r.body_z) != 0) {
-    snprintf(err, errlen, "cannot deflate word/document.xml");
-    rc = -1;
+  if (r.keep) {
+    add_part(out, "word/document.xml", DOCX_CT_WML "document.main+xml", &r.body);
+    free(r.body_z);
+  } else {
+    zip_deflate_add(r.body_z, r.body.data, r.body.len);
+    r.body.spill = NULL;
+    sb_clear(&r.body);
+    if (zip_deflate_finish(r.body_z) != 0) {
+      snprintf(err, errlen, "cannot deflate word/document.xml");
+      rc = -1;
+    }
+    docx_part_add(out, "word/document.xml", DOCX_CT_WML "document.main+xml");
+    out->part[out->n - 1].deflated = r.body_z;
   }
-  docx_part_add(out, "word/document.xml", DOCX_CT_WML "document.main+xml");
-  out->part[out->n - 1].deflated = r.body_z;
   r.body_z = NULL;
-  docx_part_document_rels(out, comments);
-  docx_part_styles(out);
+  docx_part_document_rels(out, comments, sb_str(&rels));
+  docx_part_styles_from(out, ref ? &ref->styles : NULL);
   docx_part_settings(out);
+  for (size_t i = 0; i < headers.n; i++)
+    add_part(out, headers.part[i].name, headers.part[i].content_type, &headers.part[i].data);
+  for (size_t i = 0; ref && i < ref->parts.n; i++) {
+    const struct docx_part *p = &ref->parts.part[i];
+    sb_add(docx_part_add(out, p->name, p->content_type), p->data.data, p->data.len);
+  }
+  docx_parts_free(&headers);
+  sb_free(&rels);
+  sb_free(&refs);
   add_part(out, "word/footnotes.xml", DOCX_CT_WML "footnotes+xml", &r.notes);
   if (comments) add_part(out, "word/comments.xml", DOCX_CT_WML "comments+xml", &r.comments);
   docx_part_core(out, &r.title, &r.subject_text, r.author_raw, date);

@@ -1,269 +1,64 @@
-/* The built-in HTML renderer: the page that stylesheets/html.xsl makes from the
- * intermediate XML, serialized as libxslt's html output method writes it, produced
- * here straight from the AST. It follows xml_build.c's walk (so footnotes are numbered
- * in the same order) and html.xsl's templates (so the markup is the same), and writes
- * the bytes of libxml2's HTML serializer with the stylesheet's encoding "HTML": text
- * escaped for & < >, every non-ASCII character as an HTML 4 entity or a decimal
- * reference. The CSS is read from the embedded html.xsl itself, so the two cannot
- * drift apart. */
+/* The built-in HTML renderer: one self-contained page (the CSS inside it) written
+ * straight from the AST, in UTF-8. It follows xml_build.c's walk, so footnotes are
+ * numbered in the same order as in every other output, and gives each block the class
+ * of its ITU style (the DOCX renderer's style ids), which the CSS (stylesheets/resc.css,
+ * or the user's --css) sets. */
 #include "render.h"
 
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "ast.h"
+#include "strmap.h"
 #include "stylesheets.h"
 #include "view.h"
 
-/* libxml2's HTML 4 entity table (htmlEntityValueLookup), the names its "HTML" output
- * encoding gives to non-ASCII characters; sorted by code point. */
-static const struct {
-  unsigned short cp;
-  char name[9];
-} entities[] = {
-  {160, "nbsp"}, {161, "iexcl"}, {162, "cent"}, {163, "pound"}, {164, "curren"},
-  {165, "yen"}, {166, "brvbar"}, {167, "sect"}, {168, "uml"}, {169, "copy"}, {170, "ordf"},
-  {171, "laquo"}, {172, "not"}, {173, "shy"}, {174, "reg"}, {175, "macr"}, {176, "deg"},
-  {177, "plusmn"}, {178, "sup2"}, {179, "sup3"}, {180, "acute"}, {181, "micro"},
-  {182, "para"}, {183, "middot"}, {184, "cedil"}, {185, "sup1"}, {186, "ordm"},
-  {187, "raquo"}, {188, "frac14"}, {189, "frac12"}, {190, "frac34"}, {191, "iquest"},
-  {192, "Agrave"}, {193, "Aacute"}, {194, "Acirc"}, {195, "Atilde"}, {196, "Auml"},
-  {197, "Aring"}, {198, "AElig"}, {199, "Ccedil"}, {200, "Egrave"}, {201, "Eacute"},
-  {202, "Ecirc"}, {203, "Euml"}, {204, "Igrave"}, {205, "Iacute"}, {206, "Icirc"},
-  {207, "Iuml"}, {208, "ETH"}, {209, "Ntilde"}, {210, "Ograve"}, {211, "Oacute"},
-  {212, "Ocirc"}, {213, "Otilde"}, {214, "Ouml"}, {215, "times"}, {216, "Oslash"},
-  {217, "Ugrave"}, {218, "Uacute"}, {219, "Ucirc"}, {220, "Uuml"}, {221, "Yacute"},
-  {222, "THORN"}, {223, "szlig"}, {224, "agrave"}, {225, "aacute"}, {226, "acirc"},
-  {227, "atilde"}, {228, "auml"}, {229, "aring"}, {230, "aelig"}, {231, "ccedil"},
-  {232, "egrave"}, {233, "eacute"}, {234, "ecirc"}, {235, "euml"}, {236, "igrave"},
-  {237, "iacute"}, {238, "icirc"}, {239, "iuml"}, {240, "eth"}, {241, "ntilde"},
-  {242, "ograve"}, {243, "oacute"}, {244, "ocirc"}, {245, "otilde"}, {246, "ouml"},
-  {247, "divide"}, {248, "oslash"}, {249, "ugrave"}, {250, "uacute"}, {251, "ucirc"},
-  {252, "uuml"}, {253, "yacute"}, {254, "thorn"}, {255, "yuml"}, {338, "OElig"},
-  {339, "oelig"}, {352, "Scaron"}, {353, "scaron"}, {376, "Yuml"}, {402, "fnof"},
-  {710, "circ"}, {732, "tilde"}, {913, "Alpha"}, {914, "Beta"}, {915, "Gamma"},
-  {916, "Delta"}, {917, "Epsilon"}, {918, "Zeta"}, {919, "Eta"}, {920, "Theta"},
-  {921, "Iota"}, {922, "Kappa"}, {923, "Lambda"}, {924, "Mu"}, {925, "Nu"}, {926, "Xi"},
-  {927, "Omicron"}, {928, "Pi"}, {929, "Rho"}, {931, "Sigma"}, {932, "Tau"},
-  {933, "Upsilon"}, {934, "Phi"}, {935, "Chi"}, {936, "Psi"}, {937, "Omega"},
-  {945, "alpha"}, {946, "beta"}, {947, "gamma"}, {948, "delta"}, {949, "epsilon"},
-  {950, "zeta"}, {951, "eta"}, {952, "theta"}, {953, "iota"}, {954, "kappa"},
-  {955, "lambda"}, {956, "mu"}, {957, "nu"}, {958, "xi"}, {959, "omicron"}, {960, "pi"},
-  {961, "rho"}, {962, "sigmaf"}, {963, "sigma"}, {964, "tau"}, {965, "upsilon"},
-  {966, "phi"}, {967, "chi"}, {968, "psi"}, {969, "omega"}, {977, "thetasym"},
-  {978, "upsih"}, {982, "piv"}, {8194, "ensp"}, {8195, "emsp"}, {8201, "thinsp"},
-  {8204, "zwnj"}, {8205, "zwj"}, {8206, "lrm"}, {8207, "rlm"}, {8211, "ndash"},
-  {8212, "mdash"}, {8216, "lsquo"}, {8217, "rsquo"}, {8218, "sbquo"}, {8220, "ldquo"},
-  {8221, "rdquo"}, {8222, "bdquo"}, {8224, "dagger"}, {8225, "Dagger"}, {8226, "bull"},
-  {8230, "hellip"}, {8240, "permil"}, {8242, "prime"}, {8243, "Prime"}, {8249, "lsaquo"},
-  {8250, "rsaquo"}, {8254, "oline"}, {8260, "frasl"}, {8364, "euro"}, {8465, "image"},
-  {8472, "weierp"}, {8476, "real"}, {8482, "trade"}, {8501, "alefsym"}, {8592, "larr"},
-  {8593, "uarr"}, {8594, "rarr"}, {8595, "darr"}, {8596, "harr"}, {8629, "crarr"},
-  {8656, "lArr"}, {8657, "uArr"}, {8658, "rArr"}, {8659, "dArr"}, {8660, "hArr"},
-  {8704, "forall"}, {8706, "part"}, {8707, "exist"}, {8709, "empty"}, {8711, "nabla"},
-  {8712, "isin"}, {8713, "notin"}, {8715, "ni"}, {8719, "prod"}, {8721, "sum"},
-  {8722, "minus"}, {8727, "lowast"}, {8730, "radic"}, {8733, "prop"}, {8734, "infin"},
-  {8736, "ang"}, {8743, "and"}, {8744, "or"}, {8745, "cap"}, {8746, "cup"}, {8747, "int"},
-  {8756, "there4"}, {8764, "sim"}, {8773, "cong"}, {8776, "asymp"}, {8800, "ne"},
-  {8801, "equiv"}, {8804, "le"}, {8805, "ge"}, {8834, "sub"}, {8835, "sup"}, {8836, "nsub"},
-  {8838, "sube"}, {8839, "supe"}, {8853, "oplus"}, {8855, "otimes"}, {8869, "perp"},
-  {8901, "sdot"}, {8968, "lceil"}, {8969, "rceil"}, {8970, "lfloor"}, {8971, "rfloor"},
-  {9001, "lang"}, {9002, "rang"}, {9674, "loz"}, {9824, "spades"}, {9827, "clubs"},
-  {9829, "hearts"}, {9830, "diams"},
-};
-
 #define LIT(out, s) sb_add((out), (s), sizeof(s) - 1)
 
-/* A non-ASCII character as the output encoding writes it. */
-static void char_ref(struct strbuf *out, unsigned cp) {
-  size_t lo = 0, hi = sizeof entities / sizeof entities[0];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (entities[mid].cp < cp) lo = mid + 1;
-    else hi = mid;
-  }
-  sb_addc(out, '&');
-  if (lo < sizeof entities / sizeof entities[0] && entities[lo].cp == cp) {
-    sb_adds(out, entities[lo].name);
-  } else {
-    char digits[12];
-    size_t n = sizeof digits;
-    do digits[--n] = (char)('0' + cp % 10);
-    while (cp /= 10);
-    digits[--n] = '#';
-    sb_add(out, digits + n, sizeof digits - n);
-  }
-  sb_addc(out, ';');
-}
+/* What text and attribute values escape: one lookup a byte in the writers' loop. */
+static const char *const text_escapes[256] = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;"};
+static const char *const attr_escapes[256] = {
+    ['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;"};
 
-/* Decodes the UTF-8 sequence at S (valid: source.c checked the input) into CP and
- * returns its length. */
-static size_t utf8_decode(const unsigned char *s, size_t avail, unsigned *cp) {
-  unsigned c = s[0];
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n > avail) n = avail;
-  unsigned v = n == 4 ? c & 0x07 : n == 3 ? c & 0x0F : n == 2 ? c & 0x1F : c;
-  for (size_t i = 1; i < n; i++) v = (v << 6) | (s[i] & 0x3F);
-  *cp = v;
-  return n;
-}
-
-/* Byte classes for the writers' inner loops. TEXT_STOP: where text needs work (the end
- * of the string, & < >, the lead byte of a non-ASCII character); RAW_STOP: the same
- * without & < >, for the content of <style>, which the serializer writes raw; ID_PLAIN:
- * the bytes an id or link may hold with nothing escaped. */
-enum { TEXT_STOP = 1, RAW_STOP = 2, ID_PLAIN = 4 };
-static unsigned char byte_class[256];
-
-static void init_byte_classes(void) {
-  if (byte_class[0]) return;
-  byte_class[0] = TEXT_STOP | RAW_STOP;
-  for (int c = 0x80; c < 0x100; c++) byte_class[c] = TEXT_STOP | RAW_STOP;
-  byte_class['&'] = byte_class['<'] = byte_class['>'] = TEXT_STOP;
-  for (int c = 0; c < 0x80; c++)
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-        c == '_' || c == '.')
-      byte_class[c] |= ID_PLAIN;
-}
-
-/* Writes the character at S that a writer stopped at; returns its length. The
- * serializer escapes & < > in text (not quotes), the encoder every non-ASCII
- * character. */
-static size_t put_special(struct strbuf *out, const unsigned char *s, size_t avail) {
-  switch (*s) {
-  case '&': LIT(out, "&amp;"); return 1;
-  case '<': LIT(out, "&lt;"); return 1;
-  case '>': LIT(out, "&gt;"); return 1;
-  default: break;
-  }
-  if (*s < 0x80) {
-    sb_addc(out, (char)*s);
-    return 1;
-  }
-  unsigned cp;
-  size_t n = utf8_decode(s, avail, &cp);
-  char_ref(out, cp);
-  return n;
-}
-
-/* N bytes of text; ESCAPE = 0 for the content of <style>. */
-static void put_text_n(struct strbuf *out, const char *text, size_t n, int escape) {
-  const unsigned char *s = (const unsigned char *)text;
-  unsigned char stop = escape ? TEXT_STOP : RAW_STOP;
-  size_t start = 0, i = 0;
-  for (;;) {
-    while (i < n && !(byte_class[s[i]] & stop)) i++;
+static void escape_n(struct strbuf *out, const char *text, size_t n, const char *const *table) {
+  size_t start = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *e = table[(unsigned char)text[i]];
+    if (!e) continue;
     sb_add(out, text + start, i - start);
-    if (i >= n) return;
-    i += put_special(out, s + i, n - i);
-    start = i;
+    sb_adds(out, e);
+    start = i + 1;
   }
+  sb_add(out, text + start, n - start);
 }
 
-/* A string of text (the common case, without a length to compute first). */
-static void put_text(struct strbuf *out, const char *text) {
-  const unsigned char *s = (const unsigned char *)text;
-  size_t start = 0, i = 0;
-  for (;;) {
-    while (!(byte_class[s[i]] & TEXT_STOP)) i++;
-    sb_add(out, text + start, i - start);
-    if (!s[i]) return;
-    i += put_special(out, s + i, 4); /* valid UTF-8 ends before the NUL */
-    start = i;
-  }
+/* N bytes of text, with & < > escaped. */
+static void put_text_n(struct strbuf *out, const char *text, size_t n) {
+  escape_n(out, text, n, text_escapes);
 }
 
-static int plain_id(const char *s) {
-  for (; *s; s++)
-    if (!(byte_class[(unsigned char)*s] & ID_PLAIN)) return 0;
-  return 1;
-}
+static void put_text(struct strbuf *out, const char *text) { put_text_n(out, text, strlen(text)); }
 
-/* An attribute value as libxml2 escapes it in an HTML document: & < > become
- * references, except a server-side include "<!--...-->" and an HTML 4 script macro
- * "&{...}", which it leaves alone. */
-static void attr_escape(struct strbuf *out, const char *s) {
-  while (*s) {
-    const char *end;
-    if (*s == '<' && s[1] == '!' && s[2] == '-' && s[3] == '-' && (end = strstr(s, "-->"))) {
-      sb_add(out, s, (size_t)(end + 3 - s));
-      s = end + 3;
-    } else if (*s == '&' && s[1] == '{' && (end = strchr(s, '}'))) {
-      sb_add(out, s, (size_t)(end + 1 - s));
-      s = end + 1;
-    } else {
-      if (*s == '<') LIT(out, "&lt;");
-      else if (*s == '>') LIT(out, "&gt;");
-      else if (*s == '&') LIT(out, "&amp;");
-      else sb_addc(out, *s);
-      s++;
-    }
-  }
-}
-
-/* Writes an escaped value quoted as xmlBufWriteQuotedString does: in double quotes,
- * in single quotes when it holds a double quote, with &quot; when it holds both. */
-static void put_quoted(struct strbuf *out, const char *v, size_t n) {
-  const char *dq = memchr(v, '"', n), *sq = memchr(v, '\'', n);
-  char q = dq && !sq ? '\'' : '"';
-  sb_addc(out, q);
-  const char *start = v;
-  for (const char *p = v; p < v + n; p++) {
-    if (*p == '"' && q == '"') {
-      put_text_n(out, start, (size_t)(p - start), 0);
-      LIT(out, "&quot;");
-      start = p + 1;
-    }
-  }
-  put_text_n(out, start, (size_t)(v + n - start), 0);
-  sb_addc(out, q);
+/* The inside of a double-quoted attribute value. */
+static void put_attr_text(struct strbuf *out, const char *v) {
+  escape_n(out, v, strlen(v), attr_escapes);
 }
 
 /* ="value" of an attribute. */
 static void put_attr(struct strbuf *out, const char *v) {
-  sb_addc(out, '=');
-  if (plain_id(v)) {
-    sb_addc(out, '"');
-    sb_adds(out, v);
-    sb_addc(out, '"');
-    return;
-  }
-  struct strbuf e = {0};
-  attr_escape(&e, v);
-  put_quoted(out, sb_str(&e), e.len);
-  sb_free(&e);
+  LIT(out, "=\"");
+  put_attr_text(out, v);
+  sb_addc(out, '"');
 }
 
-/* ="#id" of an href: escaped as any attribute, then percent-encoded as libxml2 does
- * for links (xmlURIEscapeStr keeping @/:=?;#%&,+<>). */
+/* ="#id" of a link within the page. */
 static void put_href(struct strbuf *out, const char *id) {
-  sb_addc(out, '=');
-  if (plain_id(id)) {
-    LIT(out, "\"#");
-    sb_adds(out, id);
-    sb_addc(out, '"');
-    return;
-  }
-  struct strbuf e = {0}, u = {0};
-  sb_addc(&e, '#');
-  attr_escape(&e, id);
-  static const char hex[] = "0123456789ABCDEF";
-  for (size_t i = 0; i < e.len; i++) {
-    unsigned char c = (unsigned char)e.data[i];
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-        (c && strchr("-_.!~*'()@/:=?;#%&,+<>", c))) {
-      sb_addc(&u, (char)c);
-    } else {
-      char pct[3] = {'%', hex[c >> 4], hex[c & 0xF]};
-      sb_add(&u, pct, 3);
-    }
-  }
-  put_quoted(out, sb_str(&u), u.len);
-  sb_free(&e);
-  sb_free(&u);
+  LIT(out, "=\"#");
+  put_attr_text(out, id);
+  sb_addc(out, '"');
 }
 
 static void put_int(struct strbuf *out, long v) {
@@ -272,130 +67,53 @@ static void put_int(struct strbuf *out, long v) {
   sb_add(out, buf, (size_t)n);
 }
 
-/* How inline content is written. NORMAL is the stylesheet's default mode; COPY, NEW
- * and OLD are its modes for the number line quoted in an annex heading (footnote marks
- * and comments stay with the number line; NEW and OLD drop the other version). */
+/* How inline content is written. NORMAL is the default; COPY, NEW and OLD are for the
+ * number line quoted in an annex heading (footnote marks and comments stay with the
+ * number line; NEW and OLD drop the other version). */
 enum mode { M_NORMAL, M_COPY, M_NEW, M_OLD };
 
-/* The stylesheet's key() lookups: which clause and which section of this view's XML
- * (the first in document order) have a given id. Only a few ids are ever asked about:
- * explicit {#id}s, the ids of the clauses they name (the targets of references) and
- * section ids. Those are collected first, then one walk over the view's clauses and
- * sections fills in their answers: the table holds only the asked ids (and their
- * hashes, so that a miss costs no string comparison). */
-struct id_slot {
-  const char *id; /* NULL: an empty slot */
-  uint64_t hash;
-  const struct node *clause, *section;
-};
-
 struct rh {
-  struct document *doc;
+  const struct document *doc;
   enum view view;
   struct strbuf *out;
   struct view_footnotes fn;
-  struct id_slot *slot; /* open addressing, at most half full: see index_ids */
-  size_t cap, n;
+  /* The ids of the clauses and sections shown in this view (the first of each), so
+   * that every id of the page is given once. */
+  struct strmap *clause_ids, *section_ids;
   int res; /* @n of the resolution being written, 0 outside one */
 };
 
 static int visible(const struct rh *h, const struct node *n) { return view_visible(h->view, n); }
 
-static uint64_t id_hash(const char *s) {
-  uint64_t v = 1469598103934665603ull;
-  for (; *s; s++) v = (v ^ (unsigned char)*s) * 1099511628211ull;
-  return v ^ (v >> 29);
-}
-
-/* The slot of ID: where it is, or the empty slot where it would go. */
-static struct id_slot *id_find(const struct rh *h, const char *id, uint64_t v) {
-  size_t i = (size_t)v & (h->cap - 1);
-  while (h->slot[i].id && (h->slot[i].hash != v || strcmp(h->slot[i].id, id) != 0))
-    i = (i + 1) & (h->cap - 1);
-  return &h->slot[i];
-}
-
-static void ask(struct rh *h, const char *id) {
-  if (2 * (h->n + 1) > h->cap) {
-    struct id_slot *old = h->slot;
-    size_t oldcap = h->cap;
-    h->cap = h->cap ? 2 * h->cap : 256;
-    h->slot = xcalloc(h->cap, sizeof *h->slot);
-    for (size_t i = 0; i < oldcap; i++)
-      if (old[i].id) *id_find(h, old[i].id, old[i].hash) = old[i];
-    free(old);
-  }
-  uint64_t v = id_hash(id);
-  struct id_slot *s = id_find(h, id, v);
-  if (s->id) return;
-  s->id = id;
-  s->hash = v;
-  h->n++;
-}
-
-static struct id_slot *answer(const struct rh *h, const char *id) {
-  struct id_slot *s = id_find(h, id, id_hash(id));
-  return s->id ? s : NULL;
-}
-
 static const char *clause_id(const struct node *c) { return c->str2 ? c->str2 : ""; }
 
-/* Every clause and section of the file, shown in this view or not. */
-static void ask_clause(struct rh *h, const struct node *c) {
-  if (c->as.clause.anchor) {
-    ask(h, c->as.clause.anchor);
-    ask(h, clause_id(c));
-  }
-  for (const struct node *k = c->first; k; k = k->next)
-    if (k->kind == N_CLAUSE) ask_clause(h, k);
-}
-
-static void ask_resolution(struct rh *h, const struct node *r) {
-  for (const struct node *c = r->first; c; c = c->next) {
-    if (c->kind == N_SECTION) ask(h, c->as.section.id);
-    if (c->kind == N_SECTION || c->kind == N_ANNEX)
-      for (const struct node *k = c->first; k; k = k->next)
-        if (k->kind == N_CLAUSE) ask_clause(h, k);
-  }
-}
-
-/* The clauses and sections that xml_build writes in this view, in document order. */
-static void answer_clause(struct rh *h, const struct node *c) {
+static void index_clause(struct rh *h, const struct node *c) {
   if (!visible(h, c)) return;
-  struct id_slot *a = answer(h, clause_id(c));
-  if (a && !a->clause) a->clause = c;
+  strmap_put(h->clause_ids, clause_id(c), (void *)c);
   for (const struct node *k = c->first; k; k = k->next)
-    if (k->kind == N_CLAUSE) answer_clause(h, k);
+    if (k->kind == N_CLAUSE) index_clause(h, k);
 }
 
-static void answer_resolution(struct rh *h, const struct node *r) {
+static void index_resolution(struct rh *h, const struct node *r) {
   if (!visible(h, r)) return;
   for (const struct node *c = r->first; c; c = c->next) {
     if (!visible(h, c)) continue;
-    if (c->kind == N_SECTION) {
-      struct id_slot *a = answer(h, c->as.section.id);
-      if (a && !a->section) a->section = c;
-    }
+    if (c->kind == N_SECTION) strmap_put(h->section_ids, c->as.section.id, (void *)c);
     if (c->kind == N_SECTION || c->kind == N_ANNEX)
       for (const struct node *k = c->first; k; k = k->next)
-        if (k->kind == N_CLAUSE) answer_clause(h, k);
+        if (k->kind == N_CLAUSE) index_clause(h, k);
   }
 }
 
 static void index_ids(struct rh *h) {
-  ask(h, ""); /* the href of a reference to an unknown clause */
-  for (const struct node *c = h->doc->root->first; c; c = c->next) {
-    if (c->kind == N_RESOLUTION) ask_resolution(h, c);
-    else if (c->kind == N_PROPOSAL)
-      for (const struct node *k = c->first; k; k = k->next)
-        if (k->kind == N_RESOLUTION) ask_resolution(h, k);
-  }
+  h->clause_ids = strmap_new();
+  h->section_ids = strmap_new();
   for (const struct node *c = h->doc->root->first; c; c = c->next) {
     if (!visible(h, c)) continue;
-    if (c->kind == N_RESOLUTION) answer_resolution(h, c);
+    if (c->kind == N_RESOLUTION) index_resolution(h, c);
     else if (c->kind == N_PROPOSAL)
       for (const struct node *k = c->first; k; k = k->next)
-        if (k->kind == N_RESOLUTION) answer_resolution(h, k);
+        if (k->kind == N_RESOLUTION) index_resolution(h, k);
   }
 }
 
@@ -442,15 +160,15 @@ static void p_close(struct rh *h, enum change w) {
 static void label_pieces(struct strbuf *out, const struct view_label *l) {
   if (l->ndel) {
     LIT(out, "<del>");
-    put_text_n(out, l->del, l->ndel, 1);
+    put_text_n(out, l->del, l->ndel);
     LIT(out, "</del>");
   }
   if (l->nins) {
     LIT(out, "<ins>");
-    put_text_n(out, l->ins, l->nins, 1);
+    put_text_n(out, l->ins, l->nins);
     LIT(out, "</ins>");
   }
-  put_text_n(out, l->tail, l->ntail, 1);
+  put_text_n(out, l->tail, l->ntail);
 }
 
 /* Whether a clause lies in a preamble section (ancestor::r:section[1]/@kind); a clause
@@ -468,12 +186,12 @@ static void reference(struct rh *h, const struct node *r) {
   struct strbuf *out = h->out;
   struct view_ref ref;
   view_reference(h->doc, h->view, r, &ref);
-  const struct id_slot *a = answer(h, ref.href);
-  int italic = a && a->clause && in_preamble(a->clause);
+  const struct node *shown = ref.href ? strmap_get(h->clause_ids, ref.href) : NULL;
+  int italic = shown && in_preamble(shown);
   LIT(out, "<a class=\"ref\" href");
   put_href(out, ref.href);
   LIT(out, "><i>");
-  if (ref.target) put_text_n(out, sb_str(&ref.phrase), ref.phrase.len, 1);
+  if (ref.target) put_text_n(out, sb_str(&ref.phrase), ref.phrase.len);
   LIT(out, "</i>");
   if (!ref.target || view_ref_spaced(&ref)) LIT(out, " ");
   if (italic) LIT(out, "<i>");
@@ -620,7 +338,7 @@ static void page_title(struct rh *h) {
     normalize_space(sb_str(&t), &s);
     if (!subject) sb_adds(&s, "resc");
   }
-  put_text_n(h->out, sb_str(&s), s.len, 1);
+  put_text_n(h->out, sb_str(&s), s.len);
   sb_free(&t);
   sb_free(&s);
 }
@@ -633,8 +351,8 @@ static void clause(struct rh *h, const struct node *c) {
   /* An explicit {#id} gets its own anchor unless a clause or section already has it as
    * its id. */
   const char *anchor = c->as.clause.anchor;
-  const struct id_slot *a = anchor ? answer(h, anchor) : NULL;
-  if (a && (a->clause || a->section)) anchor = NULL;
+  if (anchor && (strmap_get(h->clause_ids, anchor) || strmap_get(h->section_ids, anchor)))
+    anchor = NULL;
   enum change w = wchange(h, c);
   p_open(h, cls, w, c->str2 ? c->str2 : "", anchor);
   if (view_clause_has_label(h->view, c)) {
@@ -668,8 +386,7 @@ static void section(struct rh *h, const struct node *s) {
   struct strbuf *out = h->out;
   /* The id goes on the wrapper unless a clause has it (ids stay unique). */
   LIT(out, "<div");
-  const struct id_slot *a = answer(h, s->as.section.id);
-  if (!a || !a->clause) {
+  if (!strmap_get(h->clause_ids, s->as.section.id)) {
     LIT(out, " id");
     put_attr(out, s->as.section.id);
   }
@@ -740,7 +457,7 @@ static void footnotes(struct rh *h, const struct node *res) {
     LIT(out, "-fnref");
     put_int(out, (long)i + 1);
     LIT(out, "\" aria-label=\"back to the text\">");
-    put_int(out, def->as.fn.number);
+    put_int(out, (long)i + 1);
     LIT(out, "</a>");
     inlines(h, def, M_NORMAL);
     p_close(h, w);
@@ -927,70 +644,23 @@ static void doc_header(struct rh *h) {
   free(node);
 }
 
-/* The text of html.xsl's template "css" (its one xsl:text), as the XML parser reads it:
- * taken from the embedded stylesheet rather than copied, so that it stays the same. */
-static int css_text(struct strbuf *css, char *err, size_t errlen) {
-  const struct embedded_stylesheet *e = embedded_stylesheets;
-  while (e->name && strcmp(e->name, "html") != 0) e++;
-  const char *s = e->name ? (const char *)e->data : NULL, *end = s ? s + e->len : NULL;
-  const char *t = s ? strstr(s, "<xsl:template name=\"css\">") : NULL;
-  const char *open = t ? strstr(t, "<xsl:text>") : NULL;
-  const char *close = open ? strstr(open, "</xsl:text>") : NULL;
-  if (!close || close > end) {
-    snprintf(err, errlen, "the built-in html stylesheet has no CSS template");
-    return -1;
-  }
-  for (const char *p = open + strlen("<xsl:text>"); p < close;) {
-    static const struct {
-      const char *ref;
-      char c;
-    } named[] = {{"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'}, {"&apos;", '\''}};
-    size_t i;
-    if (*p == '\r') {
-      sb_addc(css, '\n');
-      p += p[1] == '\n' ? 2 : 1;
-      continue;
+/* The page's CSS: the user's (--css) or the built-in stylesheets/resc.css. It is
+ * written raw into <style>, so it must not close that element. */
+static const char *page_css(const struct render_opts *o, char *err, size_t errlen) {
+  const struct embedded_stylesheet *e = embedded_file("css");
+  const char *css = o->css ? o->css : e ? (const char *)e->data : "";
+  for (const char *p = strchr(css, '<'); p; p = strchr(p + 1, '<'))
+    if (strncasecmp(p, "</style", 7) == 0) {
+      snprintf(err, errlen, "the CSS contains '</style', which would end the page's style");
+      return NULL;
     }
-    if (strncmp(p, "<![CDATA[", 9) == 0) {
-      const char *cend = strstr(p, "]]>");
-      if (!cend || cend > close) break;
-      sb_add(css, p + 9, (size_t)(cend - p - 9));
-      p = cend + 3;
-      continue;
-    }
-    if (*p != '&') {
-      sb_addc(css, *p++);
-      continue;
-    }
-    for (i = 0; i < sizeof named / sizeof named[0]; i++)
-      if (strncmp(p, named[i].ref, strlen(named[i].ref)) == 0) break;
-    if (i < sizeof named / sizeof named[0]) {
-      sb_addc(css, named[i].c);
-      p += strlen(named[i].ref);
-    } else if (p[1] == '#') {
-      char *q;
-      unsigned long cp = p[2] == 'x' ? strtoul(p + 3, &q, 16) : strtoul(p + 2, &q, 10);
-      unsigned char u[4];
-      size_t len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-      if (len == 1) u[0] = (unsigned char)cp;
-      else {
-        for (size_t j = len - 1; j > 0; j--, cp >>= 6) u[j] = (unsigned char)(0x80 | (cp & 0x3F));
-        u[0] = (unsigned char)((0xF00 >> len) | cp);
-      }
-      sb_add(css, (const char *)u, len);
-      p = *q == ';' ? q + 1 : q;
-    } else {
-      sb_addc(css, *p++);
-    }
-  }
-  return 0;
+  return css;
 }
 
-int render_html(struct document *doc, const struct render_opts *o, struct strbuf *out,
+int render_html(const struct document *doc, const struct render_opts *o, struct strbuf *out,
                 char *err, size_t errlen) {
-  struct strbuf css = {0};
-  if (css_text(&css, err, errlen) != 0) return -1;
-  init_byte_classes();
+  const char *css = page_css(o, err, errlen);
+  if (!css) return -1;
   struct rh h = {.doc = doc, .view = o->view, .out = out};
   index_ids(&h);
 
@@ -999,7 +669,7 @@ int render_html(struct document *doc, const struct render_opts *o, struct strbuf
            "<meta name=\"generator\" content=\"resc\"><title>");
   page_title(&h);
   LIT(out, "</title><style>");
-  put_text_n(out, sb_str(&css), css.len, 0);
+  sb_adds(out, css);
   LIT(out, "</style></head><body class=\"view-");
   sb_adds(out, o->view == VIEW_MARKUP ? "markup" : o->view == VIEW_OLD ? "old" : "new");
   LIT(out, "\"><main class=\"page\">");
@@ -1013,7 +683,7 @@ int render_html(struct document *doc, const struct render_opts *o, struct strbuf
   LIT(out, "</main></body></html>\n");
 
   view_footnotes_free(&h.fn);
-  free(h.slot);
-  sb_free(&css);
+  strmap_free(h.clause_ids);
+  strmap_free(h.section_ids);
   return 0;
 }

@@ -1,8 +1,7 @@
-/* The built-in text renderer (see render.h): the composition of xml_build.c and
- * stylesheets/text.xsl, written straight from the AST. Each function below stands for
- * an element of the intermediate XML together with the template that prints it, so
- * the comments name the XSLT rule being reproduced where the AST alone would suggest
- * something else. The tree's depth is bounded, so plain recursion is safe. */
+/* The built-in text renderer (see render.h): plain text written straight from the AST,
+ * block by block in the order of the intermediate XML (xml_build.c), so footnotes are
+ * numbered as in every other output. The tree's depth is bounded, so plain recursion
+ * is safe. */
 #include "render.h"
 
 #include <stdio.h>
@@ -10,13 +9,13 @@
 
 #include "view.h"
 
-/* The stylesheet's modes: inline content is printed as it is (DEFAULT), or, for the
+/* How inline content is written: inline content is printed as it is (DEFAULT), or, for the
  * number line quoted in an annex heading, without its footnote marks and comments
  * (COPY), or as it reads in the new (NEW) or old (OLD) text. */
 enum mode { M_DEFAULT, M_COPY, M_NEW, M_OLD };
 
 struct rt {
-  struct document *doc;
+  const struct document *doc;
   enum view view;
   struct strbuf *out;
   struct view_footnotes fn;
@@ -267,7 +266,7 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
     const struct node *def = r->fn.list[i];
     enum change fw = own(r, def, w);
     open_wrap(r, fw);
-    superscript(r, def->as.fn.number);
+    superscript(r, (int)i + 1);
     sb_addc(r->out, '\t');
     inlines(r, def, M_DEFAULT, fw);
     end_line(r, fw);
@@ -292,7 +291,7 @@ static void proposal(struct rt *r, const struct node *p) {
  * numbers footnote marks in file order, where the two may alternate: the abstract's
  * lines are collected aside and appended after the fields. An abstract carries no
  * change of its own in the XML, so its paragraphs are wrapped by their own only. */
-int render_text(struct document *doc, const struct render_opts *o, struct strbuf *out,
+int render_text(const struct document *doc, const struct render_opts *o, struct strbuf *out,
                 char *err, size_t errlen) {
   (void)err, (void)errlen;
   struct strbuf abstract = {0};

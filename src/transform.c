@@ -1,4 +1,4 @@
-/* XSLT with libxslt: parse embedded stylesheets from memory without network or
+/* XSLT with libxslt: parse the embedded stylesheet (akn.xsl) from memory without network or
  * entity loading, cache them, and apply them with every file and network access
  * forbidden. */
 #define _DEFAULT_SOURCE /* realpath */
@@ -11,8 +11,6 @@
 #include <string.h>
 
 #include <libxml/parser.h>
-#include <libxml/xpathInternals.h>
-#include <libxslt/extensions.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/variables.h>
@@ -147,33 +145,8 @@ xsltStylesheetPtr transform_load(const char *name, const char *override, char *e
   return style;
 }
 
-/* rx:ord([node-set]): the element's place in document order, counting elements from
- * 1 at the root: what xsl:number level="any" count="*" gives, but read from the
- * stamp xmlXPathOrderDocElems leaves in each element instead of counted anew, which
- * made the DOCX stylesheet quadratic. */
-static void ext_ord(xmlXPathParserContextPtr ctxt, int nargs) {
-  xmlNodePtr n = ctxt->context->node;
-  xmlXPathObjectPtr arg = NULL;
-  if (nargs == 1) {
-    arg = valuePop(ctxt);
-    n = arg && arg->nodesetval && arg->nodesetval->nodeNr ? arg->nodesetval->nodeTab[0] : NULL;
-  } else if (nargs != 0) {
-    xmlXPathSetArityError(ctxt);
-    return;
-  }
-  double v = n && n->type == XML_ELEMENT_NODE ? (double)-(ptrdiff_t)n->content : 0;
-  if (arg) xmlXPathFreeObject(arg);
-  valuePush(ctxt, xmlXPathNewFloat(v));
-}
-
 xmlDocPtr transform_apply(xsltStylesheetPtr style, xmlDocPtr in, const char **params,
                           char *err, size_t errlen) {
-  static int registered;
-  if (!registered) {
-    xsltRegisterExtModuleFunction(BAD_CAST "ord", BAD_CAST TRANSFORM_EXT_NS, ext_ord);
-    registered = 1;
-  }
-  xmlXPathOrderDocElems(in);
   errors_to(err, errlen);
   xsltTransformContextPtr ctx = xsltNewTransformContext(style, in);
   if (!ctx) {

@@ -1,4 +1,4 @@
-/* Running the XSLT stage: built-in stylesheets (or a user's house style) applied to
+/* Running the XSLT stage: akn.xsl (or a user's house style) applied to
  * the intermediate XML under security preferences that forbid file and network
  * access, so a document can never make resc read or write anything. */
 #ifndef RESC_TRANSFORM_H
@@ -7,12 +7,8 @@
 #include <libxml/tree.h>
 #include <libxslt/xsltInternals.h>
 
-/* Namespace of the extension functions resc offers stylesheets: rx:ord() (see
- * transform.c). Stylesheets test function-available() and fall back to XSLT. */
-#define TRANSFORM_EXT_NS "urn:x-resc:ext"
-
-/* Loads the stylesheet NAME ("text", "html", "docx"), or the file OVERRIDE when it is
- * not NULL. Compiled stylesheets are cached for the life of the process. Returns NULL
+/* Loads the built-in stylesheet NAME ("akn"), or the file OVERRIDE when it is not
+ * NULL. Compiled stylesheets are cached for the life of the process. Returns NULL
  * with a message in err. */
 xsltStylesheetPtr transform_load(const char *name, const char *override, char *err, size_t errlen);
 

@@ -1,6 +1,7 @@
 /* The questions every output asks of a view; see view.h. */
 #include "view.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -168,39 +169,39 @@ enum change view_header_whole_change(enum view view, const struct node *n) {
   return CH_NONE;
 }
 
-/* Walks are told apart by a serial that never repeats in a process, since the numbers
- * are kept on the footnote nodes and a document may be walked in several views. */
-static unsigned last_serial;
-
 void view_footnotes_begin(struct view_footnotes *f) {
-  f->serial = ++last_serial;
-  f->count = 0;
+  if (f->seen) strmap_free(f->seen);
+  f->seen = strmap_new();
   f->n = 0;
 }
 
 int view_footnote_mark(struct view_footnotes *f, const struct document *doc, enum view view,
                        const struct node *fnref, int *k) {
-  struct node *def = strmap_get(doc->footnote_map, fnref->str);
+  const struct node *def = strmap_get(doc->footnote_map, fnref->str);
   if (!def || !view_visible(view, def)) {
     *k = 1;
     return 0;
   }
-  if (f->serial == 0) view_footnotes_begin(f);
-  if (def->as.fn.stamp != f->serial) {
-    def->as.fn.stamp = f->serial;
-    def->as.fn.number = ++f->count;
-    def->as.fn.marks = 0;
+  if (!f->seen) view_footnotes_begin(f);
+  size_t i = (size_t)(uintptr_t)strmap_get(f->seen, def->str);
+  if (!i) {
     if (f->n == f->cap) {
       f->cap = f->cap ? 2 * f->cap : 8;
       f->list = xrealloc(f->list, f->cap * sizeof *f->list);
+      f->marks = xrealloc(f->marks, f->cap * sizeof *f->marks);
     }
-    f->list[f->n++] = def;
+    f->list[f->n] = def;
+    f->marks[f->n] = 0;
+    i = ++f->n;
+    strmap_put(f->seen, def->str, (void *)(uintptr_t)i);
   }
-  *k = ++def->as.fn.marks;
-  return def->as.fn.number;
+  *k = ++f->marks[i - 1];
+  return (int)i;
 }
 
 void view_footnotes_free(struct view_footnotes *f) {
+  if (f->seen) strmap_free(f->seen);
   free(f->list);
+  free(f->marks);
   memset(f, 0, sizeof *f);
 }

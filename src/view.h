@@ -73,17 +73,21 @@ void view_plain_text(const struct document *doc, enum view view, const struct no
                      struct strbuf *out);
 
 /* Footnotes are numbered from 1 in each resolution, in the order their first mark is
- * met; a footnote's text may mark further footnotes. */
+ * met; a footnote's text may mark further footnotes. The numbers live in this side
+ * table, never in the tree, so that the outputs read the tree as it is (const) and a
+ * document can be walked in several views at once. LIST[i] is footnote number i + 1. */
+struct strmap;
 struct view_footnotes {
-  unsigned serial;        /* current resolution walk */
-  int count;
-  struct node **list;     /* footnotes numbered in the current resolution, in order */
+  struct strmap *seen;      /* footnote id -> its number in the current resolution */
+  const struct node **list; /* footnotes numbered in the current resolution, in order */
+  int *marks;               /* marks of LIST[i] seen so far */
   size_t n, cap;
 };
 /* Starts a resolution: numbering restarts and the list empties. */
 void view_footnotes_begin(struct view_footnotes *f);
 /* The number of the footnote a mark refers to (0 when the footnote does not exist in
- * VIEW), and which mark of it this is (1 for the first); numbers it when first met. */
+ * VIEW), and which mark of it this is (1 for the first); numbers it when first met.
+ * The number of LIST[i] is i + 1. */
 int view_footnote_mark(struct view_footnotes *f, const struct document *doc, enum view view,
                        const struct node *fnref, int *k);
 void view_footnotes_free(struct view_footnotes *f);

@@ -171,9 +171,9 @@ static void footnotes(struct xb *x, xmlNodePtr parent) {
   xmlNodePtr e = elem(x, parent, "footnotes");
   /* Footnote texts may themselves mark footnotes, which extends the list. */
   for (size_t i = 0; i < x->fn.n; i++) {
-    struct node *def = x->fn.list[i];
+    const struct node *def = x->fn.list[i];
     xmlNodePtr f = elem(x, e, "footnote");
-    attr_int(f, "n", def->as.fn.number);
+    attr_int(f, "n", (int)i + 1);
     attr_int(f, "seq", ++x->footnote_seq);
     attr(f, "id", def->str);
     mark_change(x, f, def);

@@ -76,6 +76,13 @@ int check_annotate(int annotate, int fix, int nfiles, const char *in, const char
   return EXIT_USAGE;
 }
 
+/* Never reached: cmd_build hands a build with a reference Word file over first. */
+int build_load_reference(const char *path, struct docx_reference *ref, char *err, size_t errlen) {
+  (void)path, (void)ref;
+  snprintf(err, errlen, "reference documents are read in resc-xml");
+  return -1;
+}
+
 /* Never reached: cmd_build hands a stylesheet build over before reading its input. */
 int build_emit_xslt(struct document *doc, const struct build_opts *o, const char *author,
                     const char *iso, time_t when, char *err, size_t errlen) {

@@ -76,5 +76,37 @@ done
 run tests/golden/base/outdated.err "$RESC" check -W lettering=warning -W punctuation=warning \
   --base tests/cases/base/res98-outdated.resc seeds/002-iap-39a23-1.resc
 
+# HTML and the DOCX's word/document.xml of a resolution, a MOD proposal with
+# relettering, footnotes and references, and the cases written for those renderers:
+# the page with its CSS left out and a line break after each block, and the document
+# part indented by xmllint. Read every change of these before committing it.
+html_golden() { # FILE
+  $RV "$RESC" build -f html "$1" | perl -0pe 's|<style>.*?</style>|<style>(stylesheets/resc.css)</style>|s;
+    s#(</p>|</div>|</section>|</header>|</article>|<main[^>]*>|</title>)#$1\n#g'
+}
+docx_golden() { # FILE
+  $RV "$RESC" build -f docx-xml --date=2024-10-15 "$1" >"$tmp.flat" || return
+  xmllint --xpath '//*[local-name()="part"][@*[local-name()="name"]="/word/document.xml"]/*/*' \
+    "$tmp.flat" | xmllint --format --encode UTF-8 - | tail -n +2
+  rm -f "$tmp.flat"
+}
+# valgrind, when asked for, runs resc inside the functions, not the shell functions
+RV=$VALGRIND_CMD
+VALGRIND_CMD=
+if command -v xmllint >/dev/null 2>&1 && command -v perl >/dev/null 2>&1; then
+  for f in examples/new-resolution.resc examples/mod-proposal.resc tests/cases/relettering.resc \
+    tests/cases/footnotes-refs.resc tests/cases/engines/*.resc tests/cases/engines-html/*.resc \
+    tests/cases/engines-docx/*.resc; do
+    name=$(basename "$f" .resc)
+    group=$(basename "$(dirname "$f")")
+    g=tests/golden/$group/$name
+    case $group in engines-docx) ;; *) run "$g.html" html_golden "$f" ;; esac
+    case $group in engines-html) ;; *) run "$g.document.xml" docx_golden "$f" ;; esac
+  done
+else
+  echo "SKIP: xmllint or perl missing: no HTML or DOCX goldens compared"
+  fail=$((fail + 1))
+fi
+
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

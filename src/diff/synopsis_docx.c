@@ -3,11 +3,10 @@
  * signed with that proposal's source, so that a secretariat can accept or reject one
  * region's text in its column.
  *
- * The package around the table (styles, settings, relationships, properties) is what
- * the built-in docx stylesheet writes for an empty document: the synopsis uses the
- * same ITU styles as every other resc DOCX without a second copy of them. Only
- * word/document.xml is replaced, built here as a libxml2 tree, and the whole is zipped
- * by docx_package_write(). */
+ * The package around the table (styles, settings, relationships, properties) is the
+ * DOCX renderer's (render_docx_parts.h): the synopsis uses the same ITU styles as every
+ * other resc DOCX without a second copy of them. Only word/document.xml is built here,
+ * as a libxml2 tree, and the parts are zipped by build_write_docx(). */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,16 +14,14 @@
 
 #include "arena.h"
 #include "ast.h"
-#include "docx_package.h"
-#include "output.h"
+#include "build.h"
+#include "render.h"
+#include "render_docx_parts.h"
 #include "strbuf.h"
 #include "synopsis.h"
-#include "transform.h"
 #include "view.h"
-#include "xml_build.h"
 
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-#define PKG_NS "http://schemas.microsoft.com/office/2006/xmlPackage"
 
 /* Landscape A4 with the ITU margins (itu-conventions.md §1.4); the table fills the
  * width between the margins. */
@@ -396,80 +393,39 @@ static void title(const struct synopsis *s, struct strbuf *sb) {
   sb_adds(sb, sb->len ? "proposals side by side" : "Proposals side by side");
 }
 
-/* The built-in docx stylesheet's package for a document that holds only a subject
- * (the title), with its styles, settings and relationships. */
-static xmlDocPtr base_package(const char *subject, const char *iso, char *err, size_t errlen) {
-  xsltStylesheetPtr style = transform_load("docx", NULL, err, errlen);
-  if (!style) return NULL;
-  xmlDocPtr in = xmlNewDoc(BAD_CAST "1.0");
-  xmlNodePtr root = xmlNewDocNode(in, NULL, BAD_CAST "document", NULL);
-  xmlDocSetRootElement(in, root);
-  xmlNsPtr ns = xmlNewNs(root, BAD_CAST RESC_XML_NS, NULL);
-  xmlSetNs(root, ns);
-  xmlNewProp(root, BAD_CAST "view", BAD_CAST "markup");
-  xmlNewProp(xmlNewTextChild(root, ns, BAD_CAST "field", BAD_CAST subject), BAD_CAST "name",
-             BAD_CAST "subject");
-  const char *params[] = {"author", "resc", "date", iso, NULL};
-  xmlDocPtr out = transform_apply(style, in, params, err, errlen);
-  xmlFreeDoc(in);
-  return out;
-}
-
-static int is_pkg(const xmlNode *n, const char *name) {
-  return n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST PKG_NS) &&
-         xmlStrEqual(n->name, BAD_CAST name);
-}
-
-/* The pkg:xmlData of the part NAME, or NULL. */
-static xmlNodePtr part_data(xmlDocPtr pkg, const char *name) {
-  xmlNodePtr root = xmlDocGetRootElement(pkg);
-  for (xmlNodePtr p = root ? root->children : NULL; p; p = p->next) {
-    if (!is_pkg(p, "part")) continue;
-    xmlChar *n = xmlGetNsProp(p, BAD_CAST "name", BAD_CAST PKG_NS);
-    int match = n && xmlStrEqual(n, BAD_CAST name);
-    xmlFree(n);
-    if (!match) continue;
-    for (xmlNodePtr d = p->children; d; d = d->next)
-      if (is_pkg(d, "xmlData")) return d;
-  }
-  return NULL;
+/* word/document.xml of the synopsis, serialized into a part of OUT. */
+static void document_part(const struct synopsis *s, const char *iso, struct docx_parts *out) {
+  xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+  doc->standalone = 1;
+  xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "document", NULL);
+  xmlDocSetRootElement(doc, root);
+  struct wml x = {.w = xmlNewNs(root, BAD_CAST W_NS, BAD_CAST "w"), .date = iso, .author = "", .next_id = 1};
+  xmlSetNs(root, x.w);
+  document(&x, root, s);
+  xmlChar *buf = NULL;
+  int len = 0;
+  xmlDocDumpMemoryEnc(doc, &buf, &len, "UTF-8");
+  sb_add(docx_part_add(out, "word/document.xml", DOCX_CT_WML "document.main+xml"),
+         (const char *)buf, (size_t)len);
+  xmlFree(buf);
+  xmlFreeDoc(doc);
 }
 
 int synopsis_docx(const struct synopsis *s, const char *path, const char *iso, time_t when,
                   char *err, size_t errlen) {
-  struct strbuf subject = {0};
+  struct strbuf subject = {0}, none = {0};
   title(s, &subject);
-  xmlDocPtr pkg = base_package(sb_str(&subject), iso, err, errlen);
+  struct docx_parts parts = {0};
+  docx_part_package_rels(&parts);
+  document_part(s, iso, &parts);
+  docx_part_document_rels(&parts, 0, NULL);
+  docx_part_styles(&parts);
+  docx_part_settings(&parts);
+  struct strbuf *notes = docx_part_add(&parts, "word/footnotes.xml", DOCX_CT_WML "footnotes+xml");
+  sb_adds(notes, DOCX_FOOTNOTES_START "</w:footnotes>\n");
+  docx_part_core(&parts, &none, &subject, "resc", iso);
+  int rc = build_write_docx(path, &parts, when, err, errlen);
+  docx_parts_free(&parts);
   sb_free(&subject);
-  if (!pkg) {
-    transform_cleanup();
-    return -1;
-  }
-  int rc = -1;
-  xmlNodePtr data = part_data(pkg, "/word/document.xml");
-  if (!data) {
-    snprintf(err, errlen, "the docx stylesheet wrote no word/document.xml");
-    goto done;
-  }
-  /* the stylesheet's document gives way to the synopsis */
-  while (data->children) {
-    xmlNodePtr c = data->children;
-    xmlUnlinkNode(c);
-    xmlFreeNode(c);
-  }
-  xmlNodePtr root = xmlNewDocNode(pkg, NULL, BAD_CAST "document", NULL);
-  xmlAddChild(data, root);
-  struct wml x = {.w = xmlNewNs(root, BAD_CAST W_NS, BAD_CAST "w"), .date = iso, .author = "", .next_id = 1};
-  xmlSetNs(root, x.w);
-  document(&x, root, s);
-
-  struct output_tmp t;
-  if (output_begin(&t, path, err, errlen) != 0) goto done;
-  rc = docx_package_write(pkg, t.path, when, err, errlen);
-  if (rc != 0) output_abort(&t);
-  else rc = output_commit(&t, err, errlen);
-done:
-  xmlFreeDoc(pkg);
-  transform_cleanup();
   return rc;
 }

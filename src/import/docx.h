@@ -36,4 +36,8 @@ void docx_numbering_free(struct docx_numbering *nb);
 int docx_numbering_label(struct docx_numbering *nb, const xmlNode *p, int block,
                          struct strbuf *old_label, struct strbuf *new_label, int *ilvl);
 
+/* A Word file's part parsed as untrusted input (import_docx.c): XML without network,
+ * DTD or entities; NULL with a message in ERR. */
+xmlDocPtr docx_parse_part(zip_t *z, const char *name, char *err, size_t errlen);
+
 #endif

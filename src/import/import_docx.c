@@ -124,7 +124,7 @@ static int anchor_name(const char *a) {
          strspn(a, "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-") == strlen(a);
 }
 
-/* A resc id from its escaped form in a bookmark name (docx.xsl writes '_', '-', '.' and
+/* A resc id from its escaped form in a bookmark name (resc writes '_', '-', '.' and
  * ':' as '_' and two hex digits, letters and digits as they are), or NULL when ENC is
  * not one. */
 static char *unescape_id(struct arena *a, const char *enc) {
@@ -1161,4 +1161,10 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
   xmlFreeDoc(doc);
   zip_close(z);
   return rc;
+}
+
+/* The XML reader above, for the other reader of Word files: resc build
+ * --reference-doc (docx_reference.c). */
+xmlDocPtr docx_parse_part(zip_t *z, const char *name, char *err, size_t errlen) {
+  return parse_part(z, name, err, errlen);
 }
