@@ -15,6 +15,7 @@
 #include "docx_package.h"
 #include "emit_resc.h"
 #include "output.h"
+#include "output_ext.h"
 #include "parse.h"
 #include "render.h"
 #include "source.h"
@@ -58,16 +59,10 @@ static enum build_format parse_format(const char *s) {
   return F_NONE;
 }
 
-static enum build_format format_of_path(const char *path) {
-  const char *dot = path ? strrchr(path, '.') : NULL;
-  if (!dot) return F_TEXT;
-  if (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0) return F_HTML;
-  if (strcmp(dot, ".docx") == 0) return F_DOCX;
-  if (strcmp(dot, ".xml") == 0) return F_XML;
-  if (strcmp(dot, ".resc") == 0) return F_RESC;
-  if (strcmp(dot, ".akn") == 0) return F_AKN;
-  return F_TEXT;
-}
+/* The formats an -o extension names; a name with no extension gets text. */
+const struct output_ext build_output_exts[] = {
+    {".txt", F_TEXT}, {".html", F_HTML}, {".htm", F_HTML}, {".docx", F_DOCX}, {".xml", F_XML},
+    {".akn", F_AKN},  {".resc", F_RESC}, {NULL, 0}};
 
 /* The proposal's source, the default author of tracked changes. */
 static void document_source(const struct document *doc, struct strbuf *out) {
@@ -84,10 +79,6 @@ int build_needs_xml(enum build_format format, const char *stylesheet, int xslt) 
 
 int build_write_docx(const char *path, const struct docx_parts *parts, time_t when, char *err,
                      size_t errlen) {
-  if (!path || strcmp(path, "-") == 0) {
-    snprintf(err, errlen, "DOCX output needs a file: use -o FILE.docx");
-    return -1;
-  }
   struct output_tmp t;
   int rc = output_begin(&t, path, err, errlen);
   if (rc != 0) return rc;
@@ -222,7 +213,15 @@ int cmd_build(int argc, char **argv) {
     diag_free(&d);
     return status;
   }
-  if (o.format == F_NONE) o.format = format_of_path(o.output);
+  if (o.format == F_NONE) {
+    int f = output_ext_format(o.output, build_output_exts, F_TEXT);
+    if (f < 0) {
+      output_ext_refuse("build", o.output, build_output_exts, 1);
+      diag_free(&d);
+      return EXIT_USAGE;
+    }
+    o.format = (enum build_format)f;
+  }
   /* Before the input is read (it may be standard input): the stylesheet path runs in
    * resc's part with the XML libraries. */
   if (build_needs_xml(o.format, o.stylesheet, o.xslt) && xml_gate_enter() != 0) {

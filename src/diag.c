@@ -44,6 +44,14 @@ int diag_rule_lookup(const char *id) {
   return -1;
 }
 
+int diag_rule_in_input_band(enum diag_code code) {
+  switch (code) {
+  case DIAG_IO: case DIAG_ENCODING: case DIAG_LIMIT: case DIAG_SYNTAX: case DIAG_STRUCTURE:
+  case DIAG_DIRECTIVE: return 1;
+  default: return 0;
+  }
+}
+
 int diag_option(struct diag_ctx *d, const char *arg) {
   if (strcmp(arg, "error") == 0) {
     d->werror = 1;
@@ -55,6 +63,7 @@ int diag_option(struct diag_ctx *d, const char *arg) {
     if (strncmp(arg, "no-", 3) != 0) return -1;
     int r = diag_rule_lookup(arg + 3);
     if (r < 0) return -1;
+    if (diag_rule_in_input_band((enum diag_code)r)) return DIAG_OPTION_INPUT_BAND;
     d->silenced[r] = 1;
     return 0;
   }
@@ -67,6 +76,8 @@ int diag_option(struct diag_ctx *d, const char *arg) {
   if (r < 0) return -1;
   if (strcmp(eq + 1, "error") == 0)
     d->override[r] = SEV_ERROR;
+  else if (strcmp(eq + 1, "warning") == 0 && diag_rule_in_input_band((enum diag_code)r))
+    return DIAG_OPTION_INPUT_BAND;
   else if (strcmp(eq + 1, "warning") == 0)
     d->override[r] = SEV_WARNING;
   else

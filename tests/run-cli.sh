@@ -41,7 +41,6 @@ expect_rc 2 "two inputs" "$RESC" build "$good" "$good"
 expect_rc 2 "missing file" "$RESC" build "$dir/nope.resc"
 grep -q "nope.resc: error: cannot open" "$dir/err" && ok || bad "missing file message"
 expect_rc 2 "missing file (check)" "$RESC" check "$dir/nope.resc"
-expect_rc 2 "docx to stdout" "$RESC" build -f docx "$good"
 expect_rc 1 "syntax errors" "$RESC" build "$broken"
 expect_rc 0 "check good" "$RESC" check "$good"
 expect_rc 1 "check broken" "$RESC" check "$broken"
@@ -132,6 +131,73 @@ for f in tests/cases/errors/punctuation.resc tests/cases/errors/eur-duplicate-e.
 done
 grep -q 'study groups{++;++}' "$dir/fix.resc" && ok || bad "--fix in a proposal writes a revision mark"
 grep -q '^- Recommendation ITU' "$dir/fix.resc" && ok || bad "--fix in a proposal leaves labels to resc"
+
+# --- A new user's mistakes. has DESCRIPTION TEXT: $dir/err holds TEXT (a fixed string).
+has() { grep -qF -- "$2" "$dir/err" && ok || { bad "$1: no '$2' in:"; cat "$dir/err"; }; }
+mod=$srcdir/examples/mod-proposal.resc
+
+# --- -o extensions: any case; an extension resc does not write is refused, nothing written
+expect_rc 0 "-o OUT.DOCX" "$RESC" build -o "$dir/OUT.DOCX" "$good"
+[ "$(head -c 2 "$dir/OUT.DOCX")" = PK ] && ok || bad "-o OUT.DOCX is not a zip"
+expect_rc 0 "-o Out.Html" "$RESC" build -o "$dir/Out.Html" "$good"
+grep -q "<!DOCTYPE html" "$dir/Out.Html" && ok || bad "-o Out.Html is not HTML"
+for ext in pdf odt md DOC; do
+  expect_rc 2 "build -o x.$ext" "$RESC" build -o "$dir/x.$ext" "$good"
+  [ ! -e "$dir/x.$ext" ] && ok || bad "build -o x.$ext wrote a file"
+  has "build -o x.$ext" "resc does not write .$ext files; name the output .txt, .html, .htm, .docx, .xml, .akn or .resc, or give -f FORMAT"
+done
+expect_rc 2 "synopsis -o x.pdf" "$RESC" synopsis -o "$dir/x.pdf" "$mod"
+[ ! -e "$dir/x.pdf" ] && ok || bad "synopsis -o x.pdf wrote a file"
+has "synopsis -o x.pdf" "name the output .html, .htm or .docx"
+expect_rc 2 "diff -o x.odt" "$RESC" diff -o "$dir/x.odt" "$good" "$good"
+[ ! -e "$dir/x.odt" ] && ok || bad "diff -o x.odt wrote a file"
+expect_rc 0 "diff -o X.DOCX gives a DOCX" "$RESC" diff -o "$dir/X.DOCX" "$good" "$good"
+[ "$(head -c 2 "$dir/X.DOCX")" = PK ] && ok || bad "diff -o X.DOCX is not a zip"
+printf 'resolves\n1\tto act.\n' >"$dir/pasted.txt"
+expect_rc 2 "import -o x.docx" "$RESC" import -o "$dir/x.docx" "$dir/pasted.txt"
+[ ! -e "$dir/x.docx" ] && ok || bad "import -o x.docx wrote a file"
+has "import -o x.docx" "name the output .resc"
+expect_rc 0 "import -o X.RESC" "$RESC" import -o "$dir/X.RESC" "$dir/pasted.txt"
+mkdir "$dir/v1.pdf"
+expect_rc 0 "a dot in a directory name is no extension" "$RESC" build -o "$dir/v1.pdf/notes" "$good"
+
+# --- binary output to a file or a pipe is fine; only a terminal is refused
+expect_rc 0 "build -f docx to a file" "$RESC" build -f docx "$good"
+[ "$(head -c 2 "$dir/out")" = PK ] && ok || bad "build -f docx > file is not a zip"
+"$RESC" build -o "$dir/ref.docx" "$good"
+cmp -s "$dir/out" "$dir/ref.docx" && ok || bad "-f docx to standard output differs from -o"
+"$RESC" build -f docx - <"$good" | cat >"$dir/pipe.docx"
+cmp -s "$dir/pipe.docx" "$dir/ref.docx" && ok || bad "-f docx - to a pipe differs from -o"
+expect_rc 0 "synopsis -f docx to a file" "$RESC" synopsis -f docx "$mod"
+[ "$(head -c 2 "$dir/out")" = PK ] && ok || bad "synopsis -f docx > file is not a zip"
+if command -v script >/dev/null 2>&1; then
+  script -qec "$RESC build -f docx $good" /dev/null >"$dir/tty" 2>&1
+  grep -q "not written to a terminal" "$dir/tty" && ok || { bad "docx to a terminal:"; cat "$dir/tty"; }
+else
+  echo "SKIP: no script(1): DOCX to a terminal is not tested"
+fi
+
+# --- a misspelt command gets the nearest one; so does a misspelt -W rule
+expect_rc 2 "resc bild" "$RESC" bild "$good"
+has "resc bild" "resc: unknown command 'bild'; did you mean 'build'?"
+expect_rc 2 "resc help chek" "$RESC" help chek
+has "resc help chek" "did you mean 'check'?"
+expect_rc 2 "resc frobnicate" "$RESC" frobnicate
+has "resc frobnicate" "resc: unknown command 'frobnicate' (try 'resc --help')"
+expect_rc 2 "-W no-puntuation" "$RESC" check -W no-puntuation "$good"
+has "-W no-puntuation" "did you mean the rule 'punctuation'?"
+
+# --- errors that mean "not understood" cannot be lowered or silenced
+for w in no-syntax syntax=warning no-encoding encoding=warning no-io no-limit no-structure directive=warning; do
+  expect_rc 2 "build -W $w" "$RESC" build -W "$w" -o "$dir/w.txt" "$broken"
+  [ ! -e "$dir/w.txt" ] && ok || bad "build -W $w wrote a file"
+  has "-W $w" "cannot be lowered or silenced"
+  expect_rc 2 "check -W $w" "$RESC" check -W "$w" "$broken"
+done
+expect_rc 1 "-W syntax=error is allowed" "$RESC" check -W syntax=error "$broken"
+printf 'resolves\n- to act\377.\n' >"$dir/latin.resc"
+expect_rc 1 "check of invalid UTF-8" "$RESC" check -W no-punctuation "$dir/latin.resc"
+has "invalid UTF-8" "[encoding]"
 
 # resc and resc-xml: resc itself links none of the XML libraries (so it starts fast),
 # hands what needs them to resc-xml with the same arguments, standard input included,

@@ -10,6 +10,12 @@
 # current text in every column and its accept view each proposal's new words. A client
 # that is not installed is skipped with a message.
 set -u
+# pandoc and LibreOffice read and write text in the locale's encoding: with no locale
+# set (a minbase Debian 12 container) pandoc garbles non-ASCII and LibreOffice's text
+# export writes U+2011 as '-'. C.UTF-8 is built into glibc on Debian 12, so it exists
+# even where no locale package is installed.
+LC_ALL=C.UTF-8
+export LC_ALL
 : "${RESC:=$PWD/resc}" "${srcdir:=.}"
 cd "$srcdir" || exit 2
 dir=$(mktemp -d)
@@ -189,9 +195,8 @@ expect_error() {
     ko "$*: expected exit $st and '$msg', got exit $got:"; cat "$dir/err"
   fi
 }
-needs_file='resc synopsis: DOCX output needs a file: use -o FILE.docx'
-expect_error 2 "$needs_file" "$RESC" synopsis -f docx $seed002
-expect_error 2 "$needs_file" "$RESC" synopsis -f docx -o - $seed002
+expect_error 2 "resc synopsis: cannot tell what to write to '$dir/s.PDF': resc does not write .PDF files; name the output .html, .htm or .docx, or give -f FORMAT" \
+  "$RESC" synopsis -o "$dir/s.PDF" $seed002
 expect_error 2 "resc synopsis: unknown format 'pdf' (html, docx)" "$RESC" synopsis -f pdf $seed002
 # A failed run leaves an existing file as it was: proposals that disagree, a bad date,
 # a directory that does not exist.

@@ -11,11 +11,13 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "build.h"
 #include "cli.h"
 #include "diag.h"
 #include "emit_resc.h"
 #include "merge.h"
 #include "output.h"
+#include "output_ext.h"
 #include "parse.h"
 #include "source.h"
 #include "strbuf.h"
@@ -28,8 +30,9 @@ static const char usage[] =
     "are computed, so relettering shows as label revisions. The result is a .resc source\n"
     "with CriticMarkup on standard output (or -o), or with -f any format of resc build.\n"
     "\n"
-    "  -f, --format FORMAT    resc (default), text, html, docx, docx-xml, xml, akn, ast\n"
-    "  -o, --output FILE      write to FILE (needed for docx)\n"
+    "  -f, --format FORMAT    resc, text, html, docx, docx-xml, xml, akn, ast; default:\n"
+    "                         from the -o extension as in resc build, else resc\n"
+    "  -o, --output FILE      write to FILE\n"
     "      --proposal \"ACTION ID\"  wrap the resolution in @proposal ACTION ID (e.g.\n"
     "                         \"MOD XYZ/1/1\"); @reasons is left for the drafter\n"
     "      --author NAME, --date DATE, --stylesheet FILE, -W RULE\n"
@@ -93,7 +96,7 @@ int cmd_diff(int argc, char **argv) {
       {"proposal", required_argument, NULL, 'p'},   {"author", required_argument, NULL, 'a'},
       {"date", required_argument, NULL, 'd'},       {"stylesheet", required_argument, NULL, 's'},
       {"help", no_argument, NULL, 'h'},             {NULL, 0, NULL, 0}};
-  const char *format = "resc", *output = NULL, *proposal = NULL;
+  const char *format = NULL, *output = NULL, *proposal = NULL;
   /* options passed through to resc build */
   char **pass = xcalloc((size_t)argc * 2 + 8, sizeof *pass);
   int npass = 0, c, status = 0;
@@ -120,6 +123,15 @@ int cmd_diff(int argc, char **argv) {
   if (status == 0 && optind != argc - 2) {
     fprintf(stderr, "resc diff: expected two input files, OLD and NEW\n%s", usage);
     status = EXIT_USAGE;
+  }
+  if (status == 0 && !format) {
+    int f = output_ext_format(output, build_output_exts, F_RESC);
+    if (f < 0) {
+      output_ext_refuse("diff", output, build_output_exts, 1);
+      status = EXIT_USAGE;
+    } else {
+      format = build_format_names[f];
+    }
   }
   if (status) {
     free(pass);

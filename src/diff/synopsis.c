@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "output.h"
+#include "output_ext.h"
 #include "parse.h"
 #include "source.h"
 #include "strbuf.h"
@@ -33,8 +34,9 @@ static const char usage[] =
     "proposals' old texts must agree.\n"
     "\n"
     "  -f, --format FORMAT    html, or docx (a landscape Word table whose marks are\n"
-    "                         tracked changes; needs -o); default: from the -o\n"
-    "                         extension .docx, else html\n"
+    "                         tracked changes; to a file or a pipe, not a\n"
+    "                         terminal); default: from the -o extension (.html,\n"
+    "                         .htm, .docx, any case), else html\n"
     "  -o, --output FILE      write to FILE (atomically)\n"
     "  -h, --help             show this help\n"
     "\n"
@@ -214,10 +216,9 @@ static int write_output(const struct synopsis *s, enum syn_format format, const 
   return 0;
 }
 
-static enum syn_format format_of_path(const char *path) {
-  const char *dot = path ? strrchr(path, '.') : NULL;
-  return dot && strcmp(dot, ".docx") == 0 ? SF_DOCX : SF_HTML;
-}
+/* The formats an -o extension names; a name with no extension gets HTML. */
+static const struct output_ext synopsis_exts[] = {
+    {".html", SF_HTML}, {".htm", SF_HTML}, {".docx", SF_DOCX}, {NULL, 0}};
 
 int cmd_synopsis(int argc, char **argv) {
   static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
@@ -246,10 +247,13 @@ int cmd_synopsis(int argc, char **argv) {
       status = EXIT_USAGE;
     }
   }
-  if (format == SF_NONE) format = format_of_path(output);
-  if (status == 0 && format == SF_DOCX && (!output || strcmp(output, "-") == 0)) {
-    fprintf(stderr, "resc synopsis: DOCX output needs a file: use -o FILE.docx\n");
-    status = EXIT_USAGE;
+  if (status == 0 && format == SF_NONE) {
+    int f = output_ext_format(output, synopsis_exts, SF_HTML);
+    if (f < 0) {
+      output_ext_refuse("synopsis", output, synopsis_exts, 1);
+      status = EXIT_USAGE;
+    }
+    format = (enum syn_format)f;
   }
   if (status == 0 && optind >= argc) {
     fprintf(stderr, "resc synopsis: no proposal\n%s", usage);
