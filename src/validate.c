@@ -15,6 +15,7 @@
 #include "similar.h"
 #include "strbuf.h"
 #include "strmap.h"
+#include "utf8.h"
 
 struct vctx {
   struct document *doc;
@@ -143,7 +144,8 @@ static void check_section(struct vctx *v, struct node *s) {
                   "unknown section phrase '%s'; did you mean '%s'?", head, best);
     else
       diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
-                  "unknown section phrase '%.60s%s' (treated as %s)", sb_str(&p),
+                  "unknown section phrase '%.*s%s' (treated as %s)",
+                  (int)utf8_floor(sb_str(&p), p.len > 60 ? 60 : p.len), sb_str(&p),
                   p.len > 60 ? "..." : "",
                   s->flags & F_OPERATIVE ? "operative" : "preamble");
     sb_free(&p);
@@ -337,7 +339,7 @@ static int tail_char(const struct node *container, enum change hidden) {
     case N_TEXT: {
       size_t len = strlen(n->str);
       while (len && n->str[len - 1] == ' ') len--;
-      if (len) return (unsigned char)n->str[len - 1];
+      if (len) return (int)utf8_last(n->str, len); /* a whole character */
       break;
     }
     case N_REF: return '}';
@@ -355,6 +357,15 @@ static int tail_char(const struct node *container, enum change hidden) {
     n = n->prev;
   }
   return 0;
+}
+
+/* CP between quotes, as UTF-8, into BUF (8 bytes); returns BUF. */
+static const char *quote_char(int cp, char *buf) {
+  buf[0] = '\'';
+  size_t n = utf8_encode((unsigned)cp, buf + 1);
+  buf[n + 1] = '\'';
+  buf[n + 2] = '\0';
+  return buf;
 }
 
 static int last_char(const struct node *container, enum change hidden, struct loc *where) {
@@ -425,7 +436,7 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
                     : want == ','        ? "it is the last clause of its section"
                                          : "another clause follows it";
   char gotbuf[8];
-  if (got) snprintf(gotbuf, sizeof gotbuf, "'%c'", got);
+  if (got) quote_char(got, gotbuf);
   struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
                                 "%s ends with %s, expected '%c': %s%s", sb_str(&p),
                                 got ? gotbuf : "nothing", want, why, which);
@@ -481,10 +492,11 @@ static void check_punctuation(struct vctx *v, struct node *r) {
         continue;
       struct loc at;
       int got = last_char(a, hidden, &at);
+      char gotbuf[8];
       if (got != ',') {
         struct diag *dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                                      "the assembly line ends with '%c', expected ','%s",
-                                      got ? got : ' ', which);
+                                      "the assembly line ends with %s, expected ','%s",
+                                      quote_char(got ? got : ' ', gotbuf), which);
         punct_fix(dg, a, hidden, got, ',', *which != '\0');
       }
     }

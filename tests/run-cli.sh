@@ -162,6 +162,8 @@ mkdir "$dir/v1.pdf"
 expect_rc 0 "a dot in a directory name is no extension" "$RESC" build -o "$dir/v1.pdf/notes" "$good"
 
 # --- binary output to a file or a pipe is fine; only a terminal is refused
+SOURCE_DATE_EPOCH=1700000000
+export SOURCE_DATE_EPOCH
 expect_rc 0 "build -f docx to a file" "$RESC" build -f docx "$good"
 [ "$(head -c 2 "$dir/out")" = PK ] && ok || bad "build -f docx > file is not a zip"
 "$RESC" build -o "$dir/ref.docx" "$good"
@@ -176,6 +178,7 @@ if command -v script >/dev/null 2>&1; then
 else
   echo "SKIP: no script(1): DOCX to a terminal is not tested"
 fi
+unset SOURCE_DATE_EPOCH
 
 # --- a misspelt command gets the nearest one; so does a misspelt -W rule
 expect_rc 2 "resc bild" "$RESC" bild "$good"
@@ -198,6 +201,73 @@ expect_rc 1 "-W syntax=error is allowed" "$RESC" check -W syntax=error "$broken"
 printf 'resolves\n- to act\377.\n' >"$dir/latin.resc"
 expect_rc 1 "check of invalid UTF-8" "$RESC" check -W no-punctuation "$dir/latin.resc"
 has "invalid UTF-8" "[encoding]"
+
+# --- messages quote whole characters, and JSON and SARIF are valid UTF-8
+utf8_ok() { iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1; }
+printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n- to act as \342\200\234they say\342\200\235\n' >"$dir/quote.resc"
+expect_rc 1 "clause ending in a curly quote" "$RESC" check "$dir/quote.resc"
+has "clause ending in a curly quote" "ends with '”', expected '.'"
+for f in json sarif; do
+  "$RESC" check --diagnostics-format=$f "$dir/quote.resc" >"$dir/q.$f" 2>/dev/null
+  utf8_ok "$dir/q.$f" && ok || bad "$f output is not UTF-8"
+  if command -v jq >/dev/null 2>&1; then
+    jq -e . "$dir/q.$f" >/dev/null 2>&1 && ok || bad "$f output is not JSON"
+  fi
+done
+grep -qF "ends with '”'" "$dir/q.json" && ok || bad "JSON message lost the quote character"
+cp "$dir/quote.resc" "$dir/caf$(printf '\351').resc"
+"$RESC" check --diagnostics-format=json "$dir/caf$(printf '\351').resc" >"$dir/q2.json" 2>/dev/null
+utf8_ok "$dir/q2.json" && ok || bad "JSON of a Latin-1 file name is not UTF-8"
+{ printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nx'; i=0; while [ $i -lt 40 ]; do printf '\303\251'; i=$((i + 1)); done
+  printf '\n- to act.\n'; } >"$dir/phrase.resc"
+"$RESC" check --diagnostics-format=json "$dir/phrase.resc" >"$dir/q3.json" 2>/dev/null
+utf8_ok "$dir/q3.json" && grep -q "unknown section phrase" "$dir/q3.json" && ok || bad "a cut phrase is not UTF-8"
+
+# --- a file that is not UTF-8: what it probably is and how to save it as UTF-8
+enc() { # description file-content-as-printf-arg expected-text
+  printf "$2" >"$dir/enc.resc"
+  expect_rc 1 "$1" "$RESC" check "$dir/enc.resc"
+  has "$1" "$3"
+  utf8_ok "$dir/err" && ok || bad "$1: the message is not UTF-8"
+}
+enc "Windows-1252" 'resolves\r\n- to act \223now\224.\r\n' \
+  "invalid UTF-8 byte 0x93 at byte offset 18; the file is probably Windows-1252 (the Windows \"ANSI\" encoding): save it as UTF-8 (Save As, Encoding: UTF-8) or convert it with 'iconv -f WINDOWS-1252 -t UTF-8' [encoding]"
+enc "Latin-1" 'resolves\n- to act caf\351.\n' "the file is probably Latin-1 (ISO-8859-1) or Windows-1252: save it as UTF-8"
+enc "UTF-16 with BOM" '\377\376r\000e\000s\000\n\000' "the file is probably UTF-16 (little-endian, with a byte-order mark): save it as UTF-8 (Save As, Encoding: UTF-8) or convert it with 'iconv -f UTF-16 -t UTF-8'"
+enc "UTF-16BE without BOM" '\000r\000e\000s\000o\000l\000v\000e\000s\000\n' "NUL byte in the input; the file is probably UTF-16 (big-endian, without byte-order mark)"
+enc "one stray byte in UTF-8" 'resolves\n- to act caf\303\251 \351.\n' "the rest of the file is UTF-8: this byte was probably pasted from a text in another encoding"
+grep -q '^    2 | - to act café �\.$' "$dir/err" && ok || { bad "a stray byte is quoted as U+FFFD"; cat "$dir/err"; }
+printf '\357\273\277@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n- to act.\n' >"$dir/bom.resc"
+expect_rc 0 "a UTF-8 byte-order mark is accepted" "$RESC" check "$dir/bom.resc"
+
+# --- a quoted line is cut around the caret: never megabytes on standard error
+{ printf 'resolves\n- to act '; head -c 4500000 /dev/zero | tr '\0' a; printf '.\n'; } >"$dir/huge-line.resc"
+expect_rc 1 "a line over the limit" "$RESC" check "$dir/huge-line.resc"
+has "a line over the limit" "line longer than 4 MiB [limit]"
+[ "$(wc -c <"$dir/err")" -lt 1000 ] && ok || bad "a [limit] on a long line printed $(wc -c <"$dir/err") bytes"
+rm -f "$dir/huge-line.resc"
+{ printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n- to act '
+  i=10; while [ $i -lt 40 ]; do printf 'word%s \342\200\234x\342\200\235 ' $i; i=$((i + 1)); done; printf 'end\n'; } >"$dir/long.resc"
+expect_rc 1 "a long line" "$RESC" check "$dir/long.resc"
+grep -qx '    6 | … word33 “x” word34 “x” word35 “x” word36 “x” word37 “x” word38 “x” word39 “x” end' "$dir/err" &&
+  grep -qx '      |                                                                                  ^' "$dir/err" &&
+  ok || { bad "a long line is cut around the caret"; cat "$dir/err"; }
+
+# --- resc's output and messages are the same bytes whatever the locale
+for args in "build -f text $srcdir/seeds/004-rcc-res98.resc" "build -f html $srcdir/examples/mod-proposal.resc" \
+    "check $dir/quote.resc" "check $dir/enc.resc" "check --diagnostics-format=json $dir/long.resc" "bild"; do
+  n=0
+  for loc in unset C C.UTF-8 POSIX; do
+    if [ $loc = unset ]; then env -u LANG -u LC_ALL -u LC_CTYPE -u LC_MESSAGES $RESC $args >"$dir/l.$n" 2>&1
+    else env LANG=$loc LC_ALL=$loc $RESC $args >"$dir/l.$n" 2>&1; fi
+    n=$((n + 1))
+  done
+  cmp -s "$dir/l.0" "$dir/l.1" && cmp -s "$dir/l.0" "$dir/l.2" && cmp -s "$dir/l.0" "$dir/l.3" && ok ||
+    bad "resc $args depends on the locale"
+done
+SOURCE_DATE_EPOCH=1700000000 LC_ALL=C "$RESC" build -o "$dir/c.docx" "$mod"
+SOURCE_DATE_EPOCH=1700000000 LC_ALL=C.UTF-8 "$RESC" build -o "$dir/u.docx" "$mod"
+cmp -s "$dir/c.docx" "$dir/u.docx" && ok || bad "DOCX depends on the locale"
 
 # resc and resc-xml: resc itself links none of the XML libraries (so it starts fast),
 # hands what needs them to resc-xml with the same arguments, standard input included,
