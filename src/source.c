@@ -110,7 +110,11 @@ static int source_adopt(struct source *s, const char *name, char *buf, size_t le
     }
   }
   s->text = buf;
-  if (k == 0 || s->text[k - 1] != '\n') s->text[k++] = '\n';
+  s->dropped_bytes = k != len;
+  if (k == 0 || s->text[k - 1] != '\n') {
+    s->text[k++] = '\n';
+    s->added_newline = 1;
+  }
   s->text[k] = s->text[k + 1] = '\0';
   s->len = k;
   index_lines(s);

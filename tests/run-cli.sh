@@ -269,6 +269,19 @@ SOURCE_DATE_EPOCH=1700000000 LC_ALL=C "$RESC" build -o "$dir/c.docx" "$mod"
 SOURCE_DATE_EPOCH=1700000000 LC_ALL=C.UTF-8 "$RESC" build -o "$dir/u.docx" "$mod"
 cmp -s "$dir/c.docx" "$dir/u.docx" && ok || bad "DOCX depends on the locale"
 
+# --- the old or new text of a proposal, as a source, is a clean resolution
+for f in examples/mod-proposal.resc seeds/004-rcc-res98.resc seeds/002-eur-38a31-1.resc; do
+  for v in reject accept; do
+    "$RESC" build -f resc --changes=$v -W lettering=warning -W punctuation=warning "$srcdir/$f" >"$dir/clean.resc" 2>/dev/null
+    grep -q '^@proposal\|^@reasons\|^@document\|^@source' "$dir/clean.resc" && bad "$f --changes=$v keeps the proposal's lines" || ok
+    grep -q '^@resolution' "$dir/clean.resc" && ok || bad "$f --changes=$v has no resolution"
+    "$RESC" check -W no-revision "$dir/clean.resc" >/dev/null 2>"$dir/err"
+    grep -q "\[revision\]\|\[header\]" "$dir/err" && { bad "$f --changes=$v: check of the clean text:"; cat "$dir/err"; } || ok
+  done
+done
+expect_rc 0 "check of the clean old text of the example" sh -c "'$RESC' build -f resc --changes=reject '$mod' | '$RESC' check -"
+[ ! -s "$dir/err" ] && ok || { bad "the clean old text of the example is not clean:"; cat "$dir/err"; }
+
 # resc and resc-xml: resc itself links none of the XML libraries (so it starts fast),
 # hands what needs them to resc-xml with the same arguments, standard input included,
 # and says so clearly when resc-xml cannot be found.
