@@ -10,6 +10,7 @@
 
 #include "ast.h"
 #include "build.h"
+#include "build_api.h"
 #include "cli.h"
 #include "diag.h"
 #include "docx_package.h"
@@ -53,7 +54,7 @@ static const char usage[] =
 const char *const build_format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast", "akn", "resc"};
 #define format_names build_format_names
 
-static enum build_format parse_format(const char *s) {
+enum build_format build_format_lookup(const char *s) {
   for (int i = 0; i < F_NONE; i++)
     if (strcmp(s, format_names[i]) == 0) return (enum build_format)i;
   return F_NONE;
@@ -112,7 +113,7 @@ static int emit_native(struct document *doc, const struct build_opts *o, const c
   return rc;
 }
 
-static int emit(struct document *doc, const struct build_opts *o) {
+int build_emit(struct document *doc, const struct build_opts *o) {
   char err[512] = "";
   struct strbuf sb = {0};
   int rc = 0;
@@ -155,7 +156,7 @@ int cmd_build(int argc, char **argv) {
   while ((c = getopt_long(argc, argv, "f:o:W:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
-      o.format = parse_format(optarg);
+      o.format = build_format_lookup(optarg);
       if (o.format == F_NONE) {
         fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, akn, resc, ast)\n",
                 optarg);
@@ -239,14 +240,7 @@ int cmd_build(int argc, char **argv) {
   }
   int errors;
   struct document *doc = parse_document(&src, &d, &errors);
-  /* The source-level outputs (the tree, the canonical source) need only a parse. */
-  int source_level = o.format == F_AST || o.format == F_RESC;
-  if (errors == 0 && !source_level) validate(doc, &d);
-  if (diag_count(&d, SEV_ERROR)) {
-    status = EXIT_INPUT;
-  } else if (emit(doc, &o) != 0) {
-    status = EXIT_USAGE;
-  }
+  status = resc_build(doc, errors, &o, &d);
   cli_print_diagnostics(&d);
   document_free(doc);
   source_free(&src);

@@ -24,6 +24,14 @@ static const struct {
 
 void diag_init(struct diag_ctx *d) { memset(d, 0, sizeof *d); }
 
+void diag_init_like(struct diag_ctx *d, const struct diag_ctx *like) {
+  diag_init(d);
+  memcpy(d->override, like->override, sizeof d->override);
+  memcpy(d->silenced, like->silenced, sizeof d->silenced);
+  d->werror = like->werror;
+  d->max_printed = like->max_printed;
+}
+
 void diag_free(struct diag_ctx *d) {
   for (size_t i = 0; i < d->n; i++) {
     free(d->items[i].message);

@@ -45,6 +45,8 @@ struct diag_ctx {
 };
 
 void diag_init(struct diag_ctx *d);
+/* An empty context with the -W settings of LIKE (a command's second document). */
+void diag_init_like(struct diag_ctx *d, const struct diag_ctx *like);
 void diag_free(struct diag_ctx *d);
 
 /* Reports a diagnostic with a printf-style message; returns it so a note or a fix can

@@ -40,7 +40,7 @@ marks() { grep -o '{++\|{--\|{~~' "$1" | wc -l | tr -d ' '; }
 
 # check OLD NEW LABEL [EXPECTED-MARKS]: diff OLD NEW, and the views of the result.
 check() {
-  if ! $VALGRIND_CMD "$RESC" diff "$1" "$2" >"$dir/m.resc" 2>"$dir/err"; then
+  if ! $VALGRIND_CMD "$RESC" diff $W "$1" "$2" >"$dir/m.resc" 2>"$dir/err"; then
     ko "diff $3: exit status"; cat "$dir/err"; return
   fi
   if ! text "$1" >"$dir/old.txt" || ! text "$2" >"$dir/new.txt"; then
@@ -152,6 +152,25 @@ for c in tests/cases/diff/*.old.resc; do
   if cmp -s "$exp" "$dir/out"; then ok; else ko "golden $exp"; diff -u "$exp" "$dir/out" | head -30; fi
   check "$c" "$new" "golden $name"
 done
+
+# An input that resc build rejects is refused, and its errors name the real file: diff
+# writes no temporary file, and builds the marked text in memory.
+printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n- to act;\n- to act again.\n' >"$dir/ok.resc"
+printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n1 to act;\n3 to act again.\n' >"$dir/typo.resc"
+mkdir -p "$dir/tmpdir"
+for f in resc text docx; do
+  TMPDIR=$dir/tmpdir "$RESC" diff -f $f "$dir/ok.resc" "$dir/typo.resc" >"$dir/out" 2>"$dir/err"
+  st=$?
+  [ $st -eq 1 ] && ok || ko "diff -f $f of a NEW that build rejects: exit $st, expected 1"
+  [ ! -s "$dir/out" ] && ok || ko "diff -f $f of a NEW that build rejects wrote output"
+  grep -q "^$dir/typo.resc:7:1: error: .*\[numbering\]" "$dir/err" && ok || { ko "diff -f $f: the error does not name NEW:"; cat "$dir/err"; }
+  grep -q "resc-diff-" "$dir/err" && ko "diff -f $f names a temporary file: $(cat "$dir/err")" || ok
+  TMPDIR=$dir/tmpdir "$RESC" diff -f $f "$dir/typo.resc" "$dir/ok.resc" >/dev/null 2>&1
+  [ $? -eq 1 ] && ok || ko "diff -f $f of an OLD that build rejects: exit status 1 expected"
+  TMPDIR=$dir/tmpdir "$RESC" diff -f $f -W numbering=warning "$dir/ok.resc" "$dir/typo.resc" >/dev/null 2>&1
+  [ $? -eq 0 ] && ok || ko "diff -f $f -W numbering=warning: exit status 0 expected"
+done
+[ -z "$(ls "$dir/tmpdir")" ] && ok || ko "diff left files in TMPDIR: $(ls "$dir/tmpdir")"
 
 # Errors: an input with a syntax error, a missing file, a bad --proposal.
 printf 'resolves\n- {--to act.\n' >"$dir/bad.resc"
