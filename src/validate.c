@@ -88,9 +88,13 @@ static void check_label(struct vctx *v, struct node *c) {
     sb_adds(&where, "the annex");
   }
   if (!*want) {
-    diag_report(v->d, DIAG_SINGLE_LABEL, v->doc->src, &c->as.clause.typed_loc,
-                "the only clause of %s is labelled '%s': a lone clause has no label",
-                sb_str(&where), typed);
+    struct diag *sg = diag_report(v->d, DIAG_SINGLE_LABEL, v->doc->src, &c->as.clause.typed_loc,
+                                  "the only clause of %s is labelled '%s': a lone clause has no label",
+                                  sb_str(&where), typed);
+    /* Safe to fix when the clause is alone in the old and the new text alike: '-'
+     * then gives it no label in either. */
+    const char *ol = c->as.clause.old_label, *nl = c->as.clause.new_label;
+    if ((!ol || !*ol) && (!nl || !*nl)) diag_set_fix(sg, "-");
     sb_free(&where);
     return;
   }

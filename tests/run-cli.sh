@@ -282,6 +282,18 @@ done
 expect_rc 0 "check of the clean old text of the example" sh -c "'$RESC' build -f resc --changes=reject '$mod' | '$RESC' check -"
 [ ! -s "$dir/err" ] && ok || { bad "the clean old text of the example is not clean:"; cat "$dir/err"; }
 
+# --- check --fix says what it changed, and removes the label of a lone clause
+printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nconsidering\na) that x,\n\nresolves\n1 to act;\n3 to act,\n- to act again;\n' >"$dir/fixme.resc"
+expect_rc 0 "check --fix" "$RESC" check --fix "$dir/fixme.resc"
+printf '%s\n' "$dir/fixme.resc:6:1: fixed: replaced 'a)' with '-' [single-label]" \
+  "$dir/fixme.resc:10:1: fixed: replaced '3' with '2' [numbering]" \
+  "$dir/fixme.resc:10:9: fixed: replaced ',' with ';' [punctuation]" \
+  "$dir/fixme.resc:11:15: fixed: replaced ';' with '.' [punctuation]" >"$dir/want"
+cmp -s "$dir/want" "$dir/err" && ok || { bad "check --fix does not say what it changed:"; diff "$dir/want" "$dir/err"; }
+grep -qx -- '- that x,' "$dir/fixme.resc" && ok || bad "check --fix left the label of a lone clause"
+expect_rc 0 "check after --fix" "$RESC" check "$dir/fixme.resc"
+[ ! -s "$dir/err" ] && ok || { bad "warnings left after --fix:"; cat "$dir/err"; }
+
 # resc and resc-xml: resc itself links none of the XML libraries (so it starts fast),
 # hands what needs them to resc-xml with the same arguments, standard input included,
 # and says so clearly when resc-xml cannot be found.
