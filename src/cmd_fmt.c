@@ -21,7 +21,8 @@ static const char usage[] =
     "footnote definitions at the end. Comments are kept.\n"
     "\n"
     "  -i, --in-place   rewrite the files (atomically, keeping their permissions)\n"
-    "      --check      print the names of files that are not canonical; exit 1 if any\n"
+    "      --check      print the names of files that are not canonical byte for\n"
+    "                   byte (CRLF ends are not); exit 1 if any\n"
     "  -h, --help       show this help\n";
 
 /* Whether OUT is byte for byte the file SRC was loaded from: a file with CRLF ends or

@@ -294,6 +294,15 @@ grep -qx -- '- that x,' "$dir/fixme.resc" && ok || bad "check --fix left the lab
 expect_rc 0 "check after --fix" "$RESC" check "$dir/fixme.resc"
 [ ! -s "$dir/err" ] && ok || { bad "warnings left after --fix:"; cat "$dir/err"; }
 
+# --- every help text fits an 80-column terminal, and the man page names every option
+for c in build check fmt diff synopsis import; do
+  "$RESC" help $c >"$dir/help" 2>&1
+  for o in $(grep -o -- '--[a-z][a-z-]*' "$dir/help" | sort -u); do
+    grep -qF -- "$(echo "$o" | sed 's/-/\\-/g')" "$srcdir/doc/resc.1" && ok || bad "doc/resc.1 does not name $c $o"
+  done
+  [ -z "$(LC_ALL=C.UTF-8 awk 'length($0) > 79' "$dir/help")" ] && ok || { bad "resc help $c is wider than 79 columns:"; LC_ALL=C.UTF-8 awk 'length($0) > 79' "$dir/help"; }
+done
+
 # resc and resc-xml: resc itself links none of the XML libraries (so it starts fast),
 # hands what needs them to resc-xml with the same arguments, standard input included,
 # and says so clearly when resc-xml cannot be found.

@@ -27,21 +27,25 @@
 static const char usage[] =
     "Usage: resc diff [OPTIONS] OLD NEW\n"
     "\n"
-    "Computes the revision marks that turn OLD into NEW: whole clauses, sections and\n"
-    "annexes inserted or deleted, words changed inside the clauses both share. Labels\n"
-    "are computed, so relettering shows as label revisions. The result is a .resc source\n"
-    "with CriticMarkup on standard output (or -o), or with -f any format of resc build.\n"
+    "Computes the revision marks that turn OLD into NEW: whole clauses, sections\n"
+    "and annexes inserted or deleted, words changed inside the clauses both share.\n"
+    "Labels are computed, so relettering shows as label revisions. The result is a\n"
+    ".resc source with CriticMarkup on standard output (or -o), or with -f any\n"
+    "format of resc build.\n"
     "\n"
-    "  -f, --format FORMAT    resc, text, html, docx, docx-xml, xml, akn, ast; default:\n"
-    "                         from the -o extension as in resc build, else resc\n"
-    "  -o, --output FILE      write to FILE\n"
-    "      --proposal \"ACTION ID\"  wrap the resolution in @proposal ACTION ID (e.g.\n"
-    "                         \"MOD XYZ/1/1\"); @reasons is left for the drafter\n"
+    "  -f, --format FORMAT  resc, text, html, docx, docx-xml, xml, akn, ast;\n"
+    "                       default: from the -o extension as in resc build,\n"
+    "                       else resc\n"
+    "  -o, --output FILE    write to FILE\n"
+    "      --proposal \"ACTION ID\"\n"
+    "                       wrap the resolution in @proposal ACTION ID (e.g.\n"
+    "                       \"MOD XYZ/1/1\"); @reasons is left for the drafter\n"
     "      --author NAME, --date DATE, --stylesheet FILE\n"
-    "                         as in resc build, for the formats other than resc\n"
-    "  -W RULE                as in resc check: OLD and NEW are checked as resc build\n"
-    "                         checks its input, and a version with errors is refused\n"
-    "  -h, --help             show this help\n";
+    "                       as in resc build, for the formats other than resc\n"
+    "  -W RULE              as in resc check: OLD and NEW are checked as resc\n"
+    "                       build checks its input; a version with errors, or a\n"
+    "                       result that would not pass check, is refused\n"
+    "  -h, --help           show this help\n";
 
 /* Loads and parses PATH; when VALIDATE, checks it as resc build would (an input that
  * build rejects is no version to compare: its typed labels, for one, would be lost);

@@ -28,10 +28,10 @@
 static const char usage[] =
     "Usage: resc synopsis [OPTIONS] PROPOSAL...\n"
     "\n"
-    "Sets several MOD proposals to the same resolution side by side: a table with one\n"
-    "row per line of the current text and per inserted line, the current text first,\n"
-    "then each proposal's version with its revision marks (or \"no change\"). The\n"
-    "proposals' old texts must agree.\n"
+    "Sets several MOD proposals to the same resolution side by side: a table with\n"
+    "one row per line of the current text and per inserted line, the current text\n"
+    "first, then each proposal's version with its revision marks (or \"no\n"
+    "change\"). The proposals' old texts must agree.\n"
     "\n"
     "  -f, --format FORMAT    html, or docx (a landscape Word table whose marks are\n"
     "                         tracked changes; to a file or a pipe, not a\n"
@@ -40,8 +40,8 @@ static const char usage[] =
     "  -o, --output FILE      write to FILE (atomically)\n"
     "  -h, --help             show this help\n"
     "\n"
-    "DOCX tracked changes carry each proposal's @source (else its identifier) and the\n"
-    "date SOURCE_DATE_EPOCH, else now.\n";
+    "DOCX tracked changes carry each proposal's @source (else its identifier) and\n"
+    "the date SOURCE_DATE_EPOCH, else now.\n";
 
 enum syn_format { SF_HTML, SF_DOCX, SF_NONE };
 
