@@ -199,6 +199,9 @@ seed002="seeds/002-apt-37a28-1.resc seeds/002-eur-38a31-1.resc seeds/002-iap-39a
 small="tests/cases/diff/synopsis-a.resc tests/cases/diff/synopsis-b.resc"
 golden tests/golden/diff/synopsis-002.html "$RESC" synopsis $seed002
 golden tests/golden/diff/synopsis-small.html "$RESC" synopsis $small
+# The history line that all three proposals insert is one row, not three.
+n=$("$RESC" synopsis $seed002 2>/dev/null | grep -c '^<tr class="inserted">.*Hammamet, 2016; Geneva, 2022')
+[ "$n" = 1 ] && ok || ko "synopsis: the same inserted history line is in $n rows, expected 1"
 golden tests/golden/diff/synopsis-diverge.err "$RESC" synopsis seeds/002-apt-37a28-1.resc \
   examples/mod-proposal.resc
 golden tests/golden/diff/synopsis-not-mod.err "$RESC" synopsis seeds/001-res-197.resc

@@ -143,19 +143,51 @@ static struct syn_row *add_row(struct synopsis *s, const struct syn_line *curren
   return r;
 }
 
+/* Whether two inserted lines are the same line: the same kind of block with the same
+ * new text (two proposals that add the same history entry). */
+static int same_insertion(const struct syn_line *a, const struct syn_line *b) {
+  if (a->n->kind != b->n->kind || a->blk->kind != b->blk->kind) return 0;
+  struct strbuf x = {0}, y = {0};
+  ast_plain_text(a->n, CH_INS, &x);
+  ast_plain_text(b->n, CH_INS, &y);
+  int same = strcmp(sb_str(&x), sb_str(&y)) == 0;
+  sb_free(&x);
+  sb_free(&y);
+  return same;
+}
+
+/* The row, among those of the current gap (from FIRST), after the one AFTER, where an
+ * earlier proposal inserted the same line as L and proposal I has no line yet; or
+ * NULL. Searching only after AFTER keeps each proposal's lines in their order. */
+static struct syn_row *shared_row(struct synopsis *s, size_t first, size_t after, size_t i,
+                                  const struct syn_line *l) {
+  for (size_t k = after > first ? after : first; k < s->nrows; k++) {
+    struct syn_row *r = &s->row[k];
+    if (r->cell[i].line) continue;
+    for (size_t j = 0; j < i; j++)
+      if (r->cell[j].line && same_insertion(r->cell[j].line, l)) return r;
+  }
+  return NULL;
+}
+
 /* Walks the proposals' lines in step: before each line of the current text, the lines
- * each proposal inserts there (first proposal first), then the line itself with every
- * proposal's version. The old texts agree (check_agreement), so every proposal has
- * the same number of old lines. */
+ * each proposal inserts there (first proposal first; a line that an earlier proposal
+ * inserts there too shares its row), then the line itself with every proposal's
+ * version. The old texts agree (check_agreement), so every proposal has the same
+ * number of old lines. */
 static void build_rows(struct synopsis *s) {
   size_t *at = xcalloc(s->np, sizeof *at);
   for (;;) {
+    size_t gap = s->nrows;
     for (size_t i = 0; i < s->np; i++) {
       const struct syn_prop *p = &s->prop[i];
+      size_t after = gap; /* the row after this proposal's last line in the gap */
       for (; at[i] < p->nlines && p->lines[at[i]].inserted; at[i]++) {
-        struct syn_row *r = add_row(s, NULL);
+        struct syn_row *r = shared_row(s, gap, after, i, &p->lines[at[i]]);
+        if (!r) r = add_row(s, NULL);
         r->cell[i].line = &p->lines[at[i]];
         r->cell[i].changed = 1;
+        after = (size_t)(r - s->row) + 1;
       }
     }
     if (at[0] >= s->prop[0].nlines) break;
