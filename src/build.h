@@ -8,12 +8,17 @@
 #include <time.h>
 
 #include "ast.h"
+#include "output_ext.h"
 
 struct docx_parts;
 struct document;
 
 enum build_format { F_TEXT, F_HTML, F_DOCX, F_DOCX_XML, F_XML, F_AST, F_AKN, F_RESC, F_NONE };
 extern const char *const build_format_names[];
+/* The format named S, or F_NONE. */
+enum build_format build_format_lookup(const char *s);
+/* The formats -o extensions name (output_ext.h), for build and diff. */
+extern const struct output_ext build_output_exts[];
 
 struct build_opts {
   enum build_format format;

@@ -5,9 +5,11 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "diag.h"
+#include "similar.h"
 
 void cli_print_diagnostics(struct diag_ctx *d) {
   diag_sort(d);
@@ -17,9 +19,35 @@ void cli_print_diagnostics(struct diag_ctx *d) {
     fprintf(stderr, "%zu error%s, %zu warning%s\n", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s");
 }
 
+/* The rule id nearest to the one ARG names ("no-RULE", "RULE=..."), for a did-you-mean. */
+static const char *nearest_rule(const char *arg) {
+  char name[64];
+  const char *eq = strchr(arg, '=');
+  size_t n = eq ? (size_t)(eq - arg) : strlen(arg);
+  if (!eq && strncmp(arg, "no-", 3) == 0) arg += 3, n -= 3;
+  if (n >= sizeof name) return NULL;
+  memcpy(name, arg, n);
+  name[n] = '\0';
+  const char *ids[DIAG_COUNT];
+  for (int i = 0; i < DIAG_COUNT; i++) ids[i] = diag_rule_id((enum diag_code)i);
+  return similar_best(name, ids, DIAG_COUNT, 3);
+}
+
 int cli_warning_option(struct diag_ctx *d, const char *arg) {
-  if (diag_option(d, arg) == 0) return 0;
-  fprintf(stderr, "resc: unknown warning option '-W %s' (see 'resc check --list-rules')\n", arg);
+  int rc = diag_option(d, arg);
+  if (rc == 0) return 0;
+  if (rc == DIAG_OPTION_INPUT_BAND) {
+    fprintf(stderr, "resc: '-W %s': errors that mean the input was not understood (io, "
+                    "encoding, limit, syntax, structure, directive) cannot be lowered or "
+                    "silenced\n", arg);
+    return -1;
+  }
+  const char *best = nearest_rule(arg);
+  if (best)
+    fprintf(stderr, "resc: unknown warning option '-W %s'; did you mean the rule '%s'? (see "
+                    "'resc check --list-rules')\n", arg, best);
+  else
+    fprintf(stderr, "resc: unknown warning option '-W %s' (see 'resc check --list-rules')\n", arg);
   return -1;
 }
 

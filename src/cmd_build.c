@@ -11,11 +11,13 @@
 
 #include "ast.h"
 #include "build.h"
+#include "build_api.h"
 #include "cli.h"
 #include "diag.h"
 #include "docx_package.h"
 #include "emit_resc.h"
 #include "output.h"
+#include "output_ext.h"
 #include "parse.h"
 #include "render.h"
 #include "source.h"
@@ -31,48 +33,48 @@ static const char usage[] =
     "given; files are written atomically, and nothing is written when the input has\n"
     "errors.\n"
     "\n"
-    "  -f, --format FORMAT    text, html, docx, docx-xml, xml, akn (Akoma Ntoso), resc\n"
-    "                         (the source, canonical; with --changes, the old or new\n"
-    "                         text as a clean source) or ast (the syntax tree);\n"
-    "                         default: from the\n"
-    "                         -o extension .txt .html .docx .xml .akn .resc, else text)\n"
-    "  -o, --output FILE      write to FILE\n"
-    "      --changes VIEW     markup (default): revision marks shown; accept: the new\n"
-    "                         text; reject: the old text\n"
-    "      --stylesheet FILE  run the XSLT stylesheet FILE over the intermediate XML\n"
-    "                         instead of the built-in renderer (house style)\n"
-    "      --css FILE         html: FILE's CSS instead of the built-in one\n"
+    "  -f, --format FORMAT  text, html, docx, docx-xml, xml, akn (Akoma Ntoso),\n"
+    "                       resc (the canonical source; with --changes, the old\n"
+    "                       or new text as a clean resolution) or ast (the tree);\n"
+    "                       default: from the -o extension, in any case (.txt\n"
+    "                       .html .htm .docx .xml .akn .resc), else text; any\n"
+    "                       other extension is refused\n"
+    "  -o, --output FILE    write to FILE; DOCX may also go to standard output\n"
+    "                       when it is a file or a pipe, never a terminal\n"
+    "      --changes VIEW   markup (default): revision marks shown; accept: the\n"
+    "                       new text; reject: the old text\n"
+    "      --stylesheet FILE\n"
+    "                       run the XSLT stylesheet FILE over the intermediate\n"
+    "                       XML instead of the built-in renderer (house style)\n"
+    "      --css FILE       html: FILE's CSS instead of the built-in one\n"
     "      --reference-doc FILE.docx\n"
-    "                         docx: the styles, page set-up, headers and footers of a\n"
-    "                         Word file or template instead of the built-in ones\n"
-    "      --allow-read DIR   let the stylesheet read files below DIR (document());\n"
-    "                         stylesheets may read or write nothing else\n"
-    "      --author NAME      author of DOCX tracked changes (default: the document's\n"
-    "                         @source, else \"resc\")\n"
-    "      --date DATE        date of tracked changes, YYYY-MM-DD or ISO 8601 (default:\n"
-    "                         SOURCE_DATE_EPOCH, else now)\n"
-    "  -W RULE                -W no-RULE, -W RULE=error|warning, -W error\n"
-    "  -h, --help             show this help\n";
+    "                       docx: the styles, page set-up, headers and footers\n"
+    "                       of a Word file or template instead of the built-in\n"
+    "                       ones\n"
+    "      --allow-read DIR let the stylesheet read files below DIR (document());\n"
+    "                       stylesheets may read or write nothing else\n"
+    "      --author NAME    author of DOCX tracked changes (default: the\n"
+    "                       document's @source, else \"resc\")\n"
+    "      --date DATE      date of tracked changes, YYYY-MM-DD or ISO 8601\n"
+    "                       (default: SOURCE_DATE_EPOCH, else now)\n"
+    "  -W RULE              -W no-RULE, -W RULE=error|warning, -W error; the\n"
+    "                       errors io, encoding, limit, syntax, structure and\n"
+    "                       directive cannot be lowered\n"
+    "  -h, --help           show this help\n";
 
 const char *const build_format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast", "akn", "resc"};
 #define format_names build_format_names
 
-static enum build_format parse_format(const char *s) {
+enum build_format build_format_lookup(const char *s) {
   for (int i = 0; i < F_NONE; i++)
     if (strcmp(s, format_names[i]) == 0) return (enum build_format)i;
   return F_NONE;
 }
 
-static enum build_format format_of_path(const char *path) {
-  const char *dot = path ? strrchr(path, '.') : NULL;
-  if (!dot) return F_TEXT;
-  if (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0) return F_HTML;
-  if (strcmp(dot, ".docx") == 0) return F_DOCX;
-  if (strcmp(dot, ".xml") == 0) return F_XML;
-  if (strcmp(dot, ".resc") == 0) return F_RESC;
-  if (strcmp(dot, ".akn") == 0) return F_AKN;
-  return F_TEXT;
-}
+/* The formats an -o extension names; a name with no extension gets text. */
+const struct output_ext build_output_exts[] = {
+    {".txt", F_TEXT}, {".html", F_HTML}, {".htm", F_HTML}, {".docx", F_DOCX}, {".xml", F_XML},
+    {".akn", F_AKN},  {".resc", F_RESC}, {NULL, 0}};
 
 /* The proposal's source, the default author of tracked changes. */
 static void document_source(const struct document *doc, struct strbuf *out) {
@@ -89,10 +91,6 @@ int build_needs_xml(enum build_format format, const char *stylesheet, const char
 
 int build_write_docx(const char *path, const struct docx_parts *parts, time_t when, char *err,
                      size_t errlen) {
-  if (!path || strcmp(path, "-") == 0) {
-    snprintf(err, errlen, "DOCX output needs a file: use -o FILE.docx");
-    return -1;
-  }
   struct output_tmp t;
   int rc = output_begin(&t, path, err, errlen);
   if (rc != 0) return rc;
@@ -175,7 +173,7 @@ static int emit_native(struct document *doc, const struct build_opts *o, const c
   return emit_stream(doc, o, &ro, err, errlen);
 }
 
-static int emit(struct document *doc, const struct build_opts *o) {
+int build_emit(struct document *doc, const struct build_opts *o) {
   char err[512] = "";
   struct strbuf sb = {0};
   int rc = 0;
@@ -219,7 +217,7 @@ int cmd_build(int argc, char **argv) {
   while ((c = getopt_long(argc, argv, "f:o:W:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
-      o.format = parse_format(optarg);
+      o.format = build_format_lookup(optarg);
       if (o.format == F_NONE) {
         fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, akn, resc, ast)\n",
                 optarg);
@@ -278,7 +276,15 @@ int cmd_build(int argc, char **argv) {
     diag_free(&d);
     return status;
   }
-  if (o.format == F_NONE) o.format = format_of_path(o.output);
+  if (o.format == F_NONE) {
+    int f = output_ext_format(o.output, build_output_exts, F_TEXT);
+    if (f < 0) {
+      output_ext_refuse("build", o.output, build_output_exts, 1);
+      diag_free(&d);
+      return EXIT_USAGE;
+    }
+    o.format = (enum build_format)f;
+  }
   /* The layout options apply to one built-in renderer each: never silently ignored. */
   const char *misplaced = o.css && (o.format != F_HTML || o.stylesheet) ? "--css needs -f html"
                           : o.reference_doc && ((o.format != F_DOCX && o.format != F_DOCX_XML) ||
@@ -307,14 +313,7 @@ int cmd_build(int argc, char **argv) {
   }
   int errors;
   struct document *doc = parse_document(&src, &d, &errors);
-  /* The source-level outputs (the tree, the canonical source) need only a parse. */
-  int source_level = o.format == F_AST || o.format == F_RESC;
-  if (errors == 0 && !source_level) validate(doc, &d);
-  if (diag_count(&d, SEV_ERROR)) {
-    status = EXIT_INPUT;
-  } else if (emit(doc, &o) != 0) {
-    status = EXIT_USAGE;
-  }
+  status = resc_build(doc, errors, &o, &d);
   cli_print_diagnostics(&d);
   document_free(doc);
   source_free(&src);

@@ -24,21 +24,26 @@ static const char usage[] =
     "Validates resolutions and proposals: lettering and numbering, section order,\n"
     "punctuation, references, footnotes and revision marks.\n"
     "\n"
-    "  --diagnostics-format=FORMAT  text (default), json or sarif (on standard output)\n"
-    "  -W RULE                      -W no-RULE silences a rule, -W RULE=error|warning\n"
-    "                               sets its severity, -W error makes warnings errors\n"
-    "  -Werror                      the same as -W error\n"
-    "  --max-diagnostics N          print at most N diagnostics (default 200, 0: all)\n"
-    "  --base FILE                  the resolution the proposals modify: their old text\n"
-    "                               (every change rejected) must be exactly its text\n"
-    "  --fix                        apply the safe fixes (wrong explicit labels, end\n"
-    "                               punctuation) in place, as revision marks in a\n"
-    "                               revision-marked text; then report what is left\n"
-    "  --annotate -o FILE.docx     a Word document: write a copy of it with a Word\n"
-    "                               comment (author resc) at each finding; with\n"
-    "                               --fix, the safe fixes as tracked changes\n"
-    "  --list-rules                 list the rules with their ids and severities\n"
-    "  -h, --help                   show this help\n"
+    "  --diagnostics-format=FORMAT\n"
+    "                       text (default), json or sarif (on standard output)\n"
+    "  -W RULE              -W no-RULE silences a rule, -W RULE=error|warning\n"
+    "                       sets its severity, -W error makes warnings errors;\n"
+    "                       io, encoding, limit, syntax, structure and directive\n"
+    "                       errors cannot be lowered\n"
+    "  -Werror              the same as -W error\n"
+    "  --max-diagnostics N  print at most N diagnostics (default 200, 0: all)\n"
+    "  --base FILE          the resolution the proposals modify: their old text\n"
+    "                       (every change rejected) must be exactly its text\n"
+    "  --fix                apply the safe fixes (wrong explicit labels, the label\n"
+    "                       of a lone clause, end punctuation) in place, as\n"
+    "                       revision marks in a revision-marked text; say what\n"
+    "                       was fixed, then report what is left\n"
+    "  --annotate -o FILE.docx\n"
+    "                       a Word document: write a copy of it with a Word\n"
+    "                       comment (author resc) at each finding; with --fix,\n"
+    "                       the safe fixes as tracked changes\n"
+    "  --list-rules         list the rules with their ids and severities\n"
+    "  -h, --help           show this help\n"
     "\n"
     "Exit status: 0 no error, 1 errors, 2 usage or I/O error.\n";
 
@@ -115,11 +120,24 @@ static size_t char_len(const char *p) {
 struct edit {
   long start, end;
   const char *text;
+  const struct diag *why;
 };
 
 static int cmp_edit(const void *a, const void *b) {
   const struct edit *x = a, *y = b;
   return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Says what a fix changed, one line per fix, in the form of a diagnostic. */
+static void report_fix(const struct source *src, const struct edit *e) {
+  const struct loc *l = &e->why->loc;
+  fprintf(stderr, "%s:%d:%d: fixed: ", src->name, l->first_line, l->first_column);
+  if (e->start == e->end)
+    fprintf(stderr, "inserted '%s'", e->text);
+  else
+    fprintf(stderr, "replaced '%.*s' with '%s'", (int)(e->end - e->start), src->text + e->start,
+            e->text);
+  fprintf(stderr, " [%s]\n", diag_rule_id(e->why->code));
 }
 
 /* Applies the fixes that D holds for SRC; returns the number applied and the new text
@@ -135,7 +153,7 @@ static int apply_fixes(const struct source *src, const struct diag_ctx *d, struc
     if (a < 0 || b < 0 || b < a) continue;
     b += (long)char_len(src->text + b);
     if (g->fix_after) a = b;
-    edits[n++] = (struct edit){a, b, g->fix};
+    edits[n++] = (struct edit){a, b, g->fix, g};
   }
   qsort(edits, n, sizeof *edits, cmp_edit);
   long at = 0;
@@ -144,6 +162,7 @@ static int apply_fixes(const struct source *src, const struct diag_ctx *d, struc
     if (edits[i].start < at) continue;
     sb_add(out, src->text + at, (size_t)(edits[i].start - at));
     sb_adds(out, edits[i].text);
+    report_fix(src, &edits[i]);
     at = edits[i].end;
     applied++;
   }

@@ -21,8 +21,18 @@ static const char usage[] =
     "footnote definitions at the end. Comments are kept.\n"
     "\n"
     "  -i, --in-place   rewrite the files (atomically, keeping their permissions)\n"
-    "      --check      print the names of files that are not canonical; exit 1 if any\n"
+    "      --check      print the names of files that are not canonical byte for\n"
+    "                   byte (CRLF ends are not); exit 1 if any\n"
     "  -h, --help       show this help\n";
+
+/* Whether OUT is byte for byte the file SRC was loaded from: a file with CRLF ends or
+ * a byte-order mark is not canonical, since fmt rewrites it with LF and no mark, and an
+ * empty file is (fmt writes nothing for it). */
+static int source_same_as_loaded(const struct source *src, const struct strbuf *out) {
+  if (src->dropped_bytes) return 0;
+  size_t len = src->len - (src->added_newline ? 1 : 0);
+  return out->len == len && (len == 0 || memcmp(out->data, src->text, len) == 0);
+}
 
 int cmd_fmt(int argc, char **argv) {
   static const struct option longopts[] = {{"in-place", no_argument, NULL, 'i'},
@@ -67,12 +77,12 @@ int cmd_fmt(int argc, char **argv) {
       emit_resc(doc, VIEW_MARKUP, &out);
       char err[512];
       if (check) {
-        if (out.len != src.len || memcmp(out.data, src.text, out.len) != 0) {
+        if (!source_same_as_loaded(&src, &out)) {
           printf("%s\n", argv[i]);
           if (status == 0) status = EXIT_INPUT;
         }
       } else if (in_place) {
-        if (out.len != src.len || memcmp(out.data, src.text, out.len) != 0)
+        if (!source_same_as_loaded(&src, &out))
           if (output_write(argv[i], out.data, out.len, err, sizeof err) != 0) {
             fprintf(stderr, "resc: %s\n", err);
             status = EXIT_USAGE;

@@ -11,6 +11,7 @@
 #include "source.h"
 #include "strbuf.h"
 #include "import/word_place.h"
+#include "utf8.h"
 
 static const struct {
   const char *id;
@@ -23,6 +24,14 @@ static const struct {
 };
 
 void diag_init(struct diag_ctx *d) { memset(d, 0, sizeof *d); }
+
+void diag_init_like(struct diag_ctx *d, const struct diag_ctx *like) {
+  diag_init(d);
+  memcpy(d->override, like->override, sizeof d->override);
+  memcpy(d->silenced, like->silenced, sizeof d->silenced);
+  d->werror = like->werror;
+  d->max_printed = like->max_printed;
+}
 
 void diag_free(struct diag_ctx *d) {
   for (size_t i = 0; i < d->n; i++) {
@@ -45,6 +54,14 @@ int diag_rule_lookup(const char *id) {
   return -1;
 }
 
+int diag_rule_in_input_band(enum diag_code code) {
+  switch (code) {
+  case DIAG_IO: case DIAG_ENCODING: case DIAG_LIMIT: case DIAG_SYNTAX: case DIAG_STRUCTURE:
+  case DIAG_DIRECTIVE: return 1;
+  default: return 0;
+  }
+}
+
 int diag_option(struct diag_ctx *d, const char *arg) {
   if (strcmp(arg, "error") == 0) {
     d->werror = 1;
@@ -56,6 +73,7 @@ int diag_option(struct diag_ctx *d, const char *arg) {
     if (strncmp(arg, "no-", 3) != 0) return -1;
     int r = diag_rule_lookup(arg + 3);
     if (r < 0) return -1;
+    if (diag_rule_in_input_band((enum diag_code)r)) return DIAG_OPTION_INPUT_BAND;
     d->silenced[r] = 1;
     return 0;
   }
@@ -68,6 +86,8 @@ int diag_option(struct diag_ctx *d, const char *arg) {
   if (r < 0) return -1;
   if (strcmp(eq + 1, "error") == 0)
     d->override[r] = SEV_ERROR;
+  else if (strcmp(eq + 1, "warning") == 0 && diag_rule_in_input_band((enum diag_code)r))
+    return DIAG_OPTION_INPUT_BAND;
   else if (strcmp(eq + 1, "warning") == 0)
     d->override[r] = SEV_WARNING;
   else
@@ -195,31 +215,76 @@ static const char *sev_name(enum severity s) {
   }
 }
 
+/* The characters of a quoted line that are shown, as columns are counted (a lead byte
+ * and its continuation bytes). */
+#define QUOTE_LONG 100   /* lines up to this many characters are quoted whole */
+#define QUOTE_CONTEXT 40 /* else this many characters either side of the caret */
+
+/* Prints one character unit; what is not a printable UTF-8 character (a stray byte of
+ * another encoding, a NUL, a control character) is shown as U+FFFD, so a quote is
+ * always text and never garbles a terminal or a log. */
+static void put_unit(FILE *out, const char *u, size_t n) {
+  unsigned cp;
+  if (utf8_decode(u, n, &cp) == n && (cp >= 0x20 || cp == '\t') && cp != 0x7F)
+    fwrite(u, 1, n, out);
+  else
+    fputs("\xEF\xBF\xBD", out);
+}
+
 /* Quotes the source line and draws a caret under the span (first line only), with
- * columns counted in characters as the locations are. */
+ * columns counted in characters as the locations are. A long line (a [limit] on a
+ * line of megabytes, a paragraph written on one line) is cut to the characters around
+ * the caret, with '…' where it was cut. */
 static void print_quote(FILE *out, const struct source *src, const struct loc *loc) {
   size_t len;
   const char *line = source_line(src, loc->first_line, &len);
   if (!line || loc->first_column < 1) return;
-  fprintf(out, "%5d | %.*s\n      | ", loc->first_line, (int)len, line);
-  int col = 1;
-  size_t i = 0;
-  while (i < len && col < loc->first_column) {
-    /* Keep tabs so the caret lines up under tab-indented text. */
-    fputc(line[i] == '\t' ? '\t' : ' ', out);
-    i++;
-    while (i < len && ((unsigned char)line[i] & 0xC0) == 0x80) i++;
-    col++;
+  long nchars = 0;
+  for (size_t i = 0; i < len; i += utf8_unit(line + i, len - i)) nchars++;
+  long caret = loc->first_column, first = 1, last = nchars;
+  if (nchars > QUOTE_LONG) {
+    first = caret > QUOTE_CONTEXT ? caret - QUOTE_CONTEXT : 1;
+    last = first + 2 * QUOTE_CONTEXT;
+    if (last > nchars) {
+      last = nchars;
+      first = nchars - 2 * QUOTE_CONTEXT;
+    }
   }
-  fputc('^', out);
-  int last = loc->last_line == loc->first_line ? loc->last_column : col;
-  for (int c = col + 1; c <= last && c < col + 200; c++) fputc('~', out);
+  fprintf(out, "%5d | %s", loc->first_line, first > 1 ? "\xE2\x80\xA6" : "");
+  struct strbuf under = {0};
+  if (first > 1) sb_addc(&under, ' ');
+  long col = 1;
+  for (size_t i = 0; i < len && col <= last; col++) {
+    size_t n = utf8_unit(line + i, len - i);
+    if (col >= first) {
+      put_unit(out, line + i, n);
+      /* Keep tabs so the caret lines up under tab-indented text. */
+      if (col < caret) sb_addc(&under, line[i] == '\t' ? '\t' : ' ');
+    }
+    i += n;
+  }
+  fprintf(out, "%s\n      | %s^", last < nchars ? "\xE2\x80\xA6" : "", sb_str(&under));
+  sb_free(&under);
+  long end = loc->last_line == loc->first_line ? loc->last_column : caret;
+  if (last < nchars && end > last) end = last;
+  for (long c = caret + 1; c <= end && c < caret + 200; c++) fputc('~', out);
   fputc('\n', out);
 }
 
 static void json_string(FILE *out, const char *s) {
   fputc('"', out);
   for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    unsigned cp;
+    size_t n = *p < 0x80 ? 1 : utf8_decode((const char *)p, strlen((const char *)p), &cp);
+    if (n == 0) {
+      fputs("\\uFFFD", out);
+      continue;
+    }
+    if (n > 1) {
+      fwrite(p, 1, n, out);
+      p += n - 1;
+      continue;
+    }
     switch (*p) {
     case '"': fputs("\\\"", out); break;
     case '\\': fputs("\\\\", out); break;

@@ -45,6 +45,8 @@ struct diag_ctx {
 };
 
 void diag_init(struct diag_ctx *d);
+/* An empty context with the -W settings of LIKE (a command's second document). */
+void diag_init_like(struct diag_ctx *d, const struct diag_ctx *like);
 void diag_free(struct diag_ctx *d);
 
 /* Reports a diagnostic with a printf-style message; returns it so a note or a fix can
@@ -66,8 +68,14 @@ enum severity diag_rule_default(enum diag_code code);
 /* Looks a rule up by its id; -1 when unknown. */
 int diag_rule_lookup(const char *id);
 /* Applies one -W argument: "error" (all warnings are errors), "no-RULE",
- * "RULE=error|warning". Returns 0, or -1 when the argument is not understood. */
+ * "RULE=error|warning". Returns 0, -1 when the argument is not understood, or
+ * DIAG_OPTION_INPUT_BAND when it would lower or silence a rule of the input band. */
 int diag_option(struct diag_ctx *d, const char *arg);
+#define DIAG_OPTION_INPUT_BAND (-2)
+/* Whether CODE means "the input was not understood" (io, encoding, limit, syntax,
+ * structure, directive): a document that was not read whole cannot be checked or
+ * built, so, as in mandoc, no -W lowers or silences these errors. */
+int diag_rule_in_input_band(enum diag_code code);
 
 size_t diag_count(const struct diag_ctx *d, enum severity sev);
 /* Sorts by file then position, keeping report order for ties. */

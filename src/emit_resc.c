@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "source.h"
 #include "strbuf.h"
 
 #define BREAK_SPACE '\x01' /* a space where a line may be broken */
@@ -49,10 +50,17 @@ static void set_change(struct er *e, enum change c) {
 }
 
 /* Puts back the comments that stood before source line LINE. */
+/* A comment that a blank line followed keeps it (a file's comment header stays apart
+ * from what it describes), unless a block revision is open, which a blank line ends. */
 static void comments_before(struct er *e, int before_line) {
   while (e->comment && (before_line == 0 || e->comment->loc.first_line < before_line)) {
+    int at = e->comment->loc.first_line;
     line(e, e->comment->str, strlen(e->comment->str));
     e->comment = e->comment->next;
+    size_t len;
+    const char *next = e->doc->src ? source_line(e->doc->src, at + 1, &len) : NULL;
+    if (next && len == 0 && !e->open && (!e->comment || e->comment->loc.first_line != at + 1))
+      line(e, "", 0);
   }
 }
 
@@ -290,18 +298,24 @@ static void resolution(struct er *e, const struct node *r) {
   e->resolutions++;
 }
 
+/* The old or the new text of a proposal is a resolution, not a proposal: it has no
+ * @proposal line, no @reasons and no proposal-document header, which would describe
+ * changes it no longer holds. Only the marked-up source keeps them. */
 void emit_resc(const struct document *doc, enum view view, struct strbuf *out) {
   struct er e = {.doc = doc, .view = view, .out = out, .blank = 1};
+  int clean = view != VIEW_MARKUP;
   e.comment = doc->comments ? doc->comments->first : NULL;
   int header = 0;
   for (const struct node *c = doc->root->first; c; c = c->next) {
     if (!visible(&e, c)) continue;
     switch (c->kind) {
     case N_FIELD:
+      if (clean) break;
       directive(&e, c->str, c);
       header = 1;
       break;
     case N_ABSTRACT:
+      if (clean) break;
       for (const struct node *p = c->first; p; p = p->next)
         if (visible(&e, p)) directive(&e, "abstract", p);
       header = 1;
@@ -311,6 +325,11 @@ void emit_resc(const struct document *doc, enum view view, struct strbuf *out) {
       header = 0;
       comments_before(&e, c->loc.first_line);
       set_change(&e, ast_effective_change(c));
+      if (clean) {
+        for (const struct node *k = c->first; k; k = k->next)
+          if (k->kind == N_RESOLUTION) resolution(&e, k);
+        break;
+      }
       struct strbuf first = {0};
       /* The identifier is plain text, read with its escapes undone. */
       sb_printf(&first, "@proposal %s ", c->str);

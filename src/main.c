@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "similar.h"
 #include "xml_gate.h"
 #include "import/document.h"
 
@@ -28,6 +29,31 @@ static const char usage[] =
     "Exit status: 0 success, 1 errors in the input, 2 usage or I/O error.\n"
     "The markup is described in resc(1) and doc/language.md.\n";
 
+static const struct {
+  const char *name;
+  int (*run)(int argc, char **argv);
+} commands[] = {
+    {"build", cmd_build}, {"check", cmd_check},       {"fmt", cmd_fmt},
+    {"diff", cmd_diff},   {"synopsis", cmd_synopsis}, {"import", cmd_import},
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+/* Runs the command NAME, or says it is unknown, with the nearest command name when a
+ * letter or two is off (resc bild). */
+static int run_command(const char *name, int argc, char **argv) {
+  const char *names[NCOMMANDS];
+  for (size_t i = 0; i < NCOMMANDS; i++) {
+    if (strcmp(name, commands[i].name) == 0) return commands[i].run(argc, argv);
+    names[i] = commands[i].name;
+  }
+  const char *best = similar_best(name, names, NCOMMANDS, 2);
+  if (best)
+    fprintf(stderr, "resc: unknown command '%s'; did you mean '%s'?\n", name, best);
+  else
+    fprintf(stderr, "resc: unknown command '%s' (try 'resc --help')\n", name);
+  return EXIT_USAGE;
+}
+
 int main(int argc, char **argv) {
   xml_gate_init(argc, argv);
   if (argc < 2) {
@@ -49,23 +75,9 @@ int main(int argc, char **argv) {
       return 0;
     }
     char *args[] = {argv[2], "--help", NULL};
-    if (strcmp(argv[2], "build") == 0) return cmd_build(2, args);
-    if (strcmp(argv[2], "check") == 0) return cmd_check(2, args);
-    if (strcmp(argv[2], "fmt") == 0) return cmd_fmt(2, args);
-    if (strcmp(argv[2], "diff") == 0) return cmd_diff(2, args);
-    if (strcmp(argv[2], "synopsis") == 0) return cmd_synopsis(2, args);
-    if (strcmp(argv[2], "import") == 0) return cmd_import(2, args);
-    fprintf(stderr, "resc: unknown command '%s'\n", argv[2]);
-    return EXIT_USAGE;
+    return run_command(argv[2], 2, args);
   }
   if (strcmp(cmd, "import") != 0 && strcmp(cmd, "fmt") != 0 && document_gate(argc, argv) != 0)
     return EXIT_USAGE; /* a Word document among the inputs: read by resc-xml */
-  if (strcmp(cmd, "build") == 0) return cmd_build(argc - 1, argv + 1);
-  if (strcmp(cmd, "check") == 0) return cmd_check(argc - 1, argv + 1);
-  if (strcmp(cmd, "fmt") == 0) return cmd_fmt(argc - 1, argv + 1);
-  if (strcmp(cmd, "diff") == 0) return cmd_diff(argc - 1, argv + 1);
-  if (strcmp(cmd, "synopsis") == 0) return cmd_synopsis(argc - 1, argv + 1);
-  if (strcmp(cmd, "import") == 0) return cmd_import(argc - 1, argv + 1);
-  fprintf(stderr, "resc: unknown command '%s' (try 'resc --help')\n", cmd);
-  return EXIT_USAGE;
+  return run_command(cmd, argc - 1, argv + 1);
 }

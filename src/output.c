@@ -12,7 +12,55 @@
 #include "arena.h"
 #include "strbuf.h"
 
+/* The temporary file of an output to standard output, in $TMPDIR. */
+static int begin_stdout(struct output_tmp *t, char *err, size_t errlen) {
+  memset(t, 0, sizeof *t);
+  if (isatty(STDOUT_FILENO)) {
+    snprintf(err, errlen, "binary output is not written to a terminal: redirect standard "
+                          "output to a file or a pipe, or use -o FILE");
+    return -1;
+  }
+  const char *dir = getenv("TMPDIR");
+  if (!dir || !*dir) dir = "/tmp";
+  size_t n = strlen(dir) + 32;
+  t->path = xmalloc(n);
+  snprintf(t->path, n, "%s/resc-out-XXXXXX", dir);
+  int fd = mkstemp(t->path);
+  if (fd < 0) {
+    snprintf(err, errlen, "cannot create a temporary file in %s: %s", dir, strerror(errno));
+    free(t->path);
+    t->path = NULL;
+    return -1;
+  }
+  close(fd);
+  t->to_stdout = 1;
+  return 0;
+}
+
+static int write_all(int fd, const char *p, size_t len);
+
+/* Copies the finished temporary file to standard output and removes it. */
+static int commit_stdout(struct output_tmp *t, char *err, size_t errlen) {
+  int fd = open(t->path, O_RDONLY), rc = fd < 0 ? -1 : 0;
+  char buf[65536];
+  while (rc == 0) {
+    ssize_t r = read(fd, buf, sizeof buf);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) {
+      rc = r < 0 ? -1 : 0;
+      break;
+    }
+    rc = write_all(STDOUT_FILENO, buf, (size_t)r);
+  }
+  if (rc != 0) snprintf(err, errlen, "cannot write to standard output: %s", strerror(errno));
+  if (fd >= 0) close(fd);
+  output_abort(t);
+  return rc;
+}
+
 int output_begin(struct output_tmp *t, const char *target, char *err, size_t errlen) {
+  if (!target || strcmp(target, "-") == 0) return begin_stdout(t, err, errlen);
+  t->to_stdout = 0;
   size_t n = strlen(target);
   t->target = xstrdup(target);
   t->path = xmalloc(n + 16);
@@ -42,6 +90,7 @@ int output_begin(struct output_tmp *t, const char *target, char *err, size_t err
 }
 
 int output_commit(struct output_tmp *t, char *err, size_t errlen) {
+  if (t->to_stdout) return commit_stdout(t, err, errlen);
   if (rename(t->path, t->target) != 0) {
     snprintf(err, errlen, "cannot write %s: %s", t->target, strerror(errno));
     output_abort(t);

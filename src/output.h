@@ -11,9 +11,13 @@
 struct output_tmp {
   char *path;   /* the temporary file */
   char *target;
+  int to_stdout; /* the target is standard output: the file is copied there */
 };
 
-/* Creates a temporary file next to TARGET. Returns 0, or -1 with a message. */
+/* Creates a temporary file next to TARGET. Returns 0, or -1 with a message. A NULL or
+ * "-" TARGET is standard output, for outputs written by path (a zip package): the
+ * temporary file is then in $TMPDIR and copied to standard output on commit, which
+ * must be a file or a pipe: a terminal is refused, as binary output would garble it. */
 int output_begin(struct output_tmp *t, const char *target, char *err, size_t errlen);
 /* Renames the temporary file over the target, keeping the target's permissions when it
  * existed. Returns 0, or -1 with a message. */

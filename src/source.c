@@ -11,26 +11,9 @@
 
 #include "arena.h"
 #include "diag.h"
-
-/* Length of the valid UTF-8 sequence at p (1..4), or 0 when the bytes are not one. */
-static size_t utf8_valid(const unsigned char *p, size_t avail) {
-  unsigned char c = p[0];
-  if (c < 0x80) return 1;
-  size_t n;
-  unsigned min;
-  unsigned cp;
-  if (c >= 0xC2 && c <= 0xDF) n = 2, min = 0x80, cp = c & 0x1F;
-  else if (c >= 0xE0 && c <= 0xEF) n = 3, min = 0x800, cp = c & 0x0F;
-  else if (c >= 0xF0 && c <= 0xF4) n = 4, min = 0x10000, cp = c & 0x07;
-  else return 0;
-  if (avail < n) return 0;
-  for (size_t i = 1; i < n; i++) {
-    if ((p[i] & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (p[i] & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
+#include "source_encoding.h"
+#include "strbuf.h"
+#include "utf8.h"
 
 static void index_lines(struct source *s) {
   size_t n = 0;
@@ -52,9 +35,9 @@ static void position(const struct source *s, size_t off, struct loc *loc) {
     if (s->line_start[mid] <= off) lo = mid;
     else hi = mid;
   }
+  /* A stray byte of another encoding counts as one character, as quotes show it. */
   int col = 1;
-  for (size_t i = s->line_start[lo]; i < off; i++)
-    if (((unsigned char)s->text[i] & 0xC0) != 0x80) col++;
+  for (size_t i = s->line_start[lo]; i < off; i += utf8_unit(s->text + i, s->len - i)) col++;
   loc->first_line = loc->last_line = (int)lo + 1;
   loc->first_column = loc->last_column = col;
 }
@@ -80,7 +63,10 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
     struct loc loc;
     if (t[i] == 0) {
       position(s, i, &loc);
-      diag_report(diags, DIAG_ENCODING, s, &loc, "NUL byte in the input");
+      struct strbuf hint = {0};
+      source_encoding_hint(s->text, len, &hint);
+      diag_report(diags, DIAG_ENCODING, s, &loc, "NUL byte in the input%s", sb_str(&hint));
+      sb_free(&hint);
       return 1;
     }
     if (t[i] < 0x20 && t[i] != '\n' && t[i] != '\t') {
@@ -89,11 +75,15 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
                   "control character U+%04X in the input (only tab and newline are text)", t[i]);
       return 1;
     }
-    size_t n = utf8_valid(t + i, len - i);
+    unsigned cp;
+    size_t n = t[i] < 0x80 ? 1 : utf8_decode(s->text + i, len - i, &cp);
     if (n == 0) {
       position(s, i, &loc);
-      diag_report(diags, DIAG_ENCODING, s, &loc,
-                  "invalid UTF-8 byte 0x%02X at byte offset %zu", t[i], i);
+      struct strbuf hint = {0};
+      source_encoding_hint(s->text, len, &hint);
+      diag_report(diags, DIAG_ENCODING, s, &loc, "invalid UTF-8 byte 0x%02X at byte offset %zu%s",
+                  t[i], i, sb_str(&hint));
+      sb_free(&hint);
       return 1;
     }
     i += n;
@@ -120,7 +110,11 @@ static int source_adopt(struct source *s, const char *name, char *buf, size_t le
     }
   }
   s->text = buf;
-  if (k == 0 || s->text[k - 1] != '\n') s->text[k++] = '\n';
+  s->dropped_bytes = k != len;
+  if (k == 0 || s->text[k - 1] != '\n') {
+    s->text[k++] = '\n';
+    s->added_newline = 1;
+  }
   s->text[k] = s->text[k + 1] = '\0';
   s->len = k;
   index_lines(s);

@@ -14,6 +14,9 @@ struct source {
   size_t len;        /* bytes of text, without the NULs */
   size_t *line_start;/* byte offset of each line; line N starts at line_start[N-1] */
   size_t nlines;
+  /* What loading changed, so that `fmt --check` judges the file as it is on disk: a
+   * byte-order mark or CRs dropped (rewritten), a final newline added. */
+  unsigned char dropped_bytes, added_newline;
 };
 
 /* Largest file accepted; bigger inputs get a diagnostic, not an allocation failure. */

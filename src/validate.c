@@ -16,6 +16,7 @@
 #include "source.h"
 #include "strbuf.h"
 #include "strmap.h"
+#include "utf8.h"
 
 struct vctx {
   struct document *doc;
@@ -128,9 +129,13 @@ static void check_label(struct vctx *v, struct node *c) {
     sb_adds(&where, "the annex");
   }
   if (!*want) {
-    diag_report(v->d, DIAG_SINGLE_LABEL, v->doc->src, &c->as.clause.typed_loc,
-                "the only clause of %s is labelled '%s': a lone clause has no label",
-                sb_str(&where), typed);
+    struct diag *sg = diag_report(v->d, DIAG_SINGLE_LABEL, v->doc->src, &c->as.clause.typed_loc,
+                                  "the only clause of %s is labelled '%s': a lone clause has no label",
+                                  sb_str(&where), typed);
+    /* Safe to fix when the clause is alone in the old and the new text alike: '-'
+     * then gives it no label in either. */
+    const char *ol = c->as.clause.old_label, *nl = c->as.clause.new_label;
+    if ((!ol || !*ol) && (!nl || !*nl)) diag_set_fix(sg, "-");
     sb_free(&where);
     return;
   }
@@ -448,7 +453,7 @@ static int tail_char(const struct node *container, enum change hidden) {
     case N_TEXT: {
       size_t len = strlen(n->str);
       while (len && n->str[len - 1] == ' ') len--;
-      if (len) return (unsigned char)n->str[len - 1];
+      if (len) return (int)utf8_last(n->str, len); /* a whole character */
       break;
     }
     case N_REF: return '}';

@@ -41,7 +41,6 @@ expect_rc 2 "two inputs" "$RESC" build "$good" "$good"
 expect_rc 2 "missing file" "$RESC" build "$dir/nope.resc"
 grep -q "nope.resc: error: cannot open" "$dir/err" && ok || bad "missing file message"
 expect_rc 2 "missing file (check)" "$RESC" check "$dir/nope.resc"
-expect_rc 2 "docx to stdout" "$RESC" build -f docx "$good"
 expect_rc 1 "syntax errors" "$RESC" build "$broken"
 expect_rc 0 "check good" "$RESC" check "$good"
 expect_rc 1 "check broken" "$RESC" check "$broken"
@@ -132,6 +131,177 @@ for f in tests/cases/errors/punctuation.resc tests/cases/errors/eur-duplicate-e.
 done
 grep -q 'study groups{++;++}' "$dir/fix.resc" && ok || bad "--fix in a proposal writes a revision mark"
 grep -q '^- Recommendation ITU' "$dir/fix.resc" && ok || bad "--fix in a proposal leaves labels to resc"
+
+# --- A new user's mistakes. has DESCRIPTION TEXT: $dir/err holds TEXT (a fixed string).
+has() { grep -qF -- "$2" "$dir/err" && ok || { bad "$1: no '$2' in:"; cat "$dir/err"; }; }
+mod=$srcdir/examples/mod-proposal.resc
+
+# --- -o extensions: any case; an extension resc does not write is refused, nothing written
+expect_rc 0 "-o OUT.DOCX" "$RESC" build -o "$dir/OUT.DOCX" "$good"
+[ "$(head -c 2 "$dir/OUT.DOCX")" = PK ] && ok || bad "-o OUT.DOCX is not a zip"
+expect_rc 0 "-o Out.Html" "$RESC" build -o "$dir/Out.Html" "$good"
+grep -q "<!DOCTYPE html" "$dir/Out.Html" && ok || bad "-o Out.Html is not HTML"
+for ext in pdf odt md DOC; do
+  expect_rc 2 "build -o x.$ext" "$RESC" build -o "$dir/x.$ext" "$good"
+  [ ! -e "$dir/x.$ext" ] && ok || bad "build -o x.$ext wrote a file"
+  has "build -o x.$ext" "resc does not write .$ext files; name the output .txt, .html, .htm, .docx, .xml, .akn or .resc, or give -f FORMAT"
+done
+expect_rc 2 "synopsis -o x.pdf" "$RESC" synopsis -o "$dir/x.pdf" "$mod"
+[ ! -e "$dir/x.pdf" ] && ok || bad "synopsis -o x.pdf wrote a file"
+has "synopsis -o x.pdf" "name the output .html, .htm or .docx"
+expect_rc 2 "diff -o x.odt" "$RESC" diff -o "$dir/x.odt" "$good" "$good"
+[ ! -e "$dir/x.odt" ] && ok || bad "diff -o x.odt wrote a file"
+expect_rc 0 "diff -o X.DOCX gives a DOCX" "$RESC" diff -o "$dir/X.DOCX" "$good" "$good"
+[ "$(head -c 2 "$dir/X.DOCX")" = PK ] && ok || bad "diff -o X.DOCX is not a zip"
+printf 'resolves\n1\tto act.\n' >"$dir/pasted.txt"
+expect_rc 2 "import -o x.docx" "$RESC" import -o "$dir/x.docx" "$dir/pasted.txt"
+[ ! -e "$dir/x.docx" ] && ok || bad "import -o x.docx wrote a file"
+has "import -o x.docx" "name the output .resc"
+expect_rc 0 "import -o X.RESC" "$RESC" import -o "$dir/X.RESC" "$dir/pasted.txt"
+mkdir "$dir/v1.pdf"
+expect_rc 0 "a dot in a directory name is no extension" "$RESC" build -o "$dir/v1.pdf/notes" "$good"
+
+# --- binary output to a file or a pipe is fine; only a terminal is refused
+SOURCE_DATE_EPOCH=1700000000
+export SOURCE_DATE_EPOCH
+expect_rc 0 "build -f docx to a file" "$RESC" build -f docx "$good"
+[ "$(head -c 2 "$dir/out")" = PK ] && ok || bad "build -f docx > file is not a zip"
+"$RESC" build -o "$dir/ref.docx" "$good"
+cmp -s "$dir/out" "$dir/ref.docx" && ok || bad "-f docx to standard output differs from -o"
+"$RESC" build -f docx - <"$good" | cat >"$dir/pipe.docx"
+cmp -s "$dir/pipe.docx" "$dir/ref.docx" && ok || bad "-f docx - to a pipe differs from -o"
+expect_rc 0 "synopsis -f docx to a file" "$RESC" synopsis -f docx "$mod"
+[ "$(head -c 2 "$dir/out")" = PK ] && ok || bad "synopsis -f docx > file is not a zip"
+if command -v script >/dev/null 2>&1; then
+  script -qec "$RESC build -f docx $good" /dev/null >"$dir/tty" 2>&1
+  grep -q "not written to a terminal" "$dir/tty" && ok || { bad "docx to a terminal:"; cat "$dir/tty"; }
+else
+  echo "SKIP: no script(1): DOCX to a terminal is not tested"
+fi
+unset SOURCE_DATE_EPOCH
+
+# --- a misspelt command gets the nearest one; so does a misspelt -W rule
+expect_rc 2 "resc bild" "$RESC" bild "$good"
+has "resc bild" "resc: unknown command 'bild'; did you mean 'build'?"
+expect_rc 2 "resc help chek" "$RESC" help chek
+has "resc help chek" "did you mean 'check'?"
+expect_rc 2 "resc frobnicate" "$RESC" frobnicate
+has "resc frobnicate" "resc: unknown command 'frobnicate' (try 'resc --help')"
+expect_rc 2 "-W no-puntuation" "$RESC" check -W no-puntuation "$good"
+has "-W no-puntuation" "did you mean the rule 'punctuation'?"
+
+# --- errors that mean "not understood" cannot be lowered or silenced
+for w in no-syntax syntax=warning no-encoding encoding=warning no-io no-limit no-structure directive=warning; do
+  expect_rc 2 "build -W $w" "$RESC" build -W "$w" -o "$dir/w.txt" "$broken"
+  [ ! -e "$dir/w.txt" ] && ok || bad "build -W $w wrote a file"
+  has "-W $w" "cannot be lowered or silenced"
+  expect_rc 2 "check -W $w" "$RESC" check -W "$w" "$broken"
+done
+expect_rc 1 "-W syntax=error is allowed" "$RESC" check -W syntax=error "$broken"
+printf 'resolves\n- to act\377.\n' >"$dir/latin.resc"
+expect_rc 1 "check of invalid UTF-8" "$RESC" check -W no-punctuation "$dir/latin.resc"
+has "invalid UTF-8" "[encoding]"
+
+# --- messages quote whole characters, and JSON and SARIF are valid UTF-8
+utf8_ok() { iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1; }
+printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n- to act as \342\200\234they say\342\200\235\n' >"$dir/quote.resc"
+expect_rc 1 "clause ending in a curly quote" "$RESC" check "$dir/quote.resc"
+has "clause ending in a curly quote" "ends with '”', expected '.'"
+for f in json sarif; do
+  "$RESC" check --diagnostics-format=$f "$dir/quote.resc" >"$dir/q.$f" 2>/dev/null
+  utf8_ok "$dir/q.$f" && ok || bad "$f output is not UTF-8"
+  if command -v jq >/dev/null 2>&1; then
+    jq -e . "$dir/q.$f" >/dev/null 2>&1 && ok || bad "$f output is not JSON"
+  fi
+done
+grep -qF "ends with '”'" "$dir/q.json" && ok || bad "JSON message lost the quote character"
+cp "$dir/quote.resc" "$dir/caf$(printf '\351').resc"
+"$RESC" check --diagnostics-format=json "$dir/caf$(printf '\351').resc" >"$dir/q2.json" 2>/dev/null
+utf8_ok "$dir/q2.json" && ok || bad "JSON of a Latin-1 file name is not UTF-8"
+{ printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nx'; i=0; while [ $i -lt 40 ]; do printf '\303\251'; i=$((i + 1)); done
+  printf '\n- to act.\n'; } >"$dir/phrase.resc"
+"$RESC" check --diagnostics-format=json "$dir/phrase.resc" >"$dir/q3.json" 2>/dev/null
+utf8_ok "$dir/q3.json" && grep -q "unknown section phrase" "$dir/q3.json" && ok || bad "a cut phrase is not UTF-8"
+
+# --- a file that is not UTF-8: what it probably is and how to save it as UTF-8
+enc() { # description file-content-as-printf-arg expected-text
+  printf "$2" >"$dir/enc.resc"
+  expect_rc 1 "$1" "$RESC" check "$dir/enc.resc"
+  has "$1" "$3"
+  utf8_ok "$dir/err" && ok || bad "$1: the message is not UTF-8"
+}
+enc "Windows-1252" 'resolves\r\n- to act \223now\224.\r\n' \
+  "invalid UTF-8 byte 0x93 at byte offset 18; the file is probably Windows-1252 (the Windows \"ANSI\" encoding): save it as UTF-8 (Save As, Encoding: UTF-8) or convert it with 'iconv -f WINDOWS-1252 -t UTF-8' [encoding]"
+enc "Latin-1" 'resolves\n- to act caf\351.\n' "the file is probably Latin-1 (ISO-8859-1) or Windows-1252: save it as UTF-8"
+enc "UTF-16 with BOM" '\377\376r\000e\000s\000\n\000' "the file is probably UTF-16 (little-endian, with a byte-order mark): save it as UTF-8 (Save As, Encoding: UTF-8) or convert it with 'iconv -f UTF-16 -t UTF-8'"
+enc "UTF-16BE without BOM" '\000r\000e\000s\000o\000l\000v\000e\000s\000\n' "NUL byte in the input; the file is probably UTF-16 (big-endian, without byte-order mark)"
+enc "one stray byte in UTF-8" 'resolves\n- to act caf\303\251 \351.\n' "the rest of the file is UTF-8: this byte was probably pasted from a text in another encoding"
+grep -q '^    2 | - to act café �\.$' "$dir/err" && ok || { bad "a stray byte is quoted as U+FFFD"; cat "$dir/err"; }
+printf '\357\273\277@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n- to act.\n' >"$dir/bom.resc"
+expect_rc 0 "a UTF-8 byte-order mark is accepted" "$RESC" check "$dir/bom.resc"
+
+# --- a quoted line is cut around the caret: never megabytes on standard error
+{ printf 'resolves\n- to act '; head -c 4500000 /dev/zero | tr '\0' a; printf '.\n'; } >"$dir/huge-line.resc"
+expect_rc 1 "a line over the limit" "$RESC" check "$dir/huge-line.resc"
+has "a line over the limit" "line longer than 4 MiB [limit]"
+[ "$(wc -c <"$dir/err")" -lt 1000 ] && ok || bad "a [limit] on a long line printed $(wc -c <"$dir/err") bytes"
+rm -f "$dir/huge-line.resc"
+{ printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n- to act '
+  i=10; while [ $i -lt 40 ]; do printf 'word%s \342\200\234x\342\200\235 ' $i; i=$((i + 1)); done; printf 'end\n'; } >"$dir/long.resc"
+expect_rc 1 "a long line" "$RESC" check "$dir/long.resc"
+grep -qx '    6 | … word33 “x” word34 “x” word35 “x” word36 “x” word37 “x” word38 “x” word39 “x” end' "$dir/err" &&
+  grep -qx '      |                                                                                  ^' "$dir/err" &&
+  ok || { bad "a long line is cut around the caret"; cat "$dir/err"; }
+
+# --- resc's output and messages are the same bytes whatever the locale
+for args in "build -f text $srcdir/seeds/004-rcc-res98.resc" "build -f html $srcdir/examples/mod-proposal.resc" \
+    "check $dir/quote.resc" "check $dir/enc.resc" "check --diagnostics-format=json $dir/long.resc" "bild"; do
+  n=0
+  for loc in unset C C.UTF-8 POSIX; do
+    if [ $loc = unset ]; then env -u LANG -u LC_ALL -u LC_CTYPE -u LC_MESSAGES $RESC $args >"$dir/l.$n" 2>&1
+    else env LANG=$loc LC_ALL=$loc $RESC $args >"$dir/l.$n" 2>&1; fi
+    n=$((n + 1))
+  done
+  cmp -s "$dir/l.0" "$dir/l.1" && cmp -s "$dir/l.0" "$dir/l.2" && cmp -s "$dir/l.0" "$dir/l.3" && ok ||
+    bad "resc $args depends on the locale"
+done
+SOURCE_DATE_EPOCH=1700000000 LC_ALL=C "$RESC" build -o "$dir/c.docx" "$mod"
+SOURCE_DATE_EPOCH=1700000000 LC_ALL=C.UTF-8 "$RESC" build -o "$dir/u.docx" "$mod"
+cmp -s "$dir/c.docx" "$dir/u.docx" && ok || bad "DOCX depends on the locale"
+
+# --- the old or new text of a proposal, as a source, is a clean resolution
+for f in examples/mod-proposal.resc seeds/004-rcc-res98.resc seeds/002-eur-38a31-1.resc; do
+  for v in reject accept; do
+    "$RESC" build -f resc --changes=$v -W lettering=warning -W punctuation=warning "$srcdir/$f" >"$dir/clean.resc" 2>/dev/null
+    grep -q '^@proposal\|^@reasons\|^@document\|^@source' "$dir/clean.resc" && bad "$f --changes=$v keeps the proposal's lines" || ok
+    grep -q '^@resolution' "$dir/clean.resc" && ok || bad "$f --changes=$v has no resolution"
+    "$RESC" check -W no-revision "$dir/clean.resc" >/dev/null 2>"$dir/err"
+    grep -q "\[revision\]\|\[header\]" "$dir/err" && { bad "$f --changes=$v: check of the clean text:"; cat "$dir/err"; } || ok
+  done
+done
+expect_rc 0 "check of the clean old text of the example" sh -c "'$RESC' build -f resc --changes=reject '$mod' | '$RESC' check -"
+[ ! -s "$dir/err" ] && ok || { bad "the clean old text of the example is not clean:"; cat "$dir/err"; }
+
+# --- check --fix says what it changed, and removes the label of a lone clause
+printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nconsidering\na) that x,\n\nresolves\n1 to act;\n3 to act,\n- to act again;\n' >"$dir/fixme.resc"
+expect_rc 0 "check --fix" "$RESC" check --fix "$dir/fixme.resc"
+printf '%s\n' "$dir/fixme.resc:6:1: fixed: replaced 'a)' with '-' [single-label]" \
+  "$dir/fixme.resc:10:1: fixed: replaced '3' with '2' [numbering]" \
+  "$dir/fixme.resc:10:9: fixed: replaced ',' with ';' [punctuation]" \
+  "$dir/fixme.resc:11:15: fixed: replaced ';' with '.' [punctuation]" >"$dir/want"
+cmp -s "$dir/want" "$dir/err" && ok || { bad "check --fix does not say what it changed:"; diff "$dir/want" "$dir/err"; }
+grep -qx -- '- that x,' "$dir/fixme.resc" && ok || bad "check --fix left the label of a lone clause"
+expect_rc 0 "check after --fix" "$RESC" check "$dir/fixme.resc"
+[ ! -s "$dir/err" ] && ok || { bad "warnings left after --fix:"; cat "$dir/err"; }
+
+# --- every help text fits an 80-column terminal, and the man page names every option
+for c in build check fmt diff synopsis import; do
+  "$RESC" help $c >"$dir/help" 2>&1
+  for o in $(grep -o -- '--[a-z][a-z-]*' "$dir/help" | sort -u); do
+    grep -qF -- "$(echo "$o" | sed 's/-/\\-/g')" "$srcdir/doc/resc.1" && ok || bad "doc/resc.1 does not name $c $o"
+  done
+  [ -z "$(LC_ALL=C.UTF-8 awk 'length($0) > 79' "$dir/help")" ] && ok || { bad "resc help $c is wider than 79 columns:"; LC_ALL=C.UTF-8 awk 'length($0) > 79' "$dir/help"; }
+done
 
 # resc and resc-xml: resc itself links none of the XML libraries (so it starts fast),
 # hands what needs them to resc-xml with the same arguments, standard input included,

@@ -10,6 +10,12 @@
 # current text in every column and its accept view each proposal's new words. A client
 # that is not installed is skipped with a message.
 set -u
+# pandoc and LibreOffice read and write text in the locale's encoding: with no locale
+# set (a minbase Debian 12 container) pandoc garbles non-ASCII and LibreOffice's text
+# export writes U+2011 as '-'. C.UTF-8 is built into glibc on Debian 12, so it exists
+# even where no locale package is installed.
+LC_ALL=C.UTF-8
+export LC_ALL
 : "${RESC:=$PWD/resc}" "${srcdir:=.}"
 cd "$srcdir" || exit 2
 dir=$(mktemp -d)
@@ -34,7 +40,7 @@ marks() { grep -o '{++\|{--\|{~~' "$1" | wc -l | tr -d ' '; }
 
 # check OLD NEW LABEL [EXPECTED-MARKS]: diff OLD NEW, and the views of the result.
 check() {
-  if ! $VALGRIND_CMD "$RESC" diff "$1" "$2" >"$dir/m.resc" 2>"$dir/err"; then
+  if ! $VALGRIND_CMD "$RESC" diff $W "$1" "$2" >"$dir/m.resc" 2>"$dir/err"; then
     ko "diff $3: exit status"; cat "$dir/err"; return
   fi
   if ! text "$1" >"$dir/old.txt" || ! text "$2" >"$dir/new.txt"; then
@@ -147,6 +153,25 @@ for c in tests/cases/diff/*.old.resc; do
   check "$c" "$new" "golden $name"
 done
 
+# An input that resc build rejects is refused, and its errors name the real file: diff
+# writes no temporary file, and builds the marked text in memory.
+printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n- to act;\n- to act again.\n' >"$dir/ok.resc"
+printf '@resolution 1\n@title T\n@assembly The Assembly,\n\nresolves\n1 to act;\n3 to act again.\n' >"$dir/typo.resc"
+mkdir -p "$dir/tmpdir"
+for f in resc text docx; do
+  TMPDIR=$dir/tmpdir "$RESC" diff -f $f "$dir/ok.resc" "$dir/typo.resc" >"$dir/out" 2>"$dir/err"
+  st=$?
+  [ $st -eq 1 ] && ok || ko "diff -f $f of a NEW that build rejects: exit $st, expected 1"
+  [ ! -s "$dir/out" ] && ok || ko "diff -f $f of a NEW that build rejects wrote output"
+  grep -q "^$dir/typo.resc:7:1: error: .*\[numbering\]" "$dir/err" && ok || { ko "diff -f $f: the error does not name NEW:"; cat "$dir/err"; }
+  grep -q "resc-diff-" "$dir/err" && ko "diff -f $f names a temporary file: $(cat "$dir/err")" || ok
+  TMPDIR=$dir/tmpdir "$RESC" diff -f $f "$dir/typo.resc" "$dir/ok.resc" >/dev/null 2>&1
+  [ $? -eq 1 ] && ok || ko "diff -f $f of an OLD that build rejects: exit status 1 expected"
+  TMPDIR=$dir/tmpdir "$RESC" diff -f $f -W numbering=warning "$dir/ok.resc" "$dir/typo.resc" >/dev/null 2>&1
+  [ $? -eq 0 ] && ok || ko "diff -f $f -W numbering=warning: exit status 0 expected"
+done
+[ -z "$(ls "$dir/tmpdir")" ] && ok || ko "diff left files in TMPDIR: $(ls "$dir/tmpdir")"
+
 # Errors: an input with a syntax error, a missing file, a bad --proposal.
 printf 'resolves\n- {--to act.\n' >"$dir/bad.resc"
 "$RESC" diff "$dir/bad.resc" examples/new-resolution.resc >/dev/null 2>&1
@@ -174,6 +199,9 @@ seed002="seeds/002-apt-37a28-1.resc seeds/002-eur-38a31-1.resc seeds/002-iap-39a
 small="tests/cases/diff/synopsis-a.resc tests/cases/diff/synopsis-b.resc"
 golden tests/golden/diff/synopsis-002.html "$RESC" synopsis $seed002
 golden tests/golden/diff/synopsis-small.html "$RESC" synopsis $small
+# The history line that all three proposals insert is one row, not three.
+n=$("$RESC" synopsis $seed002 2>/dev/null | grep -c '^<tr class="inserted">.*Hammamet, 2016; Geneva, 2022')
+[ "$n" = 1 ] && ok || ko "synopsis: the same inserted history line is in $n rows, expected 1"
 golden tests/golden/diff/synopsis-diverge.err "$RESC" synopsis seeds/002-apt-37a28-1.resc \
   examples/mod-proposal.resc
 golden tests/golden/diff/synopsis-not-mod.err "$RESC" synopsis seeds/001-res-197.resc
@@ -189,9 +217,8 @@ expect_error() {
     ko "$*: expected exit $st and '$msg', got exit $got:"; cat "$dir/err"
   fi
 }
-needs_file='resc synopsis: DOCX output needs a file: use -o FILE.docx'
-expect_error 2 "$needs_file" "$RESC" synopsis -f docx $seed002
-expect_error 2 "$needs_file" "$RESC" synopsis -f docx -o - $seed002
+expect_error 2 "resc synopsis: cannot tell what to write to '$dir/s.PDF': resc does not write .PDF files; name the output .html, .htm or .docx, or give -f FORMAT" \
+  "$RESC" synopsis -o "$dir/s.PDF" $seed002
 expect_error 2 "resc synopsis: unknown format 'pdf' (html, docx)" "$RESC" synopsis -f pdf $seed002
 # A failed run leaves an existing file as it was: proposals that disagree, a bad date,
 # a directory that does not exist.

@@ -44,5 +44,22 @@ printf 'resolves\n-   to act\n  now.\n' >"$dir/x.resc"
 if "$RESC" fmt --check "$dir/x.resc" >/dev/null; then fail=$((fail + 1)); echo "FAIL: --check accepted a non-canonical file"; else pass=$((pass + 1)); fi
 "$RESC" fmt -i "$dir/x.resc"
 if [ "$(cat "$dir/x.resc")" = "$(printf 'resolves\n- to act now.')" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: fmt -i"; cat "$dir/x.resc"; fi
+# fmt --check judges the file as it is on disk: CRLF ends or a byte-order mark are
+# not canonical (fmt writes LF and no mark); an empty file is.
+t() { if eval "$2"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; fi; }
+printf 'resolves\r\n- to act.\r\n' >"$dir/crlf.resc"
+t "--check calls a CRLF file canonical" '! "$RESC" fmt --check "$dir/crlf.resc" >/dev/null'
+t "fmt of a CRLF file writes LF" '[ "$("$RESC" fmt "$dir/crlf.resc" | tr -dc "\\r" | wc -c)" -eq 0 ]'
+printf '\357\273\277resolves\n- to act.\n' >"$dir/bom.resc"
+t "--check calls a file with a byte-order mark canonical" '! "$RESC" fmt --check "$dir/bom.resc" >/dev/null'
+: >"$dir/empty.resc"
+t "--check rejects an empty file" '"$RESC" fmt --check "$dir/empty.resc" >/dev/null'
+# A comment header keeps the blank line that sets it apart.
+printf '# A header.\n# More.\n\nresolves\n# Before a clause.\n- to act.\n' >"$dir/hdr.resc"
+t "fmt drops the blank line after a comment header" '"$RESC" fmt --check "$dir/hdr.resc" >/dev/null'
+# The shipped examples are canonical.
+for f in "$srcdir"/examples/*.resc; do
+  t "$f is not canonical" '"$RESC" fmt --check "$f" >/dev/null'
+done
 echo "fmt: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

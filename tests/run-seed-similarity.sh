@@ -27,6 +27,12 @@
 # Seeds with deliberate mistakes are built with -W lettering=warning -W punctuation=warning.
 # No soffice: skipped (exit 77); no pandoc: the round trip is skipped, loudly.
 set -u
+# pandoc and LibreOffice read and write text in the locale's encoding: with no locale
+# set (a minbase Debian 12 container) pandoc garbles non-ASCII and LibreOffice's text
+# export writes U+2011 as '-'. C.UTF-8 is built into glibc on Debian 12, so it exists
+# even where no locale package is installed.
+LC_ALL=C.UTF-8
+export LC_ALL
 : "${RESC:=$PWD/resc}" "${srcdir:=.}" "${builddir:=$PWD}"
 : "${WORDSIM:=$builddir/tests/tools/wordsim}"
 srcdir=$(cd "$srcdir" && pwd)

@@ -1,52 +1,67 @@
 /* resc diff: the revision marks between two versions of a text, computed (merge.c) and
  * written as a CriticMarkup source (optionally as a MOD proposal) or, with -f, in any
- * output format: the marked source is then compiled by resc build itself, so a diff
- * DOCX is exactly the DOCX of the marked source. resc synopsis is in synopsis.c. */
-#define _DEFAULT_SOURCE /* mkstemps */
+ * output format. Both versions are first validated as resc build would; the marked
+ * source is then parsed again in memory and goes through resc_build (build_api.h), so
+ * a diff DOCX is exactly the DOCX of the marked source, and a diff that would not build
+ * is an error, never a file. resc synopsis is in synopsis.c. */
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "arena.h"
 #include "ast.h"
+#include "build.h"
+#include "build_api.h"
 #include "cli.h"
 #include "diag.h"
 #include "emit_resc.h"
 #include "merge.h"
 #include "output.h"
+#include "output_ext.h"
 #include "parse.h"
 #include "source.h"
 #include "strbuf.h"
 #include "import/document.h"
+#include "xml_gate.h"
 
 static const char usage[] =
     "Usage: resc diff [OPTIONS] OLD NEW\n"
     "\n"
-    "Computes the revision marks that turn OLD into NEW: whole clauses, sections and\n"
-    "annexes inserted or deleted, words changed inside the clauses both share. Labels\n"
-    "are computed, so relettering shows as label revisions. The result is a .resc source\n"
-    "with CriticMarkup on standard output (or -o), or with -f any format of resc build.\n"
+    "Computes the revision marks that turn OLD into NEW: whole clauses, sections\n"
+    "and annexes inserted or deleted, words changed inside the clauses both share.\n"
+    "Labels are computed, so relettering shows as label revisions. The result is a\n"
+    ".resc source with CriticMarkup on standard output (or -o), or with -f any\n"
+    "format of resc build.\n"
     "\n"
-    "  -f, --format FORMAT    resc (default), text, html, docx, docx-xml, xml, akn, ast\n"
-    "  -o, --output FILE      write to FILE (needed for docx)\n"
-    "      --proposal \"ACTION ID\"  wrap the resolution in @proposal ACTION ID (e.g.\n"
-    "                         \"MOD XYZ/1/1\"); @reasons is left for the drafter\n"
-    "      --author NAME, --date DATE, --stylesheet FILE, -W RULE\n"
-    "                         passed to resc build for the formats other than resc\n"
-    "  -h, --help             show this help\n";
+    "  -f, --format FORMAT  resc, text, html, docx, docx-xml, xml, akn, ast;\n"
+    "                       default: from the -o extension as in resc build,\n"
+    "                       else resc\n"
+    "  -o, --output FILE    write to FILE\n"
+    "      --proposal \"ACTION ID\"\n"
+    "                       wrap the resolution in @proposal ACTION ID (e.g.\n"
+    "                       \"MOD XYZ/1/1\"); @reasons is left for the drafter\n"
+    "      --author NAME, --date DATE, --stylesheet FILE\n"
+    "                       as in resc build, for the formats other than resc\n"
+    "  -W RULE              as in resc check: OLD and NEW are checked as resc\n"
+    "                       build checks its input; a version with errors, or a\n"
+    "                       result that would not pass check, is refused\n"
+    "  -h, --help           show this help\n";
 
-/* Loads and parses PATH, cleaned of its own marks (its new text is compared). */
-static struct document *load(const char *path, struct source *src, struct diag_ctx *d, int *status) {
+/* Loads and parses PATH; when VALIDATE, checks it as resc build would (an input that
+ * build rejects is no version to compare: its typed labels, for one, would be lost);
+ * then cleans it of its own marks (its new text is compared). */
+static struct document *load(const char *path, struct source *src, struct diag_ctx *d,
+                             int validate, int *status) {
   int rc = document_load(src, path, d);
   if (rc != 0) {
     *status = rc == 2 ? EXIT_USAGE : EXIT_INPUT;
     return NULL;
   }
   int errors = 0;
+  size_t before = diag_count(d, SEV_ERROR);
   struct document *doc = parse_document(src, d, &errors);
-  if (errors) {
+  if (errors || (validate && resc_validate(doc, 0, d) > before)) {
     *status = EXIT_INPUT;
     document_free(doc);
     return NULL;
@@ -88,30 +103,77 @@ static int wrap_proposal(struct document *doc, const char *arg) {
   return 0;
 }
 
+/* Parses the marked source OUT again, in memory, and writes it as O says, unless it
+ * has errors under the -W SETTINGS: then they are printed as a defect of diff, and
+ * nothing is written. */
+static int build_marked(const struct strbuf *out, const struct build_opts *o,
+                        const struct diag_ctx *settings) {
+  struct diag_ctx d;
+  diag_init_like(&d, settings);
+  struct source src;
+  int errors = 0, status;
+  struct document *doc = NULL;
+  if (source_load_mem(&src, "<diff>", out->data ? out->data : "", out->len, &d) != 0) errors = 1;
+  else doc = parse_document(&src, &d, &errors);
+  if (errors) {
+    status = EXIT_INPUT;
+  } else if (o->format == F_RESC) {
+    /* the marked source itself: written as it was made, once it passes check */
+    char err[512];
+    status = resc_validate(doc, 0, &d) ? EXIT_INPUT : 0;
+    if (status == 0 &&
+        output_write(o->output, out->data ? out->data : "", out->len, err, sizeof err) != 0) {
+      fprintf(stderr, "resc: %s\n", err);
+      status = EXIT_USAGE;
+    }
+  } else {
+    status = resc_build(doc, 0, o, &d);
+  }
+  if (status == EXIT_INPUT) {
+    fprintf(stderr, "resc diff: the marked text computed from OLD and NEW does not pass "
+                    "resc check (a defect of resc diff); nothing written:\n");
+    cli_print_diagnostics(&d);
+  }
+  document_free(doc);
+  source_free(&src);
+  diag_free(&d);
+  return status;
+}
+
 int cmd_diff(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},     {"output", required_argument, NULL, 'o'},
       {"proposal", required_argument, NULL, 'p'},   {"author", required_argument, NULL, 'a'},
       {"date", required_argument, NULL, 'd'},       {"stylesheet", required_argument, NULL, 's'},
       {"help", no_argument, NULL, 'h'},             {NULL, 0, NULL, 0}};
-  const char *format = "resc", *output = NULL, *proposal = NULL;
-  /* options passed through to resc build */
-  char **pass = xcalloc((size_t)argc * 2 + 8, sizeof *pass);
-  int npass = 0, c, status = 0;
+  struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
+  const char *proposal = NULL;
+  struct diag_ctx d;
+  diag_init(&d);
+  int c, status = 0;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, "f:o:W:h", longopts, NULL)) != -1) {
     switch (c) {
-    case 'f': format = optarg; break;
-    case 'o': output = optarg; break;
+    case 'f':
+      o.format = build_format_lookup(optarg);
+      if (o.format == F_NONE) {
+        fprintf(stderr, "resc diff: unknown format '%s' (resc, text, html, docx, docx-xml, xml, akn, ast)\n",
+                optarg);
+        status = EXIT_USAGE;
+      }
+      break;
+    case 'o': o.output = optarg; break;
     case 'p': proposal = optarg; break;
-    case 'a': pass[npass++] = "--author"; pass[npass++] = optarg; break;
-    case 'd': pass[npass++] = "--date"; pass[npass++] = optarg; break;
-    case 's': pass[npass++] = "--stylesheet"; pass[npass++] = optarg; break;
-    case 'W': pass[npass++] = "-W"; pass[npass++] = optarg; break;
+    case 'a': o.author = optarg; break;
+    case 'd': o.date = optarg; break;
+    case 's': o.stylesheet = optarg; break;
+    case 'W':
+      if (cli_warning_option(&d, optarg) != 0) status = EXIT_USAGE;
+      break;
     case 'h':
       fputs(usage, stdout);
-      free(pass);
+      diag_free(&d);
       return 0;
     default:
       fprintf(stderr, "resc diff: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
@@ -122,25 +184,40 @@ int cmd_diff(int argc, char **argv) {
     fprintf(stderr, "resc diff: expected two input files, OLD and NEW\n%s", usage);
     status = EXIT_USAGE;
   }
+  if (status == 0 && o.format == F_NONE) {
+    int f = output_ext_format(o.output, build_output_exts, F_RESC);
+    if (f < 0) {
+      output_ext_refuse("diff", o.output, build_output_exts, 1);
+      status = EXIT_USAGE;
+    }
+    o.format = (enum build_format)f;
+  }
+  char iso[32];
+  time_t when;
+  if (status == 0 && o.date && cli_change_date(o.date, iso, sizeof iso, &when) != 0) {
+    fprintf(stderr, "resc diff: --date takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS\n");
+    status = EXIT_USAGE;
+  }
+  /* Before any input is read: what needs the XML libraries runs in resc-xml. */
+  if (status == 0 && build_needs_xml(o.format, o.stylesheet, 0) && xml_gate_enter() != 0)
+    status = EXIT_USAGE;
   if (status) {
-    free(pass);
+    diag_free(&d);
     return status;
   }
-  struct diag_ctx d;
-  diag_init(&d);
   struct source so = {0}, sn = {0};
-  struct document *old = load(argv[optind], &so, &d, &status);
-  struct document *new = status ? NULL : load(argv[optind + 1], &sn, &d, &status);
+  struct document *old = load(argv[optind], &so, &d, 1, &status);
+  struct document *new = load(argv[optind + 1], &sn, &d, 1, &status);
   cli_print_diagnostics(&d);
   struct strbuf moved = {0};
-  if (old && new && diff_merge(new, old, &moved)) {
+  if (status == 0 && diff_merge(new, old, &moved)) {
     /* moved clauses with ids: rename them in the old text, and start again */
     document_free(old);
     document_free(new);
     source_free(&so);
     source_free(&sn);
-    old = load(argv[optind], &so, &d, &status);
-    new = old ? load(argv[optind + 1], &sn, &d, &status) : NULL;
+    old = load(argv[optind], &so, &d, 0, &status);
+    new = old ? load(argv[optind + 1], &sn, &d, 0, &status) : NULL;
     if (old && new) {
       diff_rename_moved(old, new, sb_str(&moved));
       sb_clear(&moved);
@@ -148,47 +225,14 @@ int cmd_diff(int argc, char **argv) {
     }
   }
   sb_free(&moved);
-  if (old && new) {
-    if (proposal && wrap_proposal(new, proposal) != 0) {
-      fprintf(stderr, "resc diff: --proposal takes \"ACTION ID\", e.g. \"MOD XYZ/1/1\"\n");
-      status = EXIT_USAGE;
-    }
+  if (status == 0 && proposal && wrap_proposal(new, proposal) != 0) {
+    fprintf(stderr, "resc diff: --proposal takes \"ACTION ID\", e.g. \"MOD XYZ/1/1\"\n");
+    status = EXIT_USAGE;
   }
   struct strbuf out = {0};
-  if (status == 0) emit_resc(new, VIEW_MARKUP, &out);
-  char err[512];
-  if (status == 0 && strcmp(format, "resc") == 0) {
-    if (output_write(output, out.data ? out.data : "", out.len, err, sizeof err) != 0) {
-      fprintf(stderr, "resc: %s\n", err);
-      status = EXIT_USAGE;
-    }
-  } else if (status == 0) {
-    /* compile the marked source with resc build */
-    const char *dir = getenv("TMPDIR");
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s/resc-diff-XXXXXX.resc", dir && *dir ? dir : "/tmp");
-    int fd = mkstemps(tmp, 5);
-    FILE *f = fd < 0 ? NULL : fdopen(fd, "w");
-    if (!f || fwrite(out.data ? out.data : "", 1, out.len, f) != out.len || fclose(f) != 0) {
-      fprintf(stderr, "resc diff: cannot write a temporary file %s\n", tmp);
-      if (fd >= 0) unlink(tmp);
-      status = EXIT_USAGE;
-    } else {
-      char **bargv = xcalloc((size_t)npass + 8, sizeof *bargv);
-      int bargc = 0;
-      bargv[bargc++] = "build";
-      bargv[bargc++] = "-f";
-      bargv[bargc++] = (char *)format;
-      if (output) {
-        bargv[bargc++] = "-o";
-        bargv[bargc++] = (char *)output;
-      }
-      for (int i = 0; i < npass; i++) bargv[bargc++] = pass[i];
-      bargv[bargc++] = tmp;
-      status = cmd_build(bargc, bargv);
-      free(bargv);
-      unlink(tmp);
-    }
+  if (status == 0) {
+    emit_resc(new, VIEW_MARKUP, &out);
+    status = build_marked(&out, &o, &d);
   }
   sb_free(&out);
   document_free(old);
@@ -196,6 +240,5 @@ int cmd_diff(int argc, char **argv) {
   source_free(&so);
   source_free(&sn);
   diag_free(&d);
-  free(pass);
   return status;
 }

@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "output.h"
+#include "output_ext.h"
 #include "parse.h"
 #include "source.h"
 #include "strbuf.h"
@@ -28,19 +29,20 @@
 static const char usage[] =
     "Usage: resc synopsis [OPTIONS] PROPOSAL...\n"
     "\n"
-    "Sets several MOD proposals to the same resolution side by side: a table with one\n"
-    "row per line of the current text and per inserted line, the current text first,\n"
-    "then each proposal's version with its revision marks (or \"no change\"). The\n"
-    "proposals' old texts must agree.\n"
+    "Sets several MOD proposals to the same resolution side by side: a table with\n"
+    "one row per line of the current text and per inserted line, the current text\n"
+    "first, then each proposal's version with its revision marks (or \"no\n"
+    "change\"). The proposals' old texts must agree.\n"
     "\n"
     "  -f, --format FORMAT    html, or docx (a landscape Word table whose marks are\n"
-    "                         tracked changes; needs -o); default: from the -o\n"
-    "                         extension .docx, else html\n"
+    "                         tracked changes; to a file or a pipe, not a\n"
+    "                         terminal); default: from the -o extension (.html,\n"
+    "                         .htm, .docx, any case), else html\n"
     "  -o, --output FILE      write to FILE (atomically)\n"
     "  -h, --help             show this help\n"
     "\n"
-    "DOCX tracked changes carry each proposal's @source (else its identifier) and the\n"
-    "date SOURCE_DATE_EPOCH, else now.\n";
+    "DOCX tracked changes carry each proposal's @source (else its identifier) and\n"
+    "the date SOURCE_DATE_EPOCH, else now.\n";
 
 enum syn_format { SF_HTML, SF_DOCX, SF_NONE };
 
@@ -142,19 +144,51 @@ static struct syn_row *add_row(struct synopsis *s, const struct syn_line *curren
   return r;
 }
 
+/* Whether two inserted lines are the same line: the same kind of block with the same
+ * new text (two proposals that add the same history entry). */
+static int same_insertion(const struct syn_line *a, const struct syn_line *b) {
+  if (a->n->kind != b->n->kind || a->blk->kind != b->blk->kind) return 0;
+  struct strbuf x = {0}, y = {0};
+  ast_plain_text(a->n, CH_INS, &x);
+  ast_plain_text(b->n, CH_INS, &y);
+  int same = strcmp(sb_str(&x), sb_str(&y)) == 0;
+  sb_free(&x);
+  sb_free(&y);
+  return same;
+}
+
+/* The row, among those of the current gap (from FIRST), after the one AFTER, where an
+ * earlier proposal inserted the same line as L and proposal I has no line yet; or
+ * NULL. Searching only after AFTER keeps each proposal's lines in their order. */
+static struct syn_row *shared_row(struct synopsis *s, size_t first, size_t after, size_t i,
+                                  const struct syn_line *l) {
+  for (size_t k = after > first ? after : first; k < s->nrows; k++) {
+    struct syn_row *r = &s->row[k];
+    if (r->cell[i].line) continue;
+    for (size_t j = 0; j < i; j++)
+      if (r->cell[j].line && same_insertion(r->cell[j].line, l)) return r;
+  }
+  return NULL;
+}
+
 /* Walks the proposals' lines in step: before each line of the current text, the lines
- * each proposal inserts there (first proposal first), then the line itself with every
- * proposal's version. The old texts agree (check_agreement), so every proposal has
- * the same number of old lines. */
+ * each proposal inserts there (first proposal first; a line that an earlier proposal
+ * inserts there too shares its row), then the line itself with every proposal's
+ * version. The old texts agree (check_agreement), so every proposal has the same
+ * number of old lines. */
 static void build_rows(struct synopsis *s) {
   size_t *at = xcalloc(s->np, sizeof *at);
   for (;;) {
+    size_t gap = s->nrows;
     for (size_t i = 0; i < s->np; i++) {
       const struct syn_prop *p = &s->prop[i];
+      size_t after = gap; /* the row after this proposal's last line in the gap */
       for (; at[i] < p->nlines && p->lines[at[i]].inserted; at[i]++) {
-        struct syn_row *r = add_row(s, NULL);
+        struct syn_row *r = shared_row(s, gap, after, i, &p->lines[at[i]]);
+        if (!r) r = add_row(s, NULL);
         r->cell[i].line = &p->lines[at[i]];
         r->cell[i].changed = 1;
+        after = (size_t)(r - s->row) + 1;
       }
     }
     if (at[0] >= s->prop[0].nlines) break;
@@ -215,10 +249,9 @@ static int write_output(const struct synopsis *s, enum syn_format format, const 
   return 0;
 }
 
-static enum syn_format format_of_path(const char *path) {
-  const char *dot = path ? strrchr(path, '.') : NULL;
-  return dot && strcmp(dot, ".docx") == 0 ? SF_DOCX : SF_HTML;
-}
+/* The formats an -o extension names; a name with no extension gets HTML. */
+static const struct output_ext synopsis_exts[] = {
+    {".html", SF_HTML}, {".htm", SF_HTML}, {".docx", SF_DOCX}, {NULL, 0}};
 
 int cmd_synopsis(int argc, char **argv) {
   static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
@@ -247,10 +280,13 @@ int cmd_synopsis(int argc, char **argv) {
       status = EXIT_USAGE;
     }
   }
-  if (format == SF_NONE) format = format_of_path(output);
-  if (status == 0 && format == SF_DOCX && (!output || strcmp(output, "-") == 0)) {
-    fprintf(stderr, "resc synopsis: DOCX output needs a file: use -o FILE.docx\n");
-    status = EXIT_USAGE;
+  if (status == 0 && format == SF_NONE) {
+    int f = output_ext_format(output, synopsis_exts, SF_HTML);
+    if (f < 0) {
+      output_ext_refuse("synopsis", output, synopsis_exts, 1);
+      status = EXIT_USAGE;
+    }
+    format = (enum syn_format)f;
   }
   if (status == 0 && optind >= argc) {
     fprintf(stderr, "resc synopsis: no proposal\n%s", usage);

@@ -9,6 +9,8 @@
 #include "arena.h"
 #include "cli.h"
 #include "import.h"
+#include "output.h"
+#include "output_ext.h"
 #include "strbuf.h"
 
 static const char usage[] =
@@ -87,6 +89,11 @@ int cmd_import(int argc, char **argv) {
     fprintf(stderr, "resc import: unknown format '%s' (docx or text)\n", format);
     return EXIT_USAGE;
   }
+  static const struct output_ext resc_only[] = {{".resc", 0}, {NULL, 0}};
+  if (output_ext_format(output, resc_only, 0) < 0) {
+    output_ext_refuse("import", output, resc_only, 0);
+    return EXIT_USAGE;
+  }
   const char *path = argv[optind];
   char err[512] = "";
   size_t len = 0;
@@ -112,17 +119,10 @@ int cmd_import(int argc, char **argv) {
   struct strbuf out = {0};
   int errors = imp_finish(&im, path, &out);
   imp_free(&im);
-  FILE *f = output && strcmp(output, "-") != 0 ? fopen(output, "w") : stdout;
-  if (!f) {
-    fprintf(stderr, "resc import: cannot write %s\n", output);
-    sb_free(&out);
-    return EXIT_USAGE;
-  }
-  fwrite(sb_str(&out), 1, out.len, f);
-  int werr = f != stdout ? fclose(f) != 0 : fflush(f) != 0;
+  int werr = output_write(output, sb_str(&out), out.len, err, sizeof err);
   sb_free(&out);
   if (werr) {
-    fprintf(stderr, "resc import: cannot write %s\n", output ? output : "standard output");
+    fprintf(stderr, "resc import: %s\n", err);
     return EXIT_USAGE;
   }
   if (errors) {

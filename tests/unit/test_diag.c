@@ -34,6 +34,12 @@ static void options(void **state) {
   assert_int_equal(diag_option(&d, "error"), 0);
   g = diag_report(&d, DIAG_UNUSED_NOTE, NULL, &l, "z");
   assert_int_equal(g->severity, SEV_ERROR);
+  /* The input band: what was not understood stays an error. */
+  assert_int_equal(diag_option(&d, "no-syntax"), DIAG_OPTION_INPUT_BAND);
+  assert_int_equal(diag_option(&d, "encoding=warning"), DIAG_OPTION_INPUT_BAND);
+  assert_int_equal(diag_option(&d, "directive=error"), 0);
+  g = diag_report(&d, DIAG_SYNTAX, NULL, &l, "s");
+  assert_int_equal(g->severity, SEV_ERROR);
   diag_free(&d);
 }
 

@@ -134,7 +134,9 @@ static void split_reference(void **state) {
 static void invalid_utf8(void **state) {
   (void)state;
   expect_diags("resolves\n- to \xC3\xA9t\xFF.\n",
-               "2:8: error: invalid UTF-8 byte 0xFF at byte offset 17 [encoding]\n");
+               "2:8: error: invalid UTF-8 byte 0xFF at byte offset 17; the rest of the file is "
+               "UTF-8: this byte was probably pasted from a text in another encoding; retype "
+               "the character [encoding]\n");
 }
 
 static void nul_byte(void **state) {
