@@ -236,8 +236,8 @@ for fmt in json sarif; do
     "$RESC" check --diagnostics-format=$fmt "$tmp/word.bin" >"$tmp/out.$fmt" 2>/dev/null
 done
 if command -v jq >/dev/null 2>&1; then
-    j=$(jq -r '.[1] | "\(.paragraph) \(.clause) \(.excerpt)"' "$tmp/out.json" 2>&1)
-    sf=$(jq -r '.runs[0].results[1].locations[0].logicalLocations[0] | "\(.name) \(.fullyQualifiedName) \(.properties.excerpt)"' "$tmp/out.sarif" 2>&1)
+    j=$(jq -r '.[2] | "\(.paragraph) \(.clause) \(.excerpt)"' "$tmp/out.json" 2>&1)
+    sf=$(jq -r '.runs[0].results[2].locations[0].logicalLocations[0] | "\(.name) \(.fullyQualifiedName) \(.properties.excerpt)"' "$tmp/out.sarif" 2>&1)
     if [ "$j" = "12 considering d) that fields give their result: page 3,…" ] &&
        [ "$sf" = "paragraph 12 considering d) that fields give their result: page 3,…" ]; then
         ok "JSON and SARIF give the paragraph, clause and first words"

@@ -239,11 +239,11 @@ static struct seg *seg_add(struct para *p, enum seg_kind k, int ch, int i, int b
   return s;
 }
 
-/* Text of a run; soft hyphens (U+00AD) are dropped, as Word prints none mid-line. */
+/* Text of a run, as typed: a U+00AD character inside the text (pasted from a PDF, say:
+ * "ITU\u00ADT", which Word shows as "ITUT") is kept, so that check reports it; Word's own
+ * optional hyphen, the w:softHyphen element, is layout and is not read at all. */
 static void add_text(struct para *p, int ch, int i, int b, const char *t) {
-  struct strbuf *s = &seg_add(p, SEG_TEXT, ch, i, b)->s;
-  for (const char *q; (q = strstr(t, "\xC2\xAD")); t = q + 2) sb_add(s, t, (size_t)(q - t));
-  sb_adds(s, t);
+  sb_adds(&seg_add(p, SEG_TEXT, ch, i, b)->s, t);
 }
 
 /* The character of a w:sym, as UTF-8 in U (at least 5 bytes): Word's symbol fonts put
