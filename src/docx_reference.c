@@ -206,8 +206,29 @@ static int read_section(struct reader *rd, xmlDocPtr doc, xmlDocPtr rels) {
   return 0;
 }
 
-/* The reference's styles, with each built-in style whose id it lacks (compared without
- * case, as LibreOffice capitalizes ids) appended. */
+/* Gives the reference's style FROM resc's id TO (the same but for case): the style itself
+ * and every w:basedOn, w:next and w:link that names it, since Word's style ids are
+ * case-sensitive and resc's paragraphs name its own. */
+static void rename_style(xmlNode *root, const char *from, const char *to) {
+  static const char *const refs[] = {"basedOn", "next", "link"};
+  for (xmlNode *t = root->children; t; t = t->next) {
+    if (!docx_is_w(t, "style")) continue;
+    char *tid = docx_wval(t, "styleId");
+    if (tid && strcmp(tid, from) == 0) xmlSetNsProp(t, t->ns, BAD_CAST "styleId", BAD_CAST to);
+    xmlFree(tid);
+    for (xmlNode *c = t->children; c; c = c->next)
+      for (size_t i = 0; i < sizeof refs / sizeof *refs; i++) {
+        if (!docx_is_w(c, refs[i])) continue;
+        char *v = docx_wval(c, "val");
+        if (v && strcmp(v, from) == 0) xmlSetNsProp(c, c->ns, BAD_CAST "val", BAD_CAST to);
+        xmlFree(v);
+      }
+  }
+}
+
+/* The reference's styles, with each built-in style whose id it lacks appended. Ids are
+ * compared without case, as LibreOffice capitalizes them (enumlev1 -> Enumlev1): such a
+ * style is the reference's, renamed to the id resc's paragraphs use. */
 static int read_styles(struct reader *rd) {
   xmlDocPtr styles = docx_parse_part(rd->z, "word/styles.xml", rd->err, rd->errlen);
   if (!styles) {
@@ -226,13 +247,17 @@ static int read_styles(struct reader *rd) {
   for (xmlNode *s = xmlDocGetRootElement(builtin)->children; s; s = s->next) {
     if (!docx_is_w(s, "style")) continue;
     char *id = docx_wval(s, "styleId");
+    char *other = NULL; /* the reference's id of the same style, if its case differs */
     int found = 0;
     for (xmlNode *t = root->children; t && id && !found; t = t->next) {
       if (!docx_is_w(t, "style")) continue;
       char *tid = docx_wval(t, "styleId");
       found = tid && strcasecmp(tid, id) == 0;
+      if (found && strcmp(tid, id) != 0) other = strdup(tid);
       xmlFree(tid);
     }
+    if (other) rename_style(root, other, id);
+    free(other);
     if (id && !found) {
       xmlNode *copy = xmlDocCopyNode(s, styles, 1);
       xmlAddChild(root, copy);

@@ -153,8 +153,10 @@ if [ -x "$MKZIP" ] && have unzip; then
     ok || bad "the reference's Call style is not the one used"
   grep -q 'w:ascii="DejaVu Sans"' "$dir/ref-styles.xml" && ok || bad "the reference's Normal style is not the one used"
   [ "$(style "$dir/ref-styles.xml" Restitle)" -eq 1 ] && ok || bad "Restitle, missing from the reference, was not added"
-  [ "$(style "$dir/ref-styles.xml" Enumlev1)" -eq 1 ] && [ "$(style "$dir/ref-styles.xml" enumlev1)" -eq 0 ] &&
-    ok || bad "the reference's Enumlev1 got a second enumlev1"
+  # Word's style ids are case-sensitive: the reference's Enumlev1 (LibreOffice's id) is
+  # the one style, under the id resc's paragraphs name (docx_lint checks every reference)
+  [ "$(style "$dir/ref-styles.xml" enumlev1)" -eq 1 ] && [ "$(style "$dir/ref-styles.xml" Enumlev1)" -eq 0 ] &&
+    ok || bad "the reference's Enumlev1 is not the one enumlev1"
   [ "$(style "$dir/ref-styles.xml" Normal)" -eq 1 ] && ok || bad "two Normal styles"
   sect=$(grep -o '<w:sectPr>.*</w:sectPr>' "$dir/ref-doc.xml" | sed 's|</w:sectPr>.*|</w:sectPr>|')
   case $sect in
