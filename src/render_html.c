@@ -190,13 +190,19 @@ static void reference(struct rh *h, const struct node *r) {
   int italic = shown && in_preamble(shown);
   LIT(out, "<a class=\"ref\" href");
   put_href(out, ref.href);
-  LIT(out, "><i>");
-  if (ref.target) put_text_n(out, sb_str(&ref.phrase), ref.phrase.len);
-  LIT(out, "</i>");
+  LIT(out, ">");
+  /* no empty <i></i>: the only clause of a section has no label, a clause of the annex
+   * it is referred from no phrase */
+  int has_label = ref.label.ndel || ref.label.nins || ref.label.ntail;
+  if (ref.target && ref.phrase.len) {
+    LIT(out, "<i>");
+    put_text_n(out, sb_str(&ref.phrase), ref.phrase.len);
+    LIT(out, "</i>");
+  }
   if (!ref.target || view_ref_spaced(&ref)) LIT(out, " ");
-  if (italic) LIT(out, "<i>");
+  if (italic && has_label) LIT(out, "<i>");
   if (ref.target) label_pieces(out, &ref.label);
-  if (italic) LIT(out, "</i>");
+  if (italic && has_label) LIT(out, "</i>");
   LIT(out, "</a>");
   view_ref_free(&ref);
 }
