@@ -262,6 +262,17 @@ if cmp -s "$tmp/a.txt" "$tmp/b.txt"; then ok "build of a Word document gives its
 "$RESC" build -f text -o "$tmp/d1.txt" "$tmp/d1.resc" 2>/dev/null
 "$RESC" build -f text -o "$tmp/d2.txt" "$tmp/d2.resc" 2>/dev/null
 if [ -s "$tmp/d2.txt" ] && cmp -s "$tmp/d1.txt" "$tmp/d2.txt"; then ok "diff of two Word documents"; else bad "diff of two Word documents: $(head -n 2 "$tmp/err")"; fi
+# the Word Compare that knows clauses: two Word documents in, a Word document with the
+# relettering and the words as tracked changes out (the format from -o's extension)
+if "$RESC" diff -o "$tmp/marked.docx" "$tmp/relabel.old.word" "$tmp/relabel.new.word" 2>"$tmp/err" &&
+   "$RESC" build -f docx -o "$tmp/d1.docx" "$tmp/d1.resc" 2>/dev/null &&
+   [ "$(unzip -p "$tmp/marked.docx" word/document.xml | grep -o '<w:ins \|<w:del ' | sort | uniq -c)" = \
+     "$(unzip -p "$tmp/d1.docx" word/document.xml | grep -o '<w:ins \|<w:del ' | sort | uniq -c)" ] &&
+   unzip -p "$tmp/marked.docx" word/document.xml | grep -q '<w:delText[^>]*>c</w:delText>'; then
+    ok "diff OLD.docx NEW.docx -o marked.docx: tracked changes, the relettering among them"
+else
+    bad "diff of two Word documents to marked.docx: $(head -n 2 "$tmp/err")"
+fi
 if "$RESC" check --base "$tmp/relabel.old.word" "$srcdir/tests/cases/diff/relabel.old.resc" >"$tmp/out" 2>&1; then
     ok "check --base reads a Word document"
 else
