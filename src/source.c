@@ -189,8 +189,12 @@ void source_free(struct source *s) {
 const char *source_line(const struct source *s, int line, size_t *len) {
   if (!s->text || line < 1 || (size_t)line > s->nlines) return NULL;
   size_t start = s->line_start[line - 1];
-  size_t end = start;
-  while (end < s->len && s->text[end] != '\n') end++;
+  /* the next line starts after this one's '\n'; the last line ends at a '\n' or the end */
+  size_t end = (size_t)line < s->nlines ? s->line_start[line] - 1 : s->len;
+  if ((size_t)line == s->nlines) {
+    const char *nl = memchr(s->text + start, '\n', s->len - start);
+    if (nl) end = (size_t)(nl - s->text);
+  }
   *len = end - start;
   return s->text + start;
 }

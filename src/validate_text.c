@@ -19,7 +19,15 @@ static int column(const char *line, size_t off) {
 
 static int is_upper_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+/* Finds the two bytes A B in S[0..N), or NULL (strings here may hold no NUL, so no memmem). */
+static const char *find_pair(const char *s, size_t n, char a, char b) {
+  for (const char *p; n > 1 && (p = memchr(s, a, n - 1)); n -= (size_t)(p + 1 - s), s = p + 1)
+    if (p[1] == b) return p;
+  return NULL;
+}
+
 static void soft_hyphens(const struct source *src, struct diag_ctx *d) {
+  if (!src->text || !find_pair(src->text, src->len, '\xC2', '\xAD')) return; /* the usual case */
   for (int ln = 1; (size_t)ln <= src->nlines; ln++) {
     size_t len;
     const char *s = source_line(src, ln, &len);
@@ -62,8 +70,8 @@ static void double_spaces(const struct source *src, const struct node *c, struct
       while (i < len && s[i] != ' ' && s[i] != '\t') i++;
       while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
     }
-    for (; i < len; i++) {
-      if (s[i] != ' ' || i + 1 >= len || s[i + 1] != ' ') continue;
+    for (const char *p; i < len && (p = find_pair(s + i, len - i, ' ', ' ')); i++) {
+      i = (size_t)(p - s);
       size_t j = i;
       while (j < len && s[j] == ' ') j++;
       if (j < len && s[j] != '\t') {
