@@ -118,7 +118,12 @@ static void append(struct node *parent, struct node *child) {
 
 static void header_line(struct builder *b, struct node *blk, enum node_kind k) {
   struct node *res = ensure_resolution(b, &blk->loc);
-  if (b->sec || b->annex || has_child(res, N_SECTION)) {
+  /* the history line of a PP text, printed after the last clause */
+  int at_end = k == N_HISTORY && !b->annex && has_child(res, N_SECTION) && !has_child(res, k);
+  if (at_end) {
+    close_clauses(b);
+    b->sec = NULL;
+  } else if (b->sec || b->annex || has_child(res, N_SECTION)) {
     char msg[128];
     snprintf(msg, sizeof msg, "@%s after the first section: header lines come before the body",
              blk->str);
@@ -133,6 +138,7 @@ static void header_line(struct builder *b, struct node *blk, enum node_kind k) {
   }
   struct node *n = content(b, k, blk);
   n->change = (unsigned char)b->change;
+  if (at_end) n->flags |= F_AT_END;
   reject_anchors(b, n);
   append(res, n);
 }

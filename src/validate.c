@@ -798,7 +798,7 @@ static const char *header_name(enum node_kind k) {
  * order reads differently from what is printed, so it is told which line to move. */
 static void check_header_order(struct vctx *v, const struct node *r) {
   for (const struct node *h = r->first; h; h = h->next) {
-    if (header_rank(h->kind) <= 0) continue;
+    if (header_rank(h->kind) <= 0 || (h->flags & F_AT_END)) continue;
     for (const struct node *c = r->first; c != h; c = c->next)
       if (header_rank(c->kind) > header_rank(h->kind)) {
         struct diag *dg = diag_report(

@@ -278,6 +278,15 @@ static char *unmarkdown(char *s) {
   return s;
 }
 
+/* Whether S (N bytes) is a history line as printed: "(Place, Year)", possibly several
+ * such entries; it ends with a year and its closing parenthesis. */
+static int is_history_line(const char *s, size_t n) {
+  if (n < 8 || s[0] != '(' || s[n - 1] != ')') return 0;
+  for (size_t i = n - 5; i < n - 1; i++)
+    if (!isdigit((unsigned char)s[i])) return 0;
+  return s[n - 6] == ' ' && memchr(s, ',', n) != NULL;
+}
+
 static void one_line(struct tctx *t, char *raw) {
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
@@ -341,6 +350,14 @@ static void one_line(struct tctx *t, char *raw) {
     inline_text(t, s + 1, n - 2, &in);
     imp_directive(t->im, "history", sb_str(&in));
     t->st = S_BODY; /* what follows is the assembly or a section */
+    sb_free(&in);
+    return;
+  }
+  /* the history line PP texts print after the last clause, "(Kyoto, 1994) – (Rev.
+   * Minneapolis, 1998)": kept as written, after the body */
+  if (t->st == S_BODY && !tab && is_history_line(s, n)) {
+    inline_text(t, s, n, &in);
+    imp_directive(t->im, "history", sb_str(&in));
     sb_free(&in);
     return;
   }
