@@ -311,6 +311,14 @@ static void heading(struct builder *b, struct node *blk) {
     return;
   }
   struct node *res = ensure_resolution(b, &blk->loc);
+  for (const struct node *c = res->first; c; c = c->next)
+    if (c->kind == N_HISTORY && (c->flags & F_AT_END)) {
+      struct diag *dg = error(b, DIAG_STRUCTURE, &blk->loc,
+                              "a section after the @history that ends the body: a history "
+                              "line after the body comes after the last section");
+      diag_note(dg, &c->loc, "the @history is here");
+      break;
+    }
   close_clauses(b);
   b->sec = new_node(b, N_SECTION, &blk->loc);
   b->sec->flags |= kind;
