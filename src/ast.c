@@ -226,6 +226,7 @@ void ast_dump(const struct node *root, struct strbuf *out) {
                 n->as.clause.new_label ? n->as.clause.new_label : "?");
     }
     if ((n->kind == N_DEL || n->kind == N_INS) && (n->flags & F_SUBST)) sb_adds(out, " subst");
+    if (n->kind == N_HISTORY && (n->flags & F_AT_END)) sb_adds(out, " at-end");
     if (n->str) {
       sb_addc(out, ' ');
       dump_str(out, n->str);

@@ -71,6 +71,9 @@ enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH, LK_BULLET };
 #define F_KIND_OPERATIVE 0x40 /* N_LINE, N_SECTION: kind stated with {operative} */
 #define F_SETS_SCHEME 0x80 /* N_CLAUSE: its typed label chose a list scheme other than the
                               default (labels.c); a writer keeps that label */
+#define F_AT_END 0x200 /* N_HISTORY: written after the body, where PP texts print it
+                          ("(Kyoto, 1994) – (Rev. Minneapolis, 1998)"); printed there, as
+                          written, with no parentheses added */
 #define F_ODD_INDENT 0x100 /* N_CLAUSE: a sub-clause only one column deeper than its parent,
                               reported at its indentation (tree.c) */
 

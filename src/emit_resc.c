@@ -274,7 +274,10 @@ static void resolution(struct er *e, const struct node *r) {
     switch (c->kind) {
     case N_NUMBER: directive(e, c->str, c); break;
     case N_TITLE: directive(e, "title", c); break;
-    case N_HISTORY: directive(e, "history", c); break;
+    case N_HISTORY:
+      if (c->flags & F_AT_END) blank(e);
+      directive(e, "history", c);
+      break;
     case N_ASSEMBLY: directive(e, "assembly", c); break;
     case N_SECTION:
       blank(e);

@@ -710,6 +710,15 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
             : c->kind == N_HISTORY ? HEAD_HISTORY
             : c->kind == N_ASSEMBLY ? HEAD_ASSEMBLY
                                     : -1;
+    if (h == HEAD_HISTORY && (c->flags & F_AT_END)) {
+      if (heads) heads_out(r);
+      heads = 0;
+      enum change whole;
+      const struct node *content = header_content(r, c, &whole);
+      content_para(r, content, "Resref", 0, whole != CH_NONE ? whole : mark(r, rev, c), NULL,
+                   NULL, NULL);
+      continue;
+    }
     if (h >= 0) {
       enum change whole;
       const struct node *content = header_content(r, c, &whole);

@@ -522,7 +522,9 @@ static void resolution(struct rh *h, const struct node *r, int n) {
       break;
     }
     case N_TITLE: h->out = &lines[1], header_line(h, c, "Restitle", "", ""); break;
-    case N_HISTORY: h->out = &lines[2], header_line(h, c, "Resref", "(", ")"); break;
+    case N_HISTORY:
+      if (!(c->flags & F_AT_END)) h->out = &lines[2], header_line(h, c, "Resref", "(", ")");
+      break;
     case N_ASSEMBLY: h->out = &lines[3], header_line(h, c, "Normalaftertitle", "", ""); break;
     default: break;
     }
@@ -535,6 +537,8 @@ static void resolution(struct rh *h, const struct node *r, int n) {
   for (const struct node *c = r->first; c; c = c->next) {
     if (!visible(h, c)) continue;
     if (c->kind == N_SECTION) section(h, c);
+    else if (c->kind == N_HISTORY && (c->flags & F_AT_END) && !ast_header_empty_in(c, h->view))
+      header_line(h, c, "Resref", "", "");
     else if (c->kind == N_ANNEX) annex(h, c, ++k, count, number);
   }
   footnotes(h, r);

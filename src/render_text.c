@@ -243,7 +243,7 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
   for (int pass = 0; pass < VIEW_ORDER_PASSES; pass++)
   for (const struct node *c = res->first; c; c = c->next) {
     if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
-    if (!view_in_pass(c, pass)) continue;
+    if (!view_in_print_pass(c, pass)) continue;
     switch (c->kind) {
     case N_NUMBER: {
       const char *kind = c->str ? c->str : "";
@@ -256,7 +256,10 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
     }
     case N_TITLE:
     case N_ASSEMBLY: header_line(r, "", c, "", w); break;
-    case N_HISTORY: header_line(r, "(", c, ")", w); break;
+    case N_HISTORY:
+      if (c->flags & F_AT_END) header_line(r, "", c, "", w);
+      else header_line(r, "(", c, ")", w);
+      break;
     case N_SECTION: section(r, c, w); break;
     case N_ANNEX: annex(r, c, w, ++k, count, has_number); break;
     default: break;

@@ -118,7 +118,12 @@ static void append(struct node *parent, struct node *child) {
 
 static void header_line(struct builder *b, struct node *blk, enum node_kind k) {
   struct node *res = ensure_resolution(b, &blk->loc);
-  if (b->sec || b->annex || has_child(res, N_SECTION)) {
+  /* the history line of a PP text, printed after the last clause */
+  int at_end = k == N_HISTORY && !b->annex && has_child(res, N_SECTION) && !has_child(res, k);
+  if (at_end) {
+    close_clauses(b);
+    b->sec = NULL;
+  } else if (b->sec || b->annex || has_child(res, N_SECTION)) {
     char msg[128];
     snprintf(msg, sizeof msg, "@%s after the first section: header lines come before the body",
              blk->str);
@@ -133,6 +138,7 @@ static void header_line(struct builder *b, struct node *blk, enum node_kind k) {
   }
   struct node *n = content(b, k, blk);
   n->change = (unsigned char)b->change;
+  if (at_end) n->flags |= F_AT_END;
   reject_anchors(b, n);
   append(res, n);
 }
@@ -305,6 +311,14 @@ static void heading(struct builder *b, struct node *blk) {
     return;
   }
   struct node *res = ensure_resolution(b, &blk->loc);
+  for (const struct node *c = res->first; c; c = c->next)
+    if (c->kind == N_HISTORY && (c->flags & F_AT_END)) {
+      struct diag *dg = error(b, DIAG_STRUCTURE, &blk->loc,
+                              "a section after the @history that ends the body: a history "
+                              "line after the body comes after the last section");
+      diag_note(dg, &c->loc, "the @history is here");
+      break;
+    }
   close_clauses(b);
   b->sec = new_node(b, N_SECTION, &blk->loc);
   b->sec->flags |= kind;

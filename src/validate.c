@@ -7,10 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
+#include "lang/lang.h"
 #include "phrases.h"
 #include "similar.h"
 #include "source.h"
@@ -679,9 +681,17 @@ static void check_proposal(struct vctx *v, struct node *p) {
 
 /* ---------- the number, history and assembly lines ---------- */
 
+/* "Rev." in TEXT, in any case: the PP collection prints its number lines in capitals,
+ * "RESOLUTION 16 (REV. MINNEAPOLIS, 1998)". */
+static const char *find_rev(const char *text) {
+  for (const char *s = text; *s; s++)
+    if (strncasecmp(s, "Rev.", 4) == 0) return s;
+  return NULL;
+}
+
 /* The place and year in TEXT: after "Rev." when present, else the last "(...)". */
 static int place_year(const char *text, int after_rev, char *out, size_t cap) {
-  const char *s = after_rev ? strstr(text, "Rev.") : NULL;
+  const char *s = after_rev ? find_rev(text) : NULL;
   if (after_rev && !s) return 0;
   if (s) s += 4;
   else {
@@ -697,6 +707,37 @@ static int place_year(const char *text, int after_rev, char *out, size_t cap) {
   memcpy(out, s, n);
   out[n] = '\0';
   return 1;
+}
+
+/* Whether A and B are the same text but for case (Latin, Greek, Cyrillic): "MINNEAPOLIS,
+ * 1998" of a number line printed in capitals is "Minneapolis, 1998". */
+static int same_but_case(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b);
+  while (na && nb) {
+    unsigned ca, cb;
+    size_t ua = utf8_decode(a, na, &ca), ub = utf8_decode(b, nb, &cb);
+    if (!ua || !ub || lang_fold(ca) != lang_fold(cb)) return 0;
+    a += ua, na -= ua, b += ub, nb -= ub;
+  }
+  return !na && !nb;
+}
+
+/* The last place and year of a history line, in either printed form: the assembly's
+ * "Hammamet, 2016; Geneva, 2022" or the PP collection's "(Kyoto, 1994) – (Rev.
+ * Minneapolis, 1998)", whose entries are en-dash separated, bracketed and say "Rev.". */
+static void history_last(const char *h, char *out, size_t cap) {
+  const char *last = h;
+  for (const char *s = h; *s; s++)
+    if (*s == ';') last = s + 1;
+    else if (strncmp(s, "\xE2\x80\x93", 3) == 0) last = s + 3; /* en dash */
+  while (*last == ' ' || *last == '(') last++;
+  if (strncasecmp(last, "Rev.", 4) == 0) last += 4;
+  while (*last == ' ') last++;
+  size_t n = strlen(last);
+  while (n && (last[n - 1] == ' ' || last[n - 1] == ')')) n--;
+  if (n >= cap) n = cap - 1;
+  memcpy(out, last, n);
+  out[n] = '\0';
 }
 
 static const struct node *child_of(const struct node *r, enum node_kind k, enum change hidden) {
@@ -724,10 +765,9 @@ static void header_in(struct vctx *v, const struct node *r, enum change hidden, 
   if (is_rev && his) {
     struct strbuf h = {0};
     ast_plain_text(his, shown, &h);
-    const char *last = strrchr(sb_str(&h), ';');
-    last = last ? last + 1 : sb_str(&h);
-    while (*last == ' ') last++;
-    if (strcmp(last, rev) != 0)
+    char last[128];
+    history_last(sb_str(&h), last, sizeof last);
+    if (!same_but_case(last, rev))
       diag_report(v->d, DIAG_HEADER, v->doc->src, &his->loc,
                   "the history line ends with '%s', but the number line says 'Rev. %s'%s", last,
                   rev, which);
@@ -737,7 +777,7 @@ static void header_in(struct vctx *v, const struct node *r, enum change hidden, 
     struct strbuf a = {0};
     ast_plain_text(asm_, shown, &a);
     char apy[128];
-    if (place_year(sb_str(&a), 0, apy, sizeof apy) && strcmp(apy, py) != 0)
+    if (place_year(sb_str(&a), 0, apy, sizeof apy) && !same_but_case(apy, py))
       diag_report(v->d, DIAG_HEADER, v->doc->src, &asm_->loc,
                   "the assembly line says '%s', but the number line says '%s'%s", apy, py, which);
     sb_free(&a);
@@ -758,7 +798,7 @@ static const char *header_name(enum node_kind k) {
  * order reads differently from what is printed, so it is told which line to move. */
 static void check_header_order(struct vctx *v, const struct node *r) {
   for (const struct node *h = r->first; h; h = h->next) {
-    if (header_rank(h->kind) <= 0) continue;
+    if (header_rank(h->kind) <= 0 || (h->flags & F_AT_END)) continue;
     for (const struct node *c = r->first; c != h; c = c->next)
       if (header_rank(c->kind) > header_rank(h->kind)) {
         struct diag *dg = diag_report(

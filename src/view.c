@@ -86,6 +86,11 @@ int view_in_pass(const struct node *c, int pass) {
   return 1;
 }
 
+int view_in_print_pass(const struct node *c, int pass) {
+  if (c->kind == N_HISTORY && (c->flags & F_AT_END)) return pass == VIEW_ORDER_PASSES - 1;
+  return view_in_pass(c, pass);
+}
+
 int view_ref_spaced(const struct view_ref *r) {
   return r->phrase.len && (r->label.ndel || r->label.nins || r->label.ntail);
 }

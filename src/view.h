@@ -52,6 +52,9 @@ void view_reference(const struct document *doc, enum view view, const struct nod
  * each pass the children view_in_pass accepts. */
 #define VIEW_ORDER_PASSES 5
 int view_in_pass(const struct node *child, int pass);
+/* view_in_pass for the printed outputs (text, HTML, DOCX): a history line written after
+ * the body (F_AT_END) is printed there, with the body; XML keeps it in its header. */
+int view_in_print_pass(const struct node *child, int pass);
 
 /* Whether a space separates a reference's phrase from its label: only when it has
  * both (the only clause of a section reads "*noting*", an annex clause "§ 1 of the

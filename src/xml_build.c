@@ -210,7 +210,11 @@ static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, in
     switch (c->kind) {
     case N_NUMBER: attr(header_elem(x, e, "number", c), "kind", c->str); break;
     case N_TITLE: header_elem(x, e, "title", c); break;
-    case N_HISTORY: header_elem(x, e, "history", c); break;
+    case N_HISTORY: {
+      xmlNodePtr h = header_elem(x, e, "history", c);
+      if (c->flags & F_AT_END) attr(h, "printed", "end");
+      break;
+    }
     case N_ASSEMBLY: header_elem(x, e, "assembly", c); break;
     case N_SECTION: section(x, e, c); break;
     case N_ANNEX: annex(x, e, c, ++k, count); break;

@@ -411,9 +411,10 @@
               <xsl:call-template name="wrap">
                 <xsl:with-param name="w" select="ancestor-or-self::*[@change][1]/@change"/>
                 <xsl:with-param name="content">
-                  <xsl:text>(</xsl:text>
+                  <!-- a history printed after the body is written with its parentheses -->
+                  <xsl:if test="not(@printed = 'end')"><xsl:text>(</xsl:text></xsl:if>
                   <xsl:apply-templates mode="inl"/>
-                  <xsl:text>)</xsl:text>
+                  <xsl:if test="not(@printed = 'end')"><xsl:text>)</xsl:text></xsl:if>
                 </xsl:with-param>
               </xsl:call-template>
             </p>

@@ -78,8 +78,10 @@ for out in "$dir"/out/*.xml; do
   fi
 done
 
-# Goldens: a new draft resolution (ADD), a MOD with relettering, a seed proposal.
-for f in examples/new-resolution.resc examples/mod-proposal.resc seeds/002-apt-37a28-1.resc; do
+# Goldens: a new draft resolution (ADD), a MOD with relettering, a seed proposal, a PP
+# history line printed after the body.
+for f in examples/new-resolution.resc examples/mod-proposal.resc seeds/002-apt-37a28-1.resc \
+    tests/cases/history-at-end.resc; do
   name=$(basename "$f" .resc)
   exp=$golden/$name.akn.xml
   if ! build "$dir/g.xml" "$srcdir/$f" --date 2024-10-15; then

@@ -26,6 +26,10 @@ struct tctx {
   struct arena *a;
   struct note notes[MAX_NOTES];
   size_t nnotes;
+  /* the footnote texts printed after the body (extracted text): a mark glued to a word
+   * in the body is a reference only when one of them has that mark */
+  int trailing_notes;
+  int uses[MAX_NOTES]; /* per note: references already read with its mark */
   enum { S_START, S_TITLE, S_BODY } st;
   struct strbuf title;
   /* label levels of the current section */
@@ -126,10 +130,80 @@ static char *clean_line(struct tctx *t, char *line) {
   return s;
 }
 
-/* Inline markup of plain text: escaped, with "[footnoteRef:N]N" turned into a mark. */
+/* The length of the footnote mark at S (N bytes): digits with an optional "bis", "ter"
+ * or "quater" ("1", "1bis"), or a run of stars ("*", "**"); 0 when there is none. */
+static size_t mark_len(const char *s, size_t n) {
+  size_t i = 0;
+  if (n && s[0] == '*') {
+    while (i < n && s[i] == '*') i++;
+    return i;
+  }
+  while (i < n && isdigit((unsigned char)s[i])) i++;
+  if (!i || i > 4) return 0;
+  static const char *const latin[] = {"bis", "ter", "quater"};
+  for (size_t k = 0; k < 3; k++) {
+    size_t ln = strlen(latin[k]);
+    if (n - i >= ln && strncmp(s + i, latin[k], ln) == 0) return i + ln;
+  }
+  return i;
+}
+
+/* The id of the next reference to mark NUM among the footnotes after the body: the
+ * k-th reference to a mark goes to the k-th note printed with it (a text may reuse
+ * "*"), later ones to the last; NULL when no note has that mark. */
+static const char *trailing_ref(struct tctx *t, const char *num, size_t len) {
+  size_t first = MAX_NOTES, last = MAX_NOTES, k = 0;
+  for (size_t i = 0; i < t->nnotes; i++) {
+    if (strlen(t->notes[i].num) != len || strncmp(t->notes[i].num, num, len) != 0) continue;
+    if (first == MAX_NOTES) first = i;
+    last = i;
+  }
+  if (first == MAX_NOTES) return NULL;
+  int use = t->uses[first]++;
+  for (size_t i = first; i <= last; i++) {
+    if (strlen(t->notes[i].num) != len || strncmp(t->notes[i].num, num, len) != 0) continue;
+    if (k++ == (size_t)use) return t->notes[i].id;
+  }
+  return t->notes[last].id;
+}
+
+/* A footnote reference of extracted text at S[I]: a mark glued to the word before it
+ * ("countries1", "2016)1", "S.354-2*") and not followed by a letter or digit. Digits
+ * follow a letter or ')' only, so "Resolution 71" and "Q.1" keep their numbers. */
+static size_t glued_mark(struct tctx *t, const char *s, size_t n, size_t i, const char **id) {
+  if (!t->trailing_notes || i == 0) return 0;
+  unsigned char prev = (unsigned char)s[i - 1];
+  size_t m = mark_len(s + i, n - i);
+  if (!m) return 0;
+  if (s[i] != '*' && !(isalpha(prev) || prev == ')' || prev >= 0x80)) return 0;
+  if (s[i] == '*' && (prev == ' ' || prev == '\t' || prev == '*')) return 0;
+  if (i + m < n && (isalnum((unsigned char)s[i + m]) || s[i + m] == '*')) return 0;
+  *id = trailing_ref(t, s + i, m);
+  return *id ? m : 0;
+}
+
+/* Inline markup of plain text: escaped, with "[footnoteRef:N]N" and glued footnote
+ * references turned into marks. */
 static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *out) {
   size_t i = 0, from = 0;
   while (i < n) {
+    const char *id;
+    size_t m = glued_mark(t, s, n, i, &id);
+    if (m) {
+      imp_escape(out, s + from, i - from);
+      sb_printf(out, "[^%s]", id);
+      i = from = i + m;
+      /* a second mark on the same place: "2016)1, 1bis" */
+      while (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
+        size_t m2 = mark_len(s + i + 2, n - i - 2);
+        if (!m2 || (i + 2 + m2 < n && isalnum((unsigned char)s[i + 2 + m2]))) break;
+        const char *id2 = trailing_ref(t, s + i + 2, m2);
+        if (!id2) break;
+        sb_printf(out, "[^%s]", id2);
+        i = from = i + 2 + m2;
+      }
+      continue;
+    }
     if (strncmp(s + i, "[footnoteRef:", 13) == 0) {
       size_t j = i + 13, k;
       while (j < n && isdigit((unsigned char)s[j])) j++;
@@ -278,6 +352,38 @@ static char *unmarkdown(char *s) {
   return s;
 }
 
+/* Whether S (N bytes) is a history line as printed: "(Place, Year)", possibly several
+ * such entries; it ends with a year and its closing parenthesis. */
+static int is_history_line(const char *s, size_t n) {
+  if (n < 8 || s[0] != '(' || s[n - 1] != ')') return 0;
+  for (size_t i = n - 5; i < n - 1; i++)
+    if (!isdigit((unsigned char)s[i])) return 0;
+  return s[n - 6] == ' ' && memchr(s, ',', n) != NULL;
+}
+
+/* Where the closing parenthesis of a history line "(Place, Year)" under the title is:
+ * the last character, or followed only by footnote marks ("(Hammamet, 2016)1, 1bis");
+ * 0 when S is no such line. */
+static size_t history_close(struct tctx *t, const char *s, size_t n) {
+  if (s[n - 1] == ')') return n - 1;
+  const char *c = strrchr(s, ')');
+  if (!c || !t->trailing_notes) return 0;
+  size_t i = (size_t)(c - s) + 1, m = mark_len(s + i, n - i);
+  while (m) {
+    size_t k;
+    for (k = 0; k < t->nnotes && (strlen(t->notes[k].num) != m ||
+                                  strncmp(t->notes[k].num, s + i, m) != 0); k++) {
+    }
+    if (k == t->nnotes) return 0;
+    i += m;
+    if (i == n) return (size_t)(c - s);
+    if (i + 2 >= n || s[i] != ',' || s[i + 1] != ' ') return 0;
+    i += 2;
+    m = mark_len(s + i, n - i);
+  }
+  return 0;
+}
+
 static void one_line(struct tctx *t, char *raw) {
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
@@ -336,11 +442,25 @@ static void one_line(struct tctx *t, char *raw) {
     sb_free(&in);
     return;
   }
-  if (t->st != S_BODY && s[0] == '(' && s[n - 1] == ')' && t->st == S_TITLE) {
+  size_t close = t->st == S_TITLE && s[0] == '(' ? history_close(t, s, n) : 0;
+  if (close) {
     flush_title(t);
-    inline_text(t, s + 1, n - 2, &in);
+    inline_text(t, s + 1, close - 1, &in);
+    for (size_t i = close + 1; i < n;) { /* its footnote marks, "(…)1, 1bis" */
+      size_t m = mark_len(s + i, n - i);
+      sb_printf(&in, "[^%s]", trailing_ref(t, s + i, m));
+      i += m + 2;
+    }
     imp_directive(t->im, "history", sb_str(&in));
     t->st = S_BODY; /* what follows is the assembly or a section */
+    sb_free(&in);
+    return;
+  }
+  /* the history line PP texts print after the last clause, "(Kyoto, 1994) – (Rev.
+   * Minneapolis, 1998)": kept as written, after the body */
+  if (t->st == S_BODY && !tab && is_history_line(s, n)) {
+    inline_text(t, s, n, &in);
+    imp_directive(t->im, "history", sb_str(&in));
     sb_free(&in);
     return;
   }
@@ -411,6 +531,59 @@ static void one_line(struct tctx *t, char *raw) {
   sb_free(&in);
 }
 
+/* The mark and text of a footnote line "1 These include…", "1bis\tThis…", "** These…":
+ * MARK_LEN bytes of mark, then white space, then the text at *TEXT. */
+static int note_line(const char *s, size_t n, size_t *mark, const char **text) {
+  size_t m = mark_len(s, n), i = m;
+  if (!m) return 0;
+  while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+  if (i == m || i == n) return 0;
+  *mark = m;
+  *text = s + i;
+  return 1;
+}
+
+/* Extracted text ends with its footnote texts, after one blank line: "1 These include…".
+ * When every line after the last blank line is one, they are defined as footnotes and
+ * the body ends at the blank line; returns where the body ends (LEN when there are none). */
+static size_t trailing_notes(struct tctx *t, const char *data, size_t len) {
+  size_t e = len;
+  while (e && (data[e - 1] == '\n' || data[e - 1] == '\r' || data[e - 1] == ' ')) e--;
+  size_t blank = 0; /* the blank line: "\n\n" */
+  for (size_t k = e; k-- > 1;)
+    if (data[k] == '\n' && (data[k - 1] == '\n' || (data[k - 1] == '\r' && k > 1 &&
+                                                    data[k - 2] == '\n'))) {
+      blank = k;
+      break;
+    }
+  if (!blank) return len;
+  for (size_t i = blank + 1; i < e;) { /* every line a footnote line */
+    const char *nl = memchr(data + i, '\n', e - i);
+    size_t le = nl ? (size_t)(nl - data) : e, mark;
+    const char *text;
+    if (le > i && !note_line(data + i, le - i, &mark, &text)) return len;
+    i = le + 1;
+  }
+  for (size_t i = blank + 1; i < e;) {
+    const char *nl = memchr(data + i, '\n', e - i);
+    size_t le = nl ? (size_t)(nl - data) : e, mark;
+    const char *text;
+    while (le > i && (data[le - 1] == '\r' || data[le - 1] == ' ')) le--;
+    if (le > i && note_line(data + i, le - i, &mark, &text)) {
+      char num[16];
+      memcpy(num, data + i, mark < sizeof num ? mark : sizeof num - 1);
+      num[mark < sizeof num ? mark : sizeof num - 1] = '\0';
+      struct strbuf txt = {0};
+      imp_escape(&txt, text, (size_t)(data + le - text));
+      note_define(t, num, sb_str(&txt));
+      sb_free(&txt);
+    }
+    i = (nl ? (size_t)(nl - data) : e) + 1;
+  }
+  t->trailing_notes = 1;
+  return blank;
+}
+
 int import_text(struct imp *im, const char *data, size_t len, char *err, size_t errlen) {
   if (memchr(data, '\0', len)) {
     snprintf(err, errlen, "not a text file (it holds NUL bytes)");
@@ -420,7 +593,8 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
   t->im = im;
   t->a = arena_new();
   t->st = S_START;
-  /* Markdown: a "---" rule or a "**" line start anywhere */
+  len = trailing_notes(t, data, len);
+  /* Markdown: a "---" rule or a "**" line start anywhere in the body */
   for (size_t k = 0; k + 3 <= len && !t->markdown; k++)
     if ((k == 0 || data[k - 1] == '\n') &&
         (memcmp(data + k, "---\n", k + 4 <= len ? 4 : 3) == 0 || memcmp(data + k, "**", 2) == 0))
