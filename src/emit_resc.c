@@ -259,6 +259,12 @@ static void stated_kind(struct er *e, const struct node *sec) {
 
 static void resolution(struct er *e, const struct node *r) {
   if (!visible(e, r)) return;
+  /* A resolution with no number line starts where a proposal's @reasons ended it; in the
+   * old or new text, which has no @reasons, a bare number line keeps it apart from the
+   * resolution before it. */
+  int numbered = 0;
+  for (const struct node *c = r->first; c; c = c->next) numbered |= c->kind == N_NUMBER;
+  if (!numbered && e->resolutions && e->view != VIEW_MARKUP) line(e, "@resolution", 11);
   for (const struct node *c = r->first; c; c = c->next) {
     if (!visible(e, c)) continue;
     if (ast_header_empty_in(c, e->view)) {
