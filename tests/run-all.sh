@@ -33,10 +33,10 @@ if [ -f config.status ]; then
   copy=$(mktemp -d "${TMPDIR:-/tmp}/resc-suite.XXXXXX")
   echo "== the source tree is configured in place: testing a copy of it in $copy"
   cp -a . "$copy/src"
-  # The seed texts are found beside the checkout (../shared/seeds), not beside the copy.
-  if [ -z "${RESC_SEEDS_DIR:-}" ] && [ -d ../shared/seeds ]; then
-    RESC_SEEDS_DIR=$(cd ../shared/seeds && pwd)
-    export RESC_SEEDS_DIR
+  # The tests read ../shared (seeds, corpus, OOXML schemas) beside the checkout: the copy
+  # gets the same folder beside it.
+  if [ -d ../shared ]; then
+    ln -s "$(cd ../shared && pwd)" "$copy/shared"
   fi
   cd "$copy/src"
   make maintainer-clean >/dev/null 2>&1 || rm -f config.status Makefile
