@@ -18,6 +18,7 @@
 #include "import.h"
 #include "phrases.h"
 #include "strmap.h"
+#include "utf8.h"
 
 #define DOCX_MAX_ENTRIES 10000
 #define DOCX_MAX_ENTRY ((zip_uint64_t)64 * 1024 * 1024)
@@ -264,14 +265,7 @@ static int sym_char(const xmlNode *c, char *u) {
     k = uni;
   }
   if (k < 0x20 || (k >= 0x7F && k < 0xA0) || k > 0xFFFF || (k >= 0xD800 && k < 0xE000)) return 0;
-  if (k < 0x80) { u[0] = (char)k; u[1] = 0; }
-  else if (k < 0x800) { u[0] = (char)(0xC0 | (k >> 6)); u[1] = (char)(0x80 | (k & 0x3F)); u[2] = 0; }
-  else {
-    u[0] = (char)(0xE0 | (k >> 12));
-    u[1] = (char)(0x80 | ((k >> 6) & 0x3F));
-    u[2] = (char)(0x80 | (k & 0x3F));
-    u[3] = 0;
-  }
+  utf8_encode((unsigned)k, u);
   return 1;
 }
 
