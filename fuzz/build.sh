@@ -2,7 +2,7 @@
 # Builds the libFuzzer harnesses (fuzz/fuzz_*.c) with clang. Why a script and not the
 # autotools library: the harnesses need every object instrumented for libFuzzer,
 # ASan and UBSan, whatever compiler and flags the project was configured with, so the
-# project's sources are compiled here directly: src/*.c and src/*/*.c except main.c and
+# project's sources are compiled here directly: src/*/*.c except main.c and
 # xml_gate_exec.c (the harnesses have the XML libraries linked in, as resc-xml does),
 # and the generated grammar/*.c and src/stylesheets_data.c from the build directory.
 #
@@ -21,7 +21,7 @@ obj=$out/obj
 mkdir -p "$obj" || exit 1
 
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-CFLAGS="-std=c11 -g -O1 -D_POSIX_C_SOURCE=200809L $SAN $FUZZ_EXTRA_CFLAGS"
+CFLAGS="-std=c11 -g -O1 -D_POSIX_C_SOURCE=200809L -DRESC_DEBUG $SAN $FUZZ_EXTRA_CFLAGS"
 WARN="-Wall -Wextra"
 
 # Is there a clang that can link a libFuzzer program?
@@ -43,7 +43,9 @@ if ! LIBS=$(pkg-config --libs libxml-2.0 libxslt libzip zlib) ||
   echo "fuzz/build.sh: pkg-config cannot find libxml-2.0, libxslt or libzip" >&2
   exit 1
 fi
-INC="-I$srcdir/src -I$builddir/grammar -I$builddir/src $PKG_CFLAGS"
+INC="-I$srcdir/src"
+for d in base front check render package xml diff cli; do INC="$INC -I$srcdir/src/$d"; done
+INC="$INC -I$builddir/grammar -I$builddir/src $PKG_CFLAGS"
 
 for g in grammar/parser.c grammar/lexer.c src/stylesheets_data.c; do
   if [ ! -f "$builddir/$g" ]; then
@@ -72,8 +74,8 @@ compile() {
 }
 
 objs=
-for f in "$srcdir"/src/*.c "$srcdir"/src/*/*.c; do
-  case $f in */src/main.c | */src/xml_gate_exec.c) continue ;; esac
+for f in "$srcdir"/src/*/*.c; do
+  case $f in */src/cli/main.c | */src/cli/xml_gate_exec.c) continue ;; esac
   [ -f "$f" ] || continue
   rel=${f#"$srcdir"/}
   o=$obj/$(printf '%s' "${rel%.c}" | tr '/' '_').o

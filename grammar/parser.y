@@ -1,7 +1,7 @@
 /* The resc grammar: a pure bison parser that only builds AST nodes. It recognizes
  * the blocks of a file (directive, heading, clause, footnote definition, block
  * revision lines) with their inline content, and appends them in file order to a
- * flat list; the tree builder (src/tree.c) nests them, because nesting by indentation
+ * flat list; the tree builder (src/front/tree.c) nests them, because nesting by indentation
  * and by implicit openings (a resolution starts at its first header line) is simpler
  * and better reported outside an LALR grammar. Errors are recovered at block
  * boundaries, so one run reports every syntax error. */

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "arena.h"
+#include "ast_check.h"
+#include "ast_iter.h"
 #include "diag.h"
 #include "labels.h"
 #include "strbuf.h"
@@ -94,13 +96,18 @@ struct bag {
   size_t n;
 };
 
-static void collect_text(const struct node *n, struct strbuf *sb, int depth) {
-  if (depth > MAX_DEPTH) return;
-  for (const struct node *c = n->first; c; c = c->next) {
-    if (c->kind == N_TEXT) sb_adds(sb, c->str);
-    else if (c->kind == N_REF || c->kind == N_FNREF) sb_printf(sb, " %s ", c->str);
-    else collect_text(c, sb, depth + 1);
-    if (!ast_is_inline(c)) sb_addc(sb, ' ');
+static void collect_text(const struct node *n, struct strbuf *sb) {
+  struct ast_iter it;
+  ast_iter_init(&it, n);
+  while (ast_iter_next(&it) != AST_DONE) {
+    const struct node *c = it.node;
+    if (c == n) continue;
+    if (it.event == AST_ENTER) {
+      if (c->kind == N_TEXT) sb_adds(sb, c->str);
+      else if (c->kind == N_REF || c->kind == N_FNREF) sb_printf(sb, " %s ", c->str);
+    } else if (!ast_is_inline(c)) {
+      sb_addc(sb, ' ');
+    }
   }
 }
 
@@ -115,7 +122,7 @@ static int cmp_u64(const void *a, const void *b) {
 
 static void bag_of(const struct node *n, struct bag *b) {
   struct strbuf sb = {0};
-  collect_text(n, &sb, 0);
+  collect_text(n, &sb);
   const char *s = sb_str(&sb);
   size_t cap = 8;
   b->h = xmalloc(cap * sizeof *b->h);
@@ -163,8 +170,8 @@ static const struct node *child_of_kind(const struct node *n, enum node_kind k) 
 
 static int same_inlines(const struct node *a, const struct node *b) {
   struct strbuf x = {0}, y = {0};
-  collect_text(a, &x, 0);
-  collect_text(b, &y, 0);
+  collect_text(a, &x);
+  collect_text(b, &y);
   int same = strcmp(sb_str(&x), sb_str(&y)) == 0;
   sb_free(&x);
   sb_free(&y);
@@ -567,11 +574,16 @@ static void merge_block(struct merger *mg, struct node *n, const struct node *o,
 
 /* ---------------------------------------------------------------- entry points */
 
-static void drop_typed_labels(struct node *n, int depth) {
-  if (depth > MAX_DEPTH) return;
-  for (struct node *c = n->first; c; c = c->next) {
-    if (c->kind == N_CLAUSE && !(c->flags & F_SETS_SCHEME)) c->as.clause.typed = NULL;
-    if (!ast_is_inline(c)) drop_typed_labels(c, depth + 1);
+/* A merged tree keeps the labels it computes, except where a typed label chose a list
+ * scheme. */
+static void drop_typed_labels(struct node *root) {
+  struct ast_iter it;
+  ast_iter_init(&it, root);
+  while (ast_iter_next(&it) != AST_DONE) {
+    struct node *c = it.node;
+    if (it.event != AST_ENTER) continue;
+    if (ast_is_inline(c)) ast_iter_skip(&it);
+    else if (c->kind == N_CLAUSE && !(c->flags & F_SETS_SCHEME)) c->as.clause.typed = NULL;
   }
 }
 
@@ -585,24 +597,27 @@ int diff_merge(struct document *newdoc, const struct document *olddoc, struct st
     static const struct node empty;
     merge_children(&mg, newdoc->footnotes, olddoc->footnotes ? olddoc->footnotes : &empty, 0);
   }
-  drop_typed_labels(newdoc->root, 0);
+  drop_typed_labels(newdoc->root);
   newdoc->comments = NULL;
   struct diag_ctx d;
   diag_init(&d);
   labels_compute(newdoc, &d);
   diag_free(&d);
+  ast_assert_valid(newdoc);
   return moved->len != before;
 }
 
 /* Renames in N the clause ids and references listed in MAP (old id -> new id). */
-static void rename_ids(struct arena *a, struct node *n, struct strmap *map, int depth) {
-  if (depth > MAX_DEPTH) return;
-  for (struct node *c = n->first; c; c = c->next) {
+static void rename_ids(struct node *root, struct strmap *map) {
+  struct ast_iter it;
+  ast_iter_init(&it, root);
+  while (ast_iter_next(&it) != AST_DONE) {
+    struct node *c = it.node;
     const char *to;
+    if (it.event != AST_ENTER) continue;
     if (c->kind == N_CLAUSE && c->as.clause.anchor && (to = strmap_get(map, c->as.clause.anchor)))
       c->as.clause.anchor = to;
     if (c->kind == N_REF && c->str && (to = strmap_get(map, c->str))) c->str = to;
-    rename_ids(a, c, map, depth + 1);
   }
 }
 
@@ -622,8 +637,8 @@ void diff_rename_moved(struct document *olddoc, const struct document *newdoc, c
     }
     strmap_put(map, id, (void *)to);
   }
-  rename_ids(olddoc->arena, olddoc->root, map, 0);
-  if (olddoc->footnotes) rename_ids(olddoc->arena, olddoc->footnotes, map, 0);
+  rename_ids(olddoc->root, map);
+  if (olddoc->footnotes) rename_ids(olddoc->footnotes, map);
   strmap_free(map);
 }
 

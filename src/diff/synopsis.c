@@ -13,6 +13,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "ast_iter.h"
 #include "cli.h"
 #include "diag.h"
 #include "output.h"
@@ -69,9 +70,12 @@ static void add_line(struct syn_prop *p, const struct node *n, const struct node
   sb_free(&sb);
 }
 
-static void collect_lines(struct syn_prop *p, const struct node *n, int depth) {
-  if (depth > MAX_DEPTH) return;
-  for (const struct node *c = n->first; c; c = c->next) {
+static void collect_lines(struct syn_prop *p, const struct node *n) {
+  struct ast_iter it;
+  ast_iter_init(&it, n);
+  while (ast_iter_next(&it) != AST_DONE) {
+    const struct node *c = it.node;
+    if (it.event != AST_ENTER || c == n) continue;
     switch (c->kind) {
     case N_NUMBER:
     case N_TITLE:
@@ -82,9 +86,10 @@ static void collect_lines(struct syn_prop *p, const struct node *n, int depth) {
     case N_CLAUSE_TEXT: add_line(p, c, c->parent); break;
     case N_SECTION:
     case N_CLAUSE:
-    case N_ANNEX: collect_lines(p, c, depth + 1); break;
+    case N_ANNEX: continue; /* their lines are inside */
     default: break;
     }
+    ast_iter_skip(&it);
   }
 }
 
@@ -320,7 +325,7 @@ int cmd_synopsis(int argc, char **argv) {
       break;
     }
     p->source = field_text(p->doc, "source");
-    collect_lines(p, res, 0);
+    collect_lines(p, res);
   }
   cli_print_diagnostics(&d);
   if (status == 0 && check_agreement(s.prop, s.np) != 0) status = EXIT_INPUT;

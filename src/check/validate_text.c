@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ast.h"
+#include "ast_iter.h"
 #include "diag.h"
 #include "source.h"
 
@@ -86,10 +87,13 @@ static void double_spaces(const struct source *src, const struct node *c, struct
 }
 
 static void clauses(const struct source *src, const struct node *n, struct diag_ctx *d) {
-  for (const struct node *c = n->first; c; c = c->next) {
-    if (ast_is_inline(c) || c->kind == N_CLAUSE_TEXT || c->kind == N_PHRASE) continue;
-    if (c->kind == N_CLAUSE) double_spaces(src, c, d);
-    clauses(src, c, d);
+  struct ast_iter it;
+  ast_iter_init(&it, n);
+  while (ast_iter_next(&it) != AST_DONE) {
+    const struct node *c = it.node;
+    if (it.event != AST_ENTER || c == n) continue;
+    if (ast_is_inline(c) || c->kind == N_CLAUSE_TEXT || c->kind == N_PHRASE) ast_iter_skip(&it);
+    else if (c->kind == N_CLAUSE) double_spaces(src, c, d);
   }
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "ast_check.h"
 #include "diag.h"
 #include "labels.h"
 #include "parse_ctx.h"
@@ -48,6 +49,7 @@ static struct document *parse(const struct source *src, struct diag_ctx *d, int 
 
   tree_build(doc, pc.blocks, d);
   labels_compute_ids(doc, d, ids);
+  ast_assert_valid(doc);
   *errors = (int)(diag_count(d, SEV_ERROR) - before);
   return doc;
 }

@@ -16,6 +16,8 @@
 
 #include <libxml/tree.h>
 
+#include "docx_parts.h"
+
 /*
  * Writes the parts of flat_opc (a pkg:package document) as a zip at path:
  * [Content_Types].xml first (generated from the parts' content types), then
@@ -42,19 +44,5 @@ struct docx_parts;
 int docx_package_parts(xmlDocPtr flat_opc, struct docx_parts *parts, char *err,
                        size_t errlen);
 void docx_package_parts_free(struct docx_parts *parts);
-
-/*
- * Writes the parts a built-in renderer made (render.h) as a zip at path, with
- * [Content_Types].xml first and then the parts in their order, named as they
- * are (no leading '/'); docx_package_write ends here too, so the two give the
- * same bytes for the same parts. In docx_parts.c, which needs zlib only.
- */
-int docx_package_write_parts(const struct docx_parts *parts, const char *path,
-                             time_t mtime, char *err, size_t errlen);
-
-/* [Content_Types].xml for the parts: the Defaults for .rels and .xml, and an Override
- * for each part that a Default does not cover. */
-struct strbuf;
-void docx_content_types(const struct docx_parts *parts, struct strbuf *out);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "ast_iter.h"
 #include "strbuf.h"
 
 static void add(struct outline *o, const char *prefix, const struct node *n, enum change shown,
@@ -25,14 +26,21 @@ static void add(struct outline *o, const char *prefix, const struct node *n, enu
 
 static void clauses(const struct node *p, enum change hidden, struct outline *o) {
   enum change shown = hidden == CH_INS ? CH_DEL : CH_INS;
-  for (const struct node *c = p->first; c; c = c->next) {
-    if (c->kind != N_CLAUSE || ast_effective_change(c) == hidden) continue;
+  struct ast_iter it;
+  ast_iter_init(&it, p);
+  while (ast_iter_next(&it) != AST_DONE) {
+    const struct node *c = it.node;
+    if (it.event != AST_ENTER || c == p) continue;
+    /* only clauses nest clauses: anything else, and a clause the view hides, is passed */
+    if (c->kind != N_CLAUSE || ast_effective_change(c) == hidden) {
+      ast_iter_skip(&it);
+      continue;
+    }
     const char *label = hidden == CH_INS ? c->as.clause.old_label : c->as.clause.new_label;
     struct strbuf pre = {0};
     if (label && *label) sb_printf(&pre, "%s\t", label);
     add(o, sb_str(&pre), c->first, shown, "");
     sb_free(&pre);
-    clauses(c, hidden, o);
   }
 }
 

@@ -14,7 +14,7 @@
 #include "build_api.h"
 #include "cli.h"
 #include "diag.h"
-#include "docx_package.h"
+#include "docx_parts.h"
 #include "emit_resc.h"
 #include "output.h"
 #include "output_ext.h"

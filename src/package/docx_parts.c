@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "docx_package.h"
+#include "docx_parts.h"
 #include "render.h"
 #include "render_docx_parts.h"
 #include "strbuf.h"
