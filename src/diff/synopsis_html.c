@@ -5,20 +5,13 @@
 
 #include "ast.h"
 #include "strbuf.h"
+#include "escape.h"
 #include "synopsis.h"
 #include "view.h"
 
 #define MAX_DEPTH 96
 
-static void esc(struct strbuf *sb, const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    if (s[i] == '<') sb_adds(sb, "&lt;");
-    else if (s[i] == '>') sb_adds(sb, "&gt;");
-    else if (s[i] == '&') sb_adds(sb, "&amp;");
-    else if (s[i] == '"') sb_adds(sb, "&quot;");
-    else sb_addc(sb, s[i]);
-  }
-}
+static void esc(struct strbuf *sb, const char *s, size_t n) { escape_add(sb, s, n, ESC_HTML_ATTR); }
 
 static void escs(struct strbuf *sb, const char *s) { esc(sb, s, strlen(s)); }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "escape.h"
 #include "stylesheets.h"
 
 #define XML_DECL DOCX_XML_DECL
@@ -15,50 +16,6 @@
 #define PKG_REL_NS "http://schemas.openxmlformats.org/package/2006/relationships"
 #define OFFICE_REL "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #define CT_RELS "application/vnd.openxmlformats-package.relationships+xml"
-
-/* One table per context, so the scan for characters to escape is one lookup a byte. */
-static const char *const text_escapes[256] = {
-    ['<'] = "&lt;", ['>'] = "&gt;", ['&'] = "&amp;", ['\r'] = "&#13;"};
-static const char *const attr_escapes[256] = {
-    ['<'] = "&lt;", ['>'] = "&gt;", ['&'] = "&amp;", ['"'] = "&quot;",
-    ['\r'] = "&#13;", ['\n'] = "&#10;", ['\t'] = "&#9;"};
-
-static void escape(struct strbuf *sb, const char *s, size_t n, const char *const *table) {
-  size_t start = 0;
-  for (size_t i = 0; i < n; i++) {
-    const char *e = table[(unsigned char)s[i]];
-    if (!e) continue;
-    sb_add(sb, s + start, i - start);
-    sb_adds(sb, e);
-    start = i + 1;
-  }
-  sb_add(sb, s + start, n - start);
-}
-
-void docx_escape_text(struct strbuf *sb, const char *s, size_t n) {
-  escape(sb, s, n, text_escapes);
-}
-
-size_t docx_escape_text_to(char *dst, const char *s, size_t n) {
-  char *p = dst;
-  size_t start = 0;
-  for (size_t i = 0; i < n; i++) {
-    const char *e = text_escapes[(unsigned char)s[i]];
-    if (!e) continue;
-    memcpy(p, s + start, i - start);
-    p += i - start;
-    size_t k = strlen(e);
-    memcpy(p, e, k);
-    p += k;
-    start = i + 1;
-  }
-  memcpy(p, s + start, n - start);
-  return (size_t)(p - dst) + n - start;
-}
-
-void docx_escape_attr(struct strbuf *sb, const char *s, size_t n) {
-  escape(sb, s, n, attr_escapes);
-}
 
 /* An integer, in full. */
 size_t docx_number(long long v, char *buf) { return (size_t)sprintf(buf, "%lld", v); }

@@ -5,21 +5,21 @@
 
 #include <stddef.h>
 
+#include "escape.h"
 #include "render.h"
 #include "strbuf.h"
 
 #define DOCX_XML_DECL "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 #define DOCX_W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-/* Text content and attribute values escaped for a UTF-8 XML document: text escapes
- * < > & and CR; attributes also " and TAB, LF as character references. Everything
- * else, UTF-8 included, is copied. */
-void docx_escape_text(struct strbuf *sb, const char *s, size_t n);
-void docx_escape_attr(struct strbuf *sb, const char *s, size_t n);
+/* Text content and attribute values escaped for a UTF-8 XML document (base/escape.h):
+ * text escapes < > & and CR; attributes also " and TAB, LF as character references. */
+#define docx_escape_text(sb, s, n) escape_add((sb), (s), (n), ESC_XML_TEXT)
+#define docx_escape_attr(sb, s, n) escape_add((sb), (s), (n), ESC_XML_ATTR)
 /* The text escaping into DST, which has room for DOCX_ESCAPE_MAX * N bytes; returns
  * the length written. */
-#define DOCX_ESCAPE_MAX 5
-size_t docx_escape_text_to(char *dst, const char *s, size_t n);
+#define DOCX_ESCAPE_MAX ESCAPE_MAX
+#define docx_escape_text_to(dst, s, n) escape_to((dst), (s), (n), ESC_XML_TEXT)
 
 /* An integer in full. Writes into BUF (at least 32 bytes) and returns the length. */
 size_t docx_number(long long v, char *buf);

@@ -12,39 +12,23 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "escape.h"
 #include "strmap.h"
 #include "stylesheets.h"
 #include "view.h"
 
 #define LIT(out, s) sb_add((out), (s), sizeof(s) - 1)
 
-/* What text and attribute values escape: one lookup a byte in the writers' loop. */
-static const char *const text_escapes[256] = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;"};
-static const char *const attr_escapes[256] = {
-    ['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;"};
-
-static void escape_n(struct strbuf *out, const char *text, size_t n, const char *const *table) {
-  size_t start = 0;
-  for (size_t i = 0; i < n; i++) {
-    const char *e = table[(unsigned char)text[i]];
-    if (!e) continue;
-    sb_add(out, text + start, i - start);
-    sb_adds(out, e);
-    start = i + 1;
-  }
-  sb_add(out, text + start, n - start);
-}
-
 /* N bytes of text, with & < > escaped. */
 static void put_text_n(struct strbuf *out, const char *text, size_t n) {
-  escape_n(out, text, n, text_escapes);
+  escape_add(out, text, n, ESC_HTML_TEXT);
 }
 
 static void put_text(struct strbuf *out, const char *text) { put_text_n(out, text, strlen(text)); }
 
 /* The inside of a double-quoted attribute value. */
 static void put_attr_text(struct strbuf *out, const char *v) {
-  escape_n(out, v, strlen(v), attr_escapes);
+  escape_add(out, v, strlen(v), ESC_HTML_ATTR);
 }
 
 /* ="value" of an attribute. */
