@@ -596,9 +596,7 @@ static void check_punctuation(struct vctx *v, struct node *r) {
               const struct diag *od = &v->d->items[i];
               if (od->code == DIAG_PUNCTUATION && od->loc.first_line == nd->loc.first_line &&
                   od->loc.first_column == nd->loc.first_column) {
-                free(v->d->items[v->d->n - 1].message);
-                free(v->d->items[v->d->n - 1].fix);
-                v->d->n--;
+                diag_drop_last(v->d);
                 break;
               }
             }

@@ -33,12 +33,14 @@ void diag_init_like(struct diag_ctx *d, const struct diag_ctx *like) {
   d->max_printed = like->max_printed;
 }
 
+static void diag_release(struct diag *g) {
+  free(g->message);
+  free(g->note);
+  free(g->fix);
+}
+
 void diag_free(struct diag_ctx *d) {
-  for (size_t i = 0; i < d->n; i++) {
-    free(d->items[i].message);
-    free(d->items[i].note);
-    free(d->items[i].fix);
-  }
+  for (size_t i = 0; i < d->n; i++) diag_release(&d->items[i]);
   free(d->items);
   d->items = NULL;
   d->n = d->cap = 0;
@@ -162,6 +164,10 @@ void diag_set_fix(struct diag *dg, const char *replacement) {
   if (!dg) return;
   free(dg->fix);
   dg->fix = xstrdup(replacement);
+}
+
+void diag_drop_last(struct diag_ctx *d) {
+  if (d->n) diag_release(&d->items[--d->n]);
 }
 
 size_t diag_count(const struct diag_ctx *d, enum severity sev) {

@@ -78,6 +78,8 @@ int diag_option(struct diag_ctx *d, const char *arg);
 int diag_rule_in_input_band(enum diag_code code);
 
 size_t diag_count(const struct diag_ctx *d, enum severity sev);
+/* Takes back the last diagnostic reported (a check that finds it said twice). */
+void diag_drop_last(struct diag_ctx *d);
 /* Sorts by file then position, keeping report order for ties. */
 void diag_sort(struct diag_ctx *d);
 /* Prints every diagnostic in the chosen format, then (text) a summary line. */
