@@ -27,6 +27,12 @@ struct build_opts {
   enum view view;
 };
 
+/* O's format from -f and the -o extension, which must agree (a tree dump may go to a .txt,
+ * any XML format to a .xml), NONE when neither says; and the layout options, which apply
+ * to one built-in renderer each, checked: never silently ignored. 0, or EXIT_USAGE after
+ * saying why (as "resc CMD: ..."). */
+int build_settle_format(const char *cmd, struct build_opts *o, enum build_format none);
+
 /* Whether an output needs the XML libraries: a user's stylesheet, the intermediate XML,
  * Akoma Ntoso, a reference Word file. */
 int build_needs_xml(enum build_format format, const char *stylesheet, const char *reference_doc);

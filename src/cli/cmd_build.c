@@ -200,7 +200,18 @@ int build_emit(struct document *doc, const struct build_opts *o) {
   return rc;
 }
 
-int cmd_build(int argc, char **argv) {
+/* The format an -o extension names agrees with an explicit -f: a tree dump may go to a
+ * .txt, any XML format to a .xml. */
+static int format_fits_ext(enum build_format f, enum build_format ext) {
+  if (f == ext) return 1;
+  if (ext == F_TEXT) return f == F_AST;
+  if (ext == F_XML) return f == F_DOCX_XML || f == F_AKN;
+  return 0;
+}
+
+/* build's options into O and D. Returns 0, EXIT_USAGE after printing why, or -1 when
+ * --help was printed (the command then ends with 0). */
+static int parse_build_options(int argc, char **argv, struct build_opts *o, struct diag_ctx *d) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
       {"changes", required_argument, NULL, 'c'},  {"stylesheet", required_argument, NULL, 's'},
@@ -208,53 +219,47 @@ int cmd_build(int argc, char **argv) {
       {"date", required_argument, NULL, 'd'},     {"css", required_argument, NULL, 'C'},
       {"reference-doc", required_argument, NULL, 'R'},
       {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
-  struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
-  struct diag_ctx d;
-  diag_init(&d);
   int c, status = 0;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, "f:o:W:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
-      o.format = build_format_lookup(optarg);
-      if (o.format == F_NONE) {
+      o->format = build_format_lookup(optarg);
+      if (o->format == F_NONE) {
         fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, akn, resc, ast)\n",
                 optarg);
         status = EXIT_USAGE;
       }
       break;
-    case 'o': o.output = optarg; break;
+    case 'o': o->output = optarg; break;
     case 'c':
-      if (strcmp(optarg, "markup") == 0) o.view = VIEW_MARKUP;
-      else if (strcmp(optarg, "accept") == 0) o.view = VIEW_NEW;
-      else if (strcmp(optarg, "reject") == 0) o.view = VIEW_OLD;
+      if (strcmp(optarg, "markup") == 0) o->view = VIEW_MARKUP;
+      else if (strcmp(optarg, "accept") == 0) o->view = VIEW_NEW;
+      else if (strcmp(optarg, "reject") == 0) o->view = VIEW_OLD;
       else {
         fprintf(stderr, "resc build: --changes takes markup, accept or reject\n");
         status = EXIT_USAGE;
       }
       break;
-    case 's': o.stylesheet = optarg; break;
-    case 'C': o.css = optarg; break;
-    case 'R': o.reference_doc = optarg; break;
-    case 'a': o.author = optarg; break;
+    case 's': o->stylesheet = optarg; break;
+    case 'C': o->css = optarg; break;
+    case 'R': o->reference_doc = optarg; break;
+    case 'a': o->author = optarg; break;
     case 'r': {
       struct stat st;
       if (stat(optarg, &st) != 0 || !S_ISDIR(st.st_mode)) {
         fprintf(stderr, "resc build: --allow-read: no such directory '%s'\n", optarg);
         status = EXIT_USAGE;
       }
-      o.allow_read = optarg;
+      o->allow_read = optarg;
       break;
     }
-    case 'd': o.date = optarg; break;
+    case 'd': o->date = optarg; break;
     case 'W':
-      if (cli_warning_option(&d, optarg) != 0) status = EXIT_USAGE;
+      if (cli_warning_option(d, optarg) != 0) status = EXIT_USAGE;
       break;
-    case 'h':
-      fputs(usage, stdout);
-      diag_free(&d);
-      return 0;
+    case 'h': fputs(usage, stdout); return -1;
     default:
       fprintf(stderr, "resc build: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
       status = EXIT_USAGE;
@@ -264,43 +269,58 @@ int cmd_build(int argc, char **argv) {
     fprintf(stderr, "resc build: expected one input file (or - for standard input)\n%s", usage);
     status = EXIT_USAGE;
   }
-  if (status == 0 && o.date) {
+  if (status == 0 && o->date) {
     char iso[32];
     time_t t;
-    if (cli_change_date(o.date, iso, sizeof iso, &t) != 0) {
+    if (cli_change_date(o->date, iso, sizeof iso, &t) != 0) {
       fprintf(stderr, "resc build: --date takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS\n");
       status = EXIT_USAGE;
     }
   }
-  if (status) {
-    diag_free(&d);
-    return status;
-  }
-  if (o.format == F_NONE) {
-    int f = output_ext_format(o.output, build_output_exts, F_TEXT);
-    if (f < 0) {
-      output_ext_refuse("build", o.output, build_output_exts, 1);
-      diag_free(&d);
+  return status;
+}
+
+int build_settle_format(const char *cmd, struct build_opts *o, enum build_format none) {
+  int ext = output_ext_format(o->output, build_output_exts, F_NONE);
+  if (o->format == F_NONE) {
+    if (ext < 0) {
+      output_ext_refuse(cmd, o->output, build_output_exts, 1);
       return EXIT_USAGE;
     }
-    o.format = (enum build_format)f;
+    o->format = ext == F_NONE ? none : (enum build_format)ext;
+  } else if (ext >= 0 && ext != F_NONE && !o->stylesheet &&
+             !format_fits_ext(o->format, (enum build_format)ext)) {
+    fprintf(stderr, "resc %s: -f %s contradicts the name '%s', which says %s: name the file "
+                    "for what it holds, or leave out -f\n",
+            cmd, build_format_names[o->format], o->output, build_format_names[ext]);
+    return EXIT_USAGE;
   }
-  /* The layout options apply to one built-in renderer each: never silently ignored. */
-  const char *misplaced = o.css && (o.format != F_HTML || o.stylesheet) ? "--css needs -f html"
-                          : o.reference_doc && ((o.format != F_DOCX && o.format != F_DOCX_XML) ||
-                                                o.stylesheet)
+  const char *misplaced = o->css && (o->format != F_HTML || o->stylesheet) ? "--css needs -f html"
+                          : o->reference_doc && ((o->format != F_DOCX && o->format != F_DOCX_XML) ||
+                                                 o->stylesheet)
                               ? "--reference-doc needs -f docx or docx-xml"
                               : NULL;
   if (misplaced) {
-    fprintf(stderr, "resc build: %s (the built-in renderer, not --stylesheet)\n", misplaced);
-    diag_free(&d);
+    fprintf(stderr, "resc %s: %s (the built-in renderer, not --stylesheet)\n", cmd, misplaced);
     return EXIT_USAGE;
   }
+  return 0;
+}
+
+int cmd_build(int argc, char **argv) {
+  struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
+  struct diag_ctx d;
+  diag_init(&d);
+  int status = parse_build_options(argc, argv, &o, &d);
+  if (status == 0) status = build_settle_format("build", &o, F_TEXT);
   /* Before the input is read (it may be standard input): the stylesheet path runs in
    * resc's part with the XML libraries. */
-  if (build_needs_xml(o.format, o.stylesheet, o.reference_doc) && xml_gate_enter() != 0) {
+  if (status == 0 && build_needs_xml(o.format, o.stylesheet, o.reference_doc) &&
+      xml_gate_enter() != 0)
+    status = EXIT_USAGE;
+  if (status != 0) {
     diag_free(&d);
-    return EXIT_USAGE;
+    return status < 0 ? 0 : status;
   }
 
   struct source src;

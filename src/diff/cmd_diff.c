@@ -140,41 +140,37 @@ static int build_marked(const struct strbuf *out, const struct build_opts *o,
   return status;
 }
 
-int cmd_diff(int argc, char **argv) {
+/* diff's options into O, PROPOSAL and D. Returns 0, EXIT_USAGE after printing why, or
+ * -1 when --help was printed. */
+static int parse_diff_options(int argc, char **argv, struct build_opts *o, const char **proposal,
+                              struct diag_ctx *d) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},     {"output", required_argument, NULL, 'o'},
       {"proposal", required_argument, NULL, 'p'},   {"author", required_argument, NULL, 'a'},
       {"date", required_argument, NULL, 'd'},       {"stylesheet", required_argument, NULL, 's'},
       {"help", no_argument, NULL, 'h'},             {NULL, 0, NULL, 0}};
-  struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
-  const char *proposal = NULL;
-  struct diag_ctx d;
-  diag_init(&d);
   int c, status = 0;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, "f:o:W:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
-      o.format = build_format_lookup(optarg);
-      if (o.format == F_NONE) {
+      o->format = build_format_lookup(optarg);
+      if (o->format == F_NONE) {
         fprintf(stderr, "resc diff: unknown format '%s' (resc, text, html, docx, docx-xml, xml, akn, ast)\n",
                 optarg);
         status = EXIT_USAGE;
       }
       break;
-    case 'o': o.output = optarg; break;
-    case 'p': proposal = optarg; break;
-    case 'a': o.author = optarg; break;
-    case 'd': o.date = optarg; break;
-    case 's': o.stylesheet = optarg; break;
+    case 'o': o->output = optarg; break;
+    case 'p': *proposal = optarg; break;
+    case 'a': o->author = optarg; break;
+    case 'd': o->date = optarg; break;
+    case 's': o->stylesheet = optarg; break;
     case 'W':
-      if (cli_warning_option(&d, optarg) != 0) status = EXIT_USAGE;
+      if (cli_warning_option(d, optarg) != 0) status = EXIT_USAGE;
       break;
-    case 'h':
-      fputs(usage, stdout);
-      diag_free(&d);
-      return 0;
+    case 'h': fputs(usage, stdout); return -1;
     default:
       fprintf(stderr, "resc diff: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
       status = EXIT_USAGE;
@@ -184,40 +180,34 @@ int cmd_diff(int argc, char **argv) {
     fprintf(stderr, "resc diff: expected two input files, OLD and NEW\n%s", usage);
     status = EXIT_USAGE;
   }
-  if (status == 0 && o.format == F_NONE) {
-    int f = output_ext_format(o.output, build_output_exts, F_RESC);
-    if (f < 0) {
-      output_ext_refuse("diff", o.output, build_output_exts, 1);
-      status = EXIT_USAGE;
-    }
-    o.format = (enum build_format)f;
-  }
+  if (status == 0) status = build_settle_format("diff", o, F_RESC);
   char iso[32];
   time_t when;
-  if (status == 0 && o.date && cli_change_date(o.date, iso, sizeof iso, &when) != 0) {
+  if (status == 0 && o->date && cli_change_date(o->date, iso, sizeof iso, &when) != 0) {
     fprintf(stderr, "resc diff: --date takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS\n");
     status = EXIT_USAGE;
   }
-  /* Before any input is read: what needs the XML libraries runs in resc-xml. */
-  if (status == 0 && build_needs_xml(o.format, o.stylesheet, 0) && xml_gate_enter() != 0)
-    status = EXIT_USAGE;
-  if (status) {
-    diag_free(&d);
-    return status;
-  }
-  struct source so = {0}, sn = {0};
-  struct document *old = load(argv[optind], &so, &d, 1, &status);
-  struct document *new = load(argv[optind + 1], &sn, &d, 1, &status);
-  cli_print_diagnostics(&d);
+  return status;
+}
+
+/* NEW with the changes from OLD merged in as revision marks, or NULL with *STATUS set.
+ * Clauses with ids that moved are renamed in the old text, and the merge made again,
+ * so that a reference follows its clause. The old document (*OLDDOC, which the merged
+ * one may share text with) and the sources (SO, SN) stay loaded for the caller to free. */
+static struct document *merged(const char *oldpath, const char *newpath, struct source *so,
+                               struct source *sn, struct document **olddoc, struct diag_ctx *d,
+                               int *status) {
+  struct document *old = load(oldpath, so, d, 1, status);
+  struct document *new = load(newpath, sn, d, 1, status);
+  cli_print_diagnostics(d);
   struct strbuf moved = {0};
-  if (status == 0 && diff_merge(new, old, &moved)) {
-    /* moved clauses with ids: rename them in the old text, and start again */
+  if (*status == 0 && diff_merge(new, old, &moved)) {
     document_free(old);
     document_free(new);
-    source_free(&so);
-    source_free(&sn);
-    old = load(argv[optind], &so, &d, 0, &status);
-    new = old ? load(argv[optind + 1], &sn, &d, 0, &status) : NULL;
+    source_free(so);
+    source_free(sn);
+    old = load(oldpath, so, d, 0, status);
+    new = old ? load(newpath, sn, d, 0, status) : NULL;
     if (old && new) {
       diff_rename_moved(old, new, sb_str(&moved));
       sb_clear(&moved);
@@ -225,6 +215,30 @@ int cmd_diff(int argc, char **argv) {
     }
   }
   sb_free(&moved);
+  *olddoc = old;
+  if (*status != 0) {
+    document_free(new);
+    return NULL;
+  }
+  return new;
+}
+
+int cmd_diff(int argc, char **argv) {
+  struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
+  const char *proposal = NULL;
+  struct diag_ctx d;
+  diag_init(&d);
+  int status = parse_diff_options(argc, argv, &o, &proposal, &d);
+  /* Before any input is read: what needs the XML libraries runs in resc-xml. */
+  if (status == 0 && build_needs_xml(o.format, o.stylesheet, 0) && xml_gate_enter() != 0)
+    status = EXIT_USAGE;
+  if (status != 0) {
+    diag_free(&d);
+    return status < 0 ? 0 : status;
+  }
+  struct source so = {0}, sn = {0};
+  struct document *old = NULL;
+  struct document *new = merged(argv[optind], argv[optind + 1], &so, &sn, &old, &d, &status);
   if (status == 0 && proposal && wrap_proposal(new, proposal) != 0) {
     fprintf(stderr, "resc diff: --proposal takes \"ACTION ID\", e.g. \"MOD XYZ/1/1\"\n");
     status = EXIT_USAGE;
