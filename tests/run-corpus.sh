@@ -3,7 +3,9 @@
 # file; $RESC_CORPUS_DIR overrides) goes through what a secretariat would do with it:
 # `resc import`, `resc check`, and, when check finds no error, `resc build -f text
 # --changes=accept`, whose words are compared with the original (tests/tools/wordsim; at
-# least 0.99). A Word file is compared with the text named in tests/corpus/expected.
+# least 0.99) and then its lines (tests/clients/lines.sh: the same lines after white
+# space, quotes, footnote marks and the number line's case are normalized; no line may
+# differ). A Word file is compared with the text named in tests/corpus/expected.
 #
 # Why: the seeds were chosen for resc; these texts were not. An adopted ITU text that resc
 # rejects is resc's mistake, not the text's.
@@ -36,7 +38,7 @@ bad() { fail=$((fail + 1)); printf 'FAIL: %s\n' "$*"; }
 # expected FILE -> "ERRORS [TEXT]" from the table (comments and blank lines skipped)
 expected() { sed -n "s/^$1[[:space:]]\{1,\}//p" "$table" | head -n 1; }
 
-printf '%-30s %6s %6s %8s %7s\n' file import errors warnings words
+printf '%-30s %6s %6s %8s %7s %6s\n' file import errors warnings words lines
 for f in "$corpus"/*.txt "$corpus"/*.docx; do
     [ -f "$f" ] || continue
     name=$(basename "$f")
@@ -54,16 +56,18 @@ for f in "$corpus"/*.txt "$corpus"/*.docx; do
     "$RESC" check --max-diagnostics 100000 "$tmp/$name.resc" >"$tmp/$name.check" 2>&1
     errors=$(grep -c ': error:' "$tmp/$name.check")
     warnings=$(grep -c ': warning:' "$tmp/$name.check")
-    words=-
+    words=- lines=-
     if [ "$errors" -eq 0 ] && [ "$import_status" -eq 0 ]; then
         if "$RESC" build -f text --changes=accept -o "$tmp/$name.out.txt" "$tmp/$name.resc" \
             2>"$tmp/$name.build"; then
             words=$("$WORDSIM" "$tmp/$name.out.txt" "$original")
+            sh "$srcdir/tests/clients/lines.sh" "$tmp/$name.out.txt" "$original" >"$tmp/$name.lines"
+            lines=$(grep -c '^[-+][^-+]' "$tmp/$name.lines")
         else
             words=build-failed
         fi
     fi
-    printf '%-30s %6s %6s %8s %7s\n' "$name" "$import_status" "$errors" "$warnings" "$words"
+    printf '%-30s %6s %6s %8s %7s %6s\n' "$name" "$import_status" "$errors" "$warnings" "$words" "$lines"
 
     if [ "$errors" -gt "$want_errors" ]; then
         bad "$name: $errors errors, $want_errors expected (a regression):"
@@ -86,6 +90,12 @@ for f in "$corpus"/*.txt "$corpus"/*.docx; do
             fi ;;
         *) bad "$name: not rebuilt ($words): $(tail -n 1 "$tmp/$name.build" 2>/dev/null)" ;;
         esac
+        if [ "$lines" = 0 ]; then
+            ok "$name: rebuilt line for line"
+        elif [ "$lines" != - ]; then
+            bad "$name: $lines lines of the rebuilt text differ from the original's:"
+            grep '^[-+][^-+]' "$tmp/$name.lines" | head -n 20 | cut -c1-200 | sed 's/^/    /'
+        fi
     fi
 done
 # every row of the table names a file of the corpus
