@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "lang/lang.h"
 #include "phrases.h"
 #include "strbuf.h"
 #include "strmap.h"
@@ -216,9 +217,11 @@ static void name_section(struct document *doc, struct strmap *ids, struct node *
   }
 
   const char *head;
-  enum phrase_kind k = phrase_classify(sb_str(&text), &head);
+  enum phrase_kind k = lang_phrase_classify(doc->lang, sb_str(&text), &head);
   if (k != PHRASE_UNKNOWN) sec->flags |= F_KNOWN_PHRASE;
-  else {
+  else if (doc->lang && strcmp(doc->lang->code, "en") != 0) {
+    k = PHRASE_PREAMBLE; /* no word form tells the kind outside English */
+  } else {
     size_t n = strlen(head);
     /* Participles and adjectives open the preamble; verbs in -s the operative part. */
     k = n > 3 && strcmp(head + n - 3, "ing") == 0 ? PHRASE_PREAMBLE

@@ -13,6 +13,7 @@
 #include "ast.h"
 #include "diag.h"
 #include "lang/lang.h"
+#include "lang/lang_doc.h"
 #include "phrases.h"
 #include "similar.h"
 #include "source.h"
@@ -250,8 +251,8 @@ static void check_section(struct vctx *v, struct node *s) {
     struct strbuf p = {0};
     phrase_of(s, &p);
     const char *head;
-    phrase_classify(sb_str(&p), &head);
-    const char *best = *head ? phrase_suggest(head) : NULL;
+    lang_phrase_classify(v->doc->lang, sb_str(&p), &head);
+    const char *best = *head ? lang_phrase_suggest(v->doc->lang, head) : NULL;
     if (best)
       diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
                   "unknown section phrase '%s'; did you mean '%s'?", head, best);
@@ -883,5 +884,6 @@ void validate(struct document *doc, struct diag_ctx *d) {
     if (!strmap_get(v.used_footnotes, f->str))
       diag_report(d, DIAG_UNUSED_NOTE, doc->src, &f->loc, "footnote [^%s] is never used", f->str);
   strmap_free(v.used_footnotes);
+  lang_check(doc, d);
   validate_text(doc, d);
 }
