@@ -23,7 +23,7 @@ hasnt() { if grep -qF -- "$2" "$1"; then bad "$3"; sed -n 1,20p "$1"; else ok; f
 
 # The language in the XML (stated or detected), valid against resc.rng; English unstated
 # has none, as before.
-for f in fr-stated fr-detected es-detected ru-detected ar-detected; do
+for f in fr-stated fr-detected es-detected ru-detected zh-detected ar-detected; do
   want=${f%%-*}
   "$RESC" build -f xml -o "$dir/$f.xml" "$cases/$f.resc" 2>"$dir/err" || bad "build $f.xml"
   has "$dir/$f.xml" "xml:lang=\"$want\"" "$f: xml:lang=\"$want\""
