@@ -219,7 +219,12 @@ static void name_section(struct document *doc, struct strmap *ids, struct node *
   const char *head;
   enum phrase_kind k = lang_phrase_classify(doc->lang, sb_str(&text), &head);
   if (k != PHRASE_UNKNOWN) sec->flags |= F_KNOWN_PHRASE;
-  else if (doc->lang && strcmp(doc->lang->code, "en") != 0) {
+  /* A phrase of another language keeps its kind there (it is reported as foreign). */
+  for (size_t i = 0; i < lang_count() && k == PHRASE_UNKNOWN; i++)
+    if (lang_at(i) != doc->lang) k = lang_phrase_classify(lang_at(i), sb_str(&text), NULL);
+  if (k != PHRASE_UNKNOWN) {
+    /* known here or there */
+  } else if (doc->lang && strcmp(doc->lang->code, "en") != 0) {
     k = PHRASE_PREAMBLE; /* no word form tells the kind outside English */
   } else {
     size_t n = strlen(head);

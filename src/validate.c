@@ -24,6 +24,7 @@ struct vctx {
   struct document *doc;
   struct diag_ctx *d;
   struct strmap *used_footnotes;
+  const struct node *phrase_comma[2]; /* Russian: the first phrase without, with a comma */
 };
 
 typedef void (*check_fn)(struct vctx *v, struct node *n);
@@ -121,6 +122,26 @@ static void check_label(struct vctx *v, struct node *c) {
   const char *want = c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
   int index = c->as.clause.new_label ? c->as.clause.new_index : c->as.clause.old_index;
   if (!want || strcmp(typed, want) == 0) return;
+  /* A look-alike letter of another script ("а)" in Cyrillic) is the one slip: reported
+   * with its fix by the script check (validate_lang.c). */
+  struct lang_slip slips[4];
+  size_t nslips = lang_check_label(typed, slips, 4);
+  if (nslips && nslips <= 4) {
+    char fixed[64];
+    size_t n = 0, from = 0;
+    for (size_t i = 0; i < nslips && slips[i].fix; i++) {
+      size_t k = slips[i].offset - from;
+      if (n + k + 5 >= sizeof fixed) break;
+      memcpy(fixed + n, typed + from, k);
+      n += k;
+      n += utf8_encode(slips[i].fix, fixed + n);
+      from = slips[i].offset + slips[i].len;
+    }
+    if (n + strlen(typed + from) < sizeof fixed) {
+      strcpy(fixed + n, typed + from);
+      if (strcmp(fixed, want) == 0) return;
+    }
+  }
   const struct node *sec = section_of(c);
   struct strbuf where = {0};
   if (sec && sec->kind == N_SECTION) {
@@ -207,6 +228,22 @@ static void check_phrase_form(struct vctx *v, const struct node *s) {
   }
   struct loc at;
   int got = last_char(ph, CH_DEL, &at);
+  /* Russian writes the phrase with a comma or without (C09-R, CRD-R): either passes, but
+   * one document keeps to one. */
+  if (v->doc->lang && strcmp(v->doc->lang->code, "ru") == 0) {
+    int comma = got == ',';
+    if (!v->phrase_comma[comma]) v->phrase_comma[comma] = s;
+    const struct node *other = v->phrase_comma[!comma];
+    if (other && v->phrase_comma[comma] == s) {
+      struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &s->loc,
+                                    "section phrase %s: write every phrase of the document "
+                                    "the same way",
+                                    comma ? "ends with a comma, but an earlier one has none"
+                                          : "has no comma, but an earlier one ends with one");
+      diag_note(dg, &other->loc, "the earlier phrase");
+    }
+    if (comma) return;
+  }
   if (got == ',' || got == ':' || got == ';' || got == '.') {
     struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &at,
                                   "section phrase ends with '%c': a section phrase has no "
@@ -258,6 +295,21 @@ static void check_section(struct vctx *v, struct node *s) {
     struct strbuf p = {0};
     phrase_of(s, &p);
     const char *head;
+    /* A phrase of another language: a version's phrase left untranslated. */
+    const struct lang *l = v->doc->lang;
+    int english = !l || strcmp(l->code, "en") == 0;
+    lang_phrase_classify(l, sb_str(&p), &head);
+    /* An English slip ("invite" for "invites") stays a slip, not a French phrase. */
+    int near = english && strlen(head) > 2 && lang_phrase_suggest(l, head);
+    for (size_t i = 0; i < lang_count() && !near; i++) {
+      const struct lang *o = lang_at(i);
+      if (o == l || lang_phrase_classify(o, sb_str(&p), &head) == PHRASE_UNKNOWN) continue;
+      diag_report(v->d, DIAG_FOREIGN_PHRASE, v->doc->src, &s->loc,
+                  "section phrase '%s' is %s, but the document is in %s", sb_str(&p), o->name,
+                  l ? l->name : "English");
+      sb_free(&p);
+      return;
+    }
     lang_phrase_classify(v->doc->lang, sb_str(&p), &head);
     const char *best = *head ? lang_phrase_suggest(v->doc->lang, head) : NULL;
     if (best)
@@ -741,6 +793,8 @@ static void check_proposal(struct vctx *v, struct node *p) {
  * in either of its cases, and its length in *LEN; an ASCII word in any case: the PP
  * collection prints its number lines in capitals, "RESOLUTION 16 (REV. MINNEAPOLIS,
  * 1998)". */
+static int rev_last(const struct lang *l);
+
 static const char *find_rev(const struct lang *l, const char *text, size_t *len) {
   const struct lang_entry *w[2] = {lang_word(l, LW_REVISION), lang_word(l, LW_REVISION_CAPS)};
   const char *rev = w[0] ? w[0]->text : "Rev.";
@@ -750,6 +804,15 @@ static const char *find_rev(const struct lang *l, const char *text, size_t *len)
     if (w[1] && strncmp(s, w[1]->text, strlen(w[1]->text)) == 0) {
       *len = strlen(w[1]->text);
       return s;
+    }
+  }
+  /* The word of another language (reported by validate_lang.c) still marks a revision. */
+  for (size_t i = 0; i < lang_count(); i++) {
+    const struct lang_entry *o = lang_word(lang_at(i), LW_REVISION);
+    const char *at = o && lang_at(i) != l ? strstr(text, o->text) : NULL;
+    if (at && !rev_last(lang_at(i))) {
+      *len = strlen(o->text);
+      return at;
     }
   }
   return NULL;
@@ -977,4 +1040,5 @@ void validate(struct document *doc, struct diag_ctx *d) {
   strmap_free(v.used_footnotes);
   lang_check(doc, d);
   validate_text(doc, d);
+  validate_lang(doc, d);
 }

@@ -36,5 +36,26 @@ done
 "$RESC" build -f xml -o "$dir/en.xml" "$srcdir/tests/cases/subclauses.resc" || bad "build en.xml"
 hasnt "$dir/en.xml" "xml:lang" "English unstated has no xml:lang"
 
+# check --fix mends the slips that have one safe fix, and only those; a second run
+# changes nothing.
+errors=$srcdir/tests/cases/errors
+fix() { # case rule-gone-after-fix expected-text...
+  f=$1 rule=$2
+  shift 2
+  cp "$errors/$f.resc" "$dir/$f.resc"
+  "$RESC" check --fix "$dir/$f.resc" >/dev/null 2>&1
+  "$RESC" check "$dir/$f.resc" >"$dir/after" 2>&1
+  hasnt "$dir/after" "[$rule]" "$f: no $rule left after --fix"
+  for want in "$@"; do has "$dir/$f.resc" "$want" "$f: --fix writes '$want'"; done
+  cp "$dir/$f.resc" "$dir/$f.1"
+  "$RESC" check --fix "$dir/$f.resc" >/dev/null 2>&1
+  cmp -s "$dir/$f.resc" "$dir/$f.1" && ok || bad "$f: --fix is idempotent"
+}
+fix lang-slips-ru label-script "a) что" "(Пересм. Пусан, 2014 г.)"
+fix lang-slips-es language-form "(Rev. Estambul, 2002)" "(Estambul, 2002),"
+fix lang-slips-fr language-form "(Rév. Dubaï, 2012)"
+# The symbols keep their letter: which script was meant is for the drafter to say.
+has "$dir/lang-slips-ru.resc" "Е.119" "lang-slips-ru: --fix leaves Е.119"
+
 echo "lang: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
