@@ -36,6 +36,26 @@ done
 "$RESC" build -f xml -o "$dir/en.xml" "$srcdir/tests/cases/subclauses.resc" || bad "build en.xml"
 hasnt "$dir/en.xml" "xml:lang" "English unstated has no xml:lang"
 
+# Text and HTML in the language's words; HTML lang, and dir="rtl" for Arabic with the
+# labels kept left to right.
+text() { "$RESC" build -f text "$cases/$1.resc" 2>/dev/null >"$dir/$1.txt" || bad "build $1.txt"; }
+text fr-stated && has "$dir/fr-stated.txt" "RÉSOLUTION 99 (Rév. Dubaï, 2012)" "French number line"
+text es-detected && has "$dir/es-detected.txt" "RESOLUCIÓN 1 (Rev. Hammamet, 2016)" "Spanish number line"
+text ru-detected && has "$dir/ru-detected.txt" "РЕЗОЛЮЦИЯ 72" "Russian number line"
+text ar-detected && has "$dir/ar-detected.txt" "القرار 169" "Arabic number line"
+text zh-detected && has "$dir/zh-detected.txt" "第1238号决议" "Chinese number line around a bare number"
+for f in fr-stated ar-detected zh-detected; do
+  "$RESC" build -f html -o "$dir/$f.html" "$cases/$f.resc" 2>/dev/null || bad "build $f.html"
+done
+has "$dir/fr-stated.html" '<html lang="fr">' "French HTML lang"
+has "$dir/zh-detected.html" '<html lang="zh">' "Chinese HTML lang"
+has "$dir/zh-detected.html" '<title>第1238号决议' "Chinese HTML title"
+has "$dir/ar-detected.html" '<html lang="ar" dir="rtl">' "Arabic HTML lang and direction"
+"$RESC" build -f html -o "$dir/en.html" "$srcdir/tests/cases/subclauses.resc" 2>/dev/null
+has "$dir/en.html" '<html lang="en">' "English HTML as before"
+hasnt "$dir/en.html" 'dir=' "English HTML has no direction"
+has "$dir/ar-detected.html" '<span class="label" dir="ltr">1</span>' "Arabic labels left to right"
+
 # check --fix mends the slips that have one safe fix, and only those; a second run
 # changes nothing.
 errors=$srcdir/tests/cases/errors

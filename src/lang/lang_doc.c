@@ -89,3 +89,11 @@ void lang_check(const struct document *doc, struct diag_ctx *d) {
                 g.lang->name, g.runner_up->name, g.matched, g.total, g.lang->code,
                 g.runner_up->code);
 }
+
+int lang_number_bare(int old, const struct node *number) {
+  struct strbuf t = {0};
+  ast_plain_text(number, old ? CH_DEL : CH_INS, &t);
+  int bare = lang_bare_number(sb_str(&t));
+  sb_free(&t);
+  return bare;
+}

@@ -16,4 +16,9 @@ void lang_settle(struct document *doc);
 /* Reports a tie of lang_settle (a check, so a build does not print it). */
 void lang_check(const struct document *doc, struct diag_ctx *d);
 
+/* Whether number line NUMBER reads as a bare number ("1238") in the old text (OLD) or
+ * the new one: a language that writes its word around the number (第1238号决议)
+ * frames only such a line. */
+int lang_number_bare(int old, const struct node *number);
+
 #endif
