@@ -56,6 +56,39 @@ has "$dir/en.html" '<html lang="en">' "English HTML as before"
 hasnt "$dir/en.html" 'dir=' "English HTML has no direction"
 has "$dir/ar-detected.html" '<span class="label" dir="ltr">1</span>' "Arabic labels left to right"
 
+# DOCX: the document defaults in the language (fonts, sizes and w:lang of ITU's E.119
+# files), Normal right to left and Arabic runs w:rtl for Arabic; English as before.
+part() { # docx part
+  unzip -p "$1" "$2" 2>/dev/null || python3 -c 'import sys,zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())' "$1" "$2"
+}
+for f in fr-stated ar-detected zh-detected ru-detected; do
+  "$RESC" build -o "$dir/$f.docx" "$cases/$f.resc" 2>/dev/null || bad "build $f.docx"
+  part "$dir/$f.docx" word/styles.xml >"$dir/$f.styles.xml"
+  part "$dir/$f.docx" word/document.xml >"$dir/$f.document.xml"
+done
+has "$dir/fr-stated.styles.xml" '<w:lang w:val="fr-FR" w:eastAsia="en-US" w:bidi="ar-SA"/>' "French w:lang"
+has "$dir/ru-detected.styles.xml" '<w:sz w:val="22"/>' "Russian 11 pt (E.119-R)"
+has "$dir/ar-detected.styles.xml" 'w:cs="Traditional Arabic"' "Arabic complex-script font"
+has "$dir/ar-detected.styles.xml" '<w:szCs w:val="30"/>' "Arabic 15 pt complex script"
+has "$dir/ar-detected.styles.xml" 'w:bidi="ar-SA"/>' "Arabic w:lang bidi"
+has "$dir/ar-detected.styles.xml" '</w:tabs><w:bidi/>' "Arabic Normal right to left"
+has "$dir/ar-detected.document.xml" '<w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">يقرر' "Arabic runs w:rtl"
+hasnt "$dir/ar-detected.document.xml" '<w:rtl/></w:rPr><w:t xml:space="preserve">1<' "a Latin label run is not w:rtl"
+has "$dir/zh-detected.styles.xml" 'w:eastAsia="SimSun"' "Chinese East Asian font"
+has "$dir/zh-detected.styles.xml" 'w:eastAsia="zh-CN"' "Chinese w:lang eastAsia"
+has "$dir/zh-detected.document.xml" '第' "Chinese number line in DOCX"
+"$RESC" build -o "$dir/en.docx" "$srcdir/tests/cases/subclauses.resc" 2>/dev/null
+part "$dir/en.docx" word/styles.xml >"$dir/en.styles.xml"
+has "$dir/en.styles.xml" '<w:lang w:val="en-GB" w:eastAsia="en-US" w:bidi="ar-SA"/>' "English styles as before"
+
+# Akoma Ntoso: the language in FRBR.
+for f in ar-detected zh-detected fr-stated; do
+  "$RESC" build -f akn -o "$dir/$f.akn" "$cases/$f.resc" 2>/dev/null || bad "build $f.akn"
+done
+has "$dir/ar-detected.akn" 'FRBRlanguage language="ara"' "Arabic FRBR language"
+has "$dir/zh-detected.akn" 'FRBRlanguage language="zho"' "Chinese FRBR language"
+has "$dir/fr-stated.akn" 'FRBRlanguage language="fra"' "French FRBR language"
+
 # check --fix mends the slips that have one safe fix, and only those; a second run
 # changes nothing.
 errors=$srcdir/tests/cases/errors

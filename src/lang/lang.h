@@ -101,6 +101,11 @@ const char *lang_number_prefix(const struct lang *l, const char *kind, int bare)
 const char *lang_number_suffix(const struct lang *l, const char *kind);
 const char *lang_text(const struct lang *l, enum lang_key key, const char *english_text);
 const char *lang_prefix(const struct lang *l, enum lang_key key, const char *english_text);
+/* Writes to OUT the DOCX styles part STYLES (NUL-terminated) made for L: its fonts,
+ * sizes, w:lang and, right to left, a w:bidi Normal style. Returns 0, writing nothing,
+ * for English (the styles as they are) or styles of another shape. */
+struct strbuf;
+int lang_docx_styles(const struct lang *l, const char *styles, struct strbuf *out);
 /* Whether the plain text S is a bare number: digits only. */
 int lang_bare_number(const char *s);
 
