@@ -3,7 +3,8 @@
 # language, and the outputs in the language's words and direction. The sources are
 # tests/cases/lang/*.resc; each assertion names what it checks.
 set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+: "${RESC:=$PWD/resc}" "${srcdir:=.}" "${builddir:=$PWD}"
+: "${DOCX_LINT:=$builddir/tests/tools/docx_lint}"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 cases=$srcdir/tests/cases/lang
@@ -88,6 +89,30 @@ done
 has "$dir/ar-detected.akn" 'FRBRlanguage language="ara"' "Arabic FRBR language"
 has "$dir/zh-detected.akn" 'FRBRlanguage language="zho"' "Chinese FRBR language"
 has "$dir/fr-stated.akn" 'FRBRlanguage language="fra"' "French FRBR language"
+
+# examples/languages: the same resolution in the six languages and a French MOD proposal
+# check clean and build to every format; the DOCX passes docx_lint (with the OOXML
+# schemas when ../shared holds them).
+schemas=$srcdir/../shared/reference/ooxml-schemas
+lint_args=
+if [ -f "$schemas/wml-validate.xsd" ]; then
+  lint_args="--schemas $(cd "$schemas" && pwd) --dublin-core $srcdir/tests/tools/dublin-core"
+else
+  echo "SKIPPED: ../shared absent: the examples' DOCX is checked without the schemas"
+fi
+for f in "$srcdir"/examples/languages/*.resc; do
+  n=$(basename "$f" .resc)
+  "$RESC" check "$f" >"$dir/out" 2>&1 && [ ! -s "$dir/out" ] && ok || { bad "$n checks clean"; cat "$dir/out"; }
+  for fmt in text html docx xml akn ast; do
+    "$RESC" build -f $fmt -o "$dir/$n.$fmt" "$f" 2>"$dir/err" && [ -s "$dir/$n.$fmt" ] &&
+      ok || bad "$n builds to $fmt: $(cat "$dir/err")"
+  done
+  # shellcheck disable=SC2086
+  (cd "$dir" && "$DOCX_LINT" $lint_args "$n.docx") >"$dir/lint" 2>&1 && ok || { bad "$n.docx: docx_lint"; cat "$dir/lint"; }
+  xmllint --noout --relaxng "$srcdir/stylesheets/resc.rng" "$dir/$n.xml" 2>/dev/null && ok || bad "$n.xml against resc.rng"
+done
+has "$dir/zh.text" "第1238号决议" "the Chinese example's number line"
+has "$dir/mod-proposal-fr.text" "Motifs:" "the French MOD proposal's reasons word"
 
 # check --fix mends the slips that have one safe fix, and only those; a second run
 # changes nothing.
