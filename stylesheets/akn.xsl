@@ -1442,11 +1442,18 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The expression language: from the "original" header field, English by
-       default. -->
+  <!-- The expression language: the document's (xml:lang, from @language or its
+       section phrases), else from the "original" header field, English by default. -->
   <xsl:template name="language">
     <xsl:variable name="o" select="translate(normalize-space(/r:document/r:field[@name = 'original']), $UPPER, $lower)"/>
+    <xsl:variable name="l" select="string(/r:document/@xml:lang)"/>
     <xsl:choose>
+      <xsl:when test="$l = 'en'">eng</xsl:when>
+      <xsl:when test="$l = 'fr'">fra</xsl:when>
+      <xsl:when test="$l = 'es'">spa</xsl:when>
+      <xsl:when test="$l = 'ru'">rus</xsl:when>
+      <xsl:when test="$l = 'ar'">ara</xsl:when>
+      <xsl:when test="$l = 'zh'">zho</xsl:when>
       <xsl:when test="$o = 'french'">fra</xsl:when>
       <xsl:when test="$o = 'spanish'">spa</xsl:when>
       <xsl:when test="$o = 'arabic'">ara</xsl:when>

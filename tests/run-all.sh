@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential autoconf automake libtool pkg-config flex bison
   libxml2-dev libxslt1-dev libzip-dev zlib1g-dev libcmocka-dev libxml2-utils valgrind
-  libreoffice-writer-nogui pandoc chromium poppler-utils unzip jq clang libclang-rt-14-dev)
+  libreoffice-writer-nogui pandoc chromium poppler-utils unzip jq clang libclang-rt-14-dev
+  fonts-hosny-amiri fonts-wqy-microhei)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

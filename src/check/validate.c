@@ -13,7 +13,7 @@
 #include "ast.h"
 #include "diag.h"
 #include "lang/lang.h"
-#include "phrases.h"
+#include "lang/lang_doc.h"
 #include "similar.h"
 #include "source.h"
 #include "strbuf.h"
@@ -24,6 +24,7 @@ struct vctx {
   struct document *doc;
   struct diag_ctx *d;
   struct strmap *used_footnotes;
+  const struct node *phrase_comma[2]; /* Russian: the first phrase without, with a comma */
 };
 
 typedef void (*check_fn)(struct vctx *v, struct node *n);
@@ -121,6 +122,26 @@ static void check_label(struct vctx *v, struct node *c) {
   const char *want = c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
   int index = c->as.clause.new_label ? c->as.clause.new_index : c->as.clause.old_index;
   if (!want || strcmp(typed, want) == 0) return;
+  /* A look-alike letter of another script ("а)" in Cyrillic) is the one slip: reported
+   * with its fix by the script check (validate_lang.c). */
+  struct lang_slip slips[4];
+  size_t nslips = lang_check_label(typed, slips, 4);
+  if (nslips && nslips <= 4) {
+    char fixed[64];
+    size_t n = 0, from = 0;
+    for (size_t i = 0; i < nslips && slips[i].fix; i++) {
+      size_t k = slips[i].offset - from;
+      if (n + k + 5 >= sizeof fixed) break;
+      memcpy(fixed + n, typed + from, k);
+      n += k;
+      n += utf8_encode(slips[i].fix, fixed + n);
+      from = slips[i].offset + slips[i].len;
+    }
+    if (n + strlen(typed + from) < sizeof fixed) {
+      strcpy(fixed + n, typed + from);
+      if (strcmp(fixed, want) == 0) return;
+    }
+  }
   const struct node *sec = section_of(c);
   struct strbuf where = {0};
   if (sec && sec->kind == N_SECTION) {
@@ -177,28 +198,52 @@ static void check_phrase_form(struct vctx *v, const struct node *s) {
   const struct node *ph = s->first;
   if (!ph || ph->kind != N_PHRASE || !ph->first || ph->first->kind != N_TEXT) return;
   const char *t = ph->first->str;
-  size_t n = 0;
-  int upper = 0;
-  while (isalpha((unsigned char)t[n])) upper |= isupper((unsigned char)t[n++]);
+  /* The first word, in any script with case (considérant, Учитывая), lower-cased. */
+  size_t n = 0, k = 0, len = strlen(t);
+  int upper = 0, chars = 0;
+  char lower[64];
+  for (unsigned cp; n < len; chars++) {
+    size_t m = utf8_decode(t + n, len - n, &cp);
+    enum lang_script sc = m ? lang_script_of(cp) : SCRIPT_COMMON;
+    if (sc != SCRIPT_LATIN && sc != SCRIPT_CYRILLIC && sc != SCRIPT_GREEK) break;
+    upper |= lang_fold(cp) != cp;
+    char buf[5];
+    size_t b = utf8_encode(lang_fold(cp), buf);
+    if (k + b < sizeof lower) memcpy(lower + k, buf, b), k += b;
+    n += m;
+  }
+  lower[k] = '\0';
   if (upper && n) {
-    char lower[64];
-    size_t k = n < sizeof lower - 1 ? n : sizeof lower - 1;
-    for (size_t i = 0; i < k; i++) lower[i] = (char)tolower((unsigned char)t[i]);
-    lower[k] = '\0';
     struct loc at = s->loc;
     at.last_line = at.first_line;
-    at.last_column = at.first_column + (int)n - 1;
-    size_t len;
-    const char *line = source_line(v->doc->src, at.first_line, &len);
-    int plain = line && at.first_column == 1 && len >= n && memcmp(line, t, n) == 0;
+    at.last_column = at.first_column + chars - 1;
+    size_t line_len;
+    const char *line = source_line(v->doc->src, at.first_line, &line_len);
+    int plain = line && at.first_column == 1 && line_len >= n && memcmp(line, t, n) == 0;
     struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &at,
                                   "section phrase '%.*s' has a capital letter: ITU section "
                                   "phrases are lower case ('%s')",
                                   (int)n, t, lower);
-    if (plain && k == n) diag_set_fix(dg, lower);
+    if (plain && k == n) diag_set_fix(dg, lower); /* folding keeps the length */
   }
   struct loc at;
   int got = last_char(ph, CH_DEL, &at);
+  /* Russian writes the phrase with a comma or without (C09-R, CRD-R): either passes, but
+   * one document keeps to one. */
+  if (v->doc->lang && strcmp(v->doc->lang->code, "ru") == 0) {
+    int comma = got == ',';
+    if (!v->phrase_comma[comma]) v->phrase_comma[comma] = s;
+    const struct node *other = v->phrase_comma[!comma];
+    if (other && v->phrase_comma[comma] == s) {
+      struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &s->loc,
+                                    "section phrase %s: write every phrase of the document "
+                                    "the same way",
+                                    comma ? "ends with a comma, but an earlier one has none"
+                                          : "has no comma, but an earlier one ends with one");
+      diag_note(dg, &other->loc, "the earlier phrase");
+    }
+    if (comma) return;
+  }
   if (got == ',' || got == ':' || got == ';' || got == '.') {
     struct diag *dg = diag_report(v->d, DIAG_PHRASE_FORM, v->doc->src, &at,
                                   "section phrase ends with '%c': a section phrase has no "
@@ -250,8 +295,23 @@ static void check_section(struct vctx *v, struct node *s) {
     struct strbuf p = {0};
     phrase_of(s, &p);
     const char *head;
-    phrase_classify(sb_str(&p), &head);
-    const char *best = *head ? phrase_suggest(head) : NULL;
+    /* A phrase of another language: a version's phrase left untranslated. */
+    const struct lang *l = v->doc->lang;
+    int english = !l || strcmp(l->code, "en") == 0;
+    lang_phrase_classify(l, sb_str(&p), &head);
+    /* An English slip ("invite" for "invites") stays a slip, not a French phrase. */
+    int near = english && strlen(head) > 2 && lang_phrase_suggest(l, head);
+    for (size_t i = 0; i < lang_count() && !near; i++) {
+      const struct lang *o = lang_at(i);
+      if (o == l || lang_phrase_classify(o, sb_str(&p), &head) == PHRASE_UNKNOWN) continue;
+      diag_report(v->d, DIAG_FOREIGN_PHRASE, v->doc->src, &s->loc,
+                  "section phrase '%s' is %s, but the document is in %s", sb_str(&p), o->name,
+                  l ? l->name : "English");
+      sb_free(&p);
+      return;
+    }
+    lang_phrase_classify(v->doc->lang, sb_str(&p), &head);
+    const char *best = *head ? lang_phrase_suggest(v->doc->lang, head) : NULL;
     if (best)
       diag_report(v->d, DIAG_PHRASE, v->doc->src, &s->loc,
                   "unknown section phrase '%s'; did you mean '%s'?", head, best);
@@ -369,9 +429,19 @@ static void check_resolution(struct vctx *v, struct node *r) {
     if (bad_new) report_order(v, bad_new, op_new, changed ? " (new text)" : "");
     if (bad_old) report_order(v, bad_old, op_old, " (old text)");
   }
-  if (sections && !operative)
+  if (sections && !operative) {
+    /* The examples in the document's language: its first three operative heads. */
+    const struct lang *l = v->doc->lang;
+    struct strbuf ex = {0};
+    for (size_t i = 0, got = 0; l && strcmp(l->code, "en") != 0 && i < l->nphrases && got < 3; i++)
+      if (l->phrases[i].kind == PHRASE_OPERATIVE &&
+          (i == 0 || strcmp(l->phrases[i].head, l->phrases[i - 1].head) != 0))
+        sb_printf(&ex, "%s%s", got++ ? ", " : "", l->phrases[i].head);
     diag_report(v->d, DIAG_NO_OPERATIVE, v->doc->src, &r->loc,
-                "the resolution has no operative section (resolves, instructs, invites, ...)");
+                "the resolution has no operative section (%s, ...)",
+                ex.len ? sb_str(&ex) : "resolves, instructs, invites");
+    sb_free(&ex);
+  }
   /* Repeated phrases (the whole phrase: "instructs the Director" and "instructs the
    * Director, in collaboration with ..." are two sections), new text. */
   for (const struct node *s = r->first; s; s = s->next) {
@@ -420,23 +490,54 @@ static const struct node *last_leaf(const struct node *container, enum change hi
   return n;
 }
 
+/* The end marks in the document's language. WANT is one of ';' (a clause another
+ * follows), ',' (the last clause of a section, the assembly line), '.' (the last clause)
+ * and ':' (a clause with sub-clauses); the language's form of it is what a message
+ * names and a fix writes. An attested form is the only one accepted; where the form is a
+ * default (the width of Chinese ；，, the Arabic ؛ ،), the ASCII mark is accepted too. */
+static const char *end_mark(const struct lang *l, char want) {
+  enum lang_key k = want == ';' ? LW_CLAUSE_END : want == ',' ? LW_SECTION_END : LW_TEXT_END;
+  const struct lang_entry *e = want == ':' ? NULL : lang_word(l, k);
+  static const char ascii[4][2] = {";", ",", ".", ":"};
+  return e ? e->text : ascii[want == ';' ? 0 : want == ',' ? 1 : want == '.' ? 2 : 3];
+}
+
+static int is_end(const struct lang *l, int got, char want) {
+  unsigned cp;
+  const char *m = end_mark(l, want);
+  int native = utf8_decode(m, strlen(m), &cp) == strlen(m) && (int)cp == got;
+  if (native || (want == ':' && got == 0xFF1A && l && l->script == SCRIPT_HAN)) return 1;
+  const struct lang_entry *e =
+      want == ':' ? NULL
+                  : lang_word(l, want == ';' ? LW_CLAUSE_END : want == ',' ? LW_SECTION_END
+                                                                          : LW_TEXT_END);
+  return got == want && (!e || e->status == LANG_DEFAULT || strlen(e->text) == 1);
+}
+
+/* Whether GOT is an end mark of any language (a fix replaces it rather than adds). */
+static int is_mark(int got) {
+  return got == ';' || got == ',' || got == '.' || got == ':' || got == 0x3002 ||
+         got == 0xFF1B || got == 0xFF0C || got == 0xFF1A || got == 0x61B || got == 0x60C;
+}
+
 /* Attaches to DG the fix that gives CONTAINER the end WANT, written as a revision mark
  * where the text is revision-marked and the end is not already inserted text. Only the
  * new text is fixed: the old text is the resolution as adopted. */
 static void punct_fix(struct diag *dg, const struct node *container, enum change hidden,
-                      int got, char want, int changed) {
+                      int got, const char *want, int changed) {
   if (!dg || hidden == CH_INS) return;
   int inserted;
   if (!last_leaf(container, hidden, &inserted)) return;
-  char buf[32];
+  char buf[48], old[5] = {0};
   int mark = changed && !inserted;
-  if (got == ';' || got == ',' || got == '.' || got == ':') {
-    if (mark) snprintf(buf, sizeof buf, "{--%c--}{++%c++}", got, want);
-    else snprintf(buf, sizeof buf, "%c", want);
+  if (is_mark(got)) {
+    utf8_encode((unsigned)got, old);
+    if (mark) snprintf(buf, sizeof buf, "{--%s--}{++%s++}", old, want);
+    else snprintf(buf, sizeof buf, "%s", want);
     diag_set_fix(dg, buf);
   } else {
-    if (mark) snprintf(buf, sizeof buf, "{++%c++}", want);
-    else snprintf(buf, sizeof buf, "%c", want);
+    if (mark) snprintf(buf, sizeof buf, "{++%s++}", want);
+    else snprintf(buf, sizeof buf, "%s", want);
     diag_set_fix(dg, buf);
     dg->fix_after = 1;
   }
@@ -545,7 +646,8 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   char want = has_sub ? ':' : expected_end(c, hidden, final_section);
   struct loc at;
   int got = last_char(t, hidden, &at);
-  if (got == want) return;
+  const struct lang *l = v->doc->lang;
+  if (is_end(l, got, want)) return;
   if (has_sub && misread_sub_clause(v, c, hidden, got)) return;
   /* A clause followed by another may end "; and" or "; or", at any level. */
   struct strbuf tail = {0};
@@ -560,15 +662,17 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
                     : want == ','        ? "it is the last clause of its section"
                                          : "another clause follows it";
   struct diag *dg;
-  if (conj || strchr(";,.:", got ? got : 'x'))
+  char gotc[5] = {0};
+  if (got > 0) utf8_encode((unsigned)got, gotc);
+  if (conj || is_mark(got))
     dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                     "%s ends with '%s', expected '%c': %s%s", sb_str(&p),
-                     conj ? conj : (char[2]){(char)got, 0}, want, why, which);
+                     "%s ends with '%s', expected '%s': %s%s", sb_str(&p),
+                     conj ? conj : gotc, end_mark(l, want), why, which);
   else
     dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                     "%s has no final punctuation; expected '%c': %s%s", sb_str(&p), want, why,
-                     which);
-  if (!conj) punct_fix(dg, t, hidden, got, want, *which != '\0');
+                     "%s has no final punctuation; expected '%s': %s%s", sb_str(&p),
+                     end_mark(l, want), why, which);
+  if (!conj) punct_fix(dg, t, hidden, got, end_mark(l, want), *which != '\0');
   sb_free(&p);
 }
 
@@ -618,15 +722,19 @@ static void check_punctuation(struct vctx *v, struct node *r) {
         continue;
       struct loc at;
       int got = last_char(a, hidden, &at);
-      if (got != ',') {
+      const struct lang *l = v->doc->lang;
+      if (!is_end(l, got, ',')) {
+        char gotc[5] = {0};
+        if (got > 0) utf8_encode((unsigned)got, gotc);
         struct diag *dg =
-            strchr(";.:", got ? got : 'x')
+            is_mark(got)
                 ? diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                              "the assembly line ends with '%c', expected ','%s", got, which)
+                              "the assembly line ends with '%s', expected '%s'%s", gotc,
+                              end_mark(l, ','), which)
                 : diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                              "the assembly line has no final punctuation; expected ','%s",
-                              which);
-        punct_fix(dg, a, hidden, got, ',', *which != '\0');
+                              "the assembly line has no final punctuation; expected '%s'%s",
+                              end_mark(l, ','), which);
+        punct_fix(dg, a, hidden, got, end_mark(l, ','), *which != '\0');
       }
     }
   }
@@ -679,29 +787,73 @@ static void check_proposal(struct vctx *v, struct node *p) {
 
 /* ---------- the number, history and assembly lines ---------- */
 
-/* "Rev." in TEXT, in any case: the PP collection prints its number lines in capitals,
- * "RESOLUTION 16 (REV. MINNEAPOLIS, 1998)". */
-static const char *find_rev(const char *text) {
-  for (const char *s = text; *s; s++)
-    if (strncasecmp(s, "Rev.", 4) == 0) return s;
+/* The revision word of language L in TEXT ("Rev.", "Rév.", "Пересм.", "修订版", ...),
+ * in either of its cases, and its length in *LEN; an ASCII word in any case: the PP
+ * collection prints its number lines in capitals, "RESOLUTION 16 (REV. MINNEAPOLIS,
+ * 1998)". */
+static int rev_last(const struct lang *l);
+
+static const char *find_rev(const struct lang *l, const char *text, size_t *len) {
+  const struct lang_entry *w[2] = {lang_word(l, LW_REVISION), lang_word(l, LW_REVISION_CAPS)};
+  const char *rev = w[0] ? w[0]->text : "Rev.";
+  *len = strlen(rev);
+  for (const char *s = text; *s; s++) {
+    if (strncasecmp(s, rev, *len) == 0) return s;
+    if (w[1] && strncmp(s, w[1]->text, strlen(w[1]->text)) == 0) {
+      *len = strlen(w[1]->text);
+      return s;
+    }
+  }
+  /* The word of another language (reported by validate_lang.c) still marks a revision. */
+  for (size_t i = 0; i < lang_count(); i++) {
+    const struct lang_entry *o = lang_word(lang_at(i), LW_REVISION);
+    const char *at = o && lang_at(i) != l ? strstr(text, o->text) : NULL;
+    if (at && !rev_last(lang_at(i))) {
+      *len = strlen(o->text);
+      return at;
+    }
+  }
   return NULL;
 }
 
-/* The place and year in TEXT: after "Rev." when present, else the last "(...)". */
-static int place_year(const char *text, int after_rev, char *out, size_t cap) {
-  const char *s = after_rev ? find_rev(text) : NULL;
+/* Whether the revision word of L comes after the place and year: 2014年,釜山,修订版. */
+static int rev_last(const struct lang *l) {
+  const struct lang_entry *f = lang_word(l, LW_REVISED_PLACE_YEAR), *w = lang_word(l, LW_REVISION);
+  const char *place = f ? strstr(f->text, "{place}") : NULL;
+  const char *word = f && w ? strstr(f->text, w->text) : NULL;
+  return place && word && word > place;
+}
+
+/* The place and year in TEXT: after the revision word when present (before it where the
+ * language writes it last), else the last "(...)". Place and year are separated by a
+ * comma: ',' or the Arabic '،'. */
+static int place_year(const struct lang *l, const char *text, int after_rev, char *out,
+                      size_t cap) {
+  size_t rl;
+  const char *s = after_rev ? find_rev(l, text, &rl) : NULL;
   if (after_rev && !s) return 0;
-  if (s) s += 4;
-  else {
-    s = strrchr(text, '(');
-    if (!s) return 0;
-    s++;
+  const char *e;
+  if (s && rev_last(l)) {
+    e = s;
+    while (e > text && e[-1] != '(') e--;
+    const char *from = e;
+    e = s;
+    while (e > from && (e[-1] == ',' || e[-1] == ' ')) e--;
+    s = from;
+  } else {
+    if (s) s += rl;
+    else {
+      s = strrchr(text, '(');
+      if (!s) return 0;
+      s++;
+    }
+    e = NULL;
   }
   while (*s == ' ' || (s[0] == '\xC2' && s[1] == '\xA0')) s += *s == ' ' ? 1 : 2;
-  const char *e = strchr(s, ')');
+  if (!e) e = strchr(s, ')');
   size_t n = e ? (size_t)(e - s) : strlen(s);
   while (n && s[n - 1] == ' ') n--;
-  if (!n || n >= cap || !memchr(s, ',', n)) return 0;
+  if (!n || n >= cap || (!memchr(s, ',', n) && !strstr(s, "\xD8\x8C"))) return 0;
   memcpy(out, s, n);
   out[n] = '\0';
   return 1;
@@ -723,13 +875,14 @@ static int same_but_case(const char *a, const char *b) {
 /* The last place and year of a history line, in either printed form: the assembly's
  * "Hammamet, 2016; Geneva, 2022" or the PP collection's "(Kyoto, 1994) – (Rev.
  * Minneapolis, 1998)", whose entries are en-dash separated, bracketed and say "Rev.". */
-static void history_last(const char *h, char *out, size_t cap) {
+static void history_last(const struct lang *l, const char *h, char *out, size_t cap) {
   const char *last = h;
   for (const char *s = h; *s; s++)
     if (*s == ';') last = s + 1;
     else if (strncmp(s, "\xE2\x80\x93", 3) == 0) last = s + 3; /* en dash */
   while (*last == ' ' || *last == '(') last++;
-  if (strncasecmp(last, "Rev.", 4) == 0) last += 4;
+  size_t rl;
+  if (find_rev(l, last, &rl) == last) last += rl;
   while (*last == ' ') last++;
   size_t n = strlen(last);
   while (n && (last[n - 1] == ' ' || last[n - 1] == ')')) n--;
@@ -756,26 +909,28 @@ static void header_in(struct vctx *v, const struct node *r, enum change hidden, 
   struct strbuf t = {0};
   ast_plain_text(num, shown, &t);
   char rev[128], py[128];
-  int is_rev = place_year(sb_str(&t), 1, rev, sizeof rev);
-  int has_py = is_rev || place_year(sb_str(&t), 0, py, sizeof py);
+  const struct lang *l = v->doc->lang;
+  const struct lang_entry *rw = lang_word(l, LW_REVISION);
+  int is_rev = place_year(l, sb_str(&t), 1, rev, sizeof rev);
+  int has_py = is_rev || place_year(l, sb_str(&t), 0, py, sizeof py);
   if (is_rev) memcpy(py, rev, sizeof rev);
   /* A missing history line is not reported: Plenipotentiary texts carry none. */
   if (is_rev && his) {
     struct strbuf h = {0};
     ast_plain_text(his, shown, &h);
     char last[128];
-    history_last(sb_str(&h), last, sizeof last);
+    history_last(l, sb_str(&h), last, sizeof last);
     if (!same_but_case(last, rev))
       diag_report(v->d, DIAG_HEADER, v->doc->src, &his->loc,
-                  "the history line ends with '%s', but the number line says 'Rev. %s'%s", last,
-                  rev, which);
+                  "the history line ends with '%s', but the number line says '%s %s'%s", last,
+                  rw ? rw->text : "Rev.", rev, which);
     sb_free(&h);
   }
   if (has_py && asm_) {
     struct strbuf a = {0};
     ast_plain_text(asm_, shown, &a);
     char apy[128];
-    if (place_year(sb_str(&a), 0, apy, sizeof apy) && !same_but_case(apy, py))
+    if (place_year(l, sb_str(&a), 0, apy, sizeof apy) && !same_but_case(apy, py))
       diag_report(v->d, DIAG_HEADER, v->doc->src, &asm_->loc,
                   "the assembly line says '%s', but the number line says '%s'%s", apy, py, which);
     sb_free(&a);
@@ -881,5 +1036,7 @@ void validate(struct document *doc, struct diag_ctx *d) {
     if (!strmap_get(v.used_footnotes, f->str))
       diag_report(d, DIAG_UNUSED_NOTE, doc->src, &f->loc, "footnote [^%s] is never used", f->str);
   strmap_free(v.used_footnotes);
+  lang_check(doc, d);
   validate_text(doc, d);
+  validate_lang(doc, d);
 }

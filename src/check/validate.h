@@ -12,5 +12,9 @@ void validate(struct document *doc, struct diag_ctx *d);
 /* The checks on the source's characters (soft hyphens, double spaces); validate runs
  * them. */
 void validate_text(const struct document *doc, struct diag_ctx *d);
+/* The checks of scripts and of the document's language on the source's characters
+ * (a Cyrillic letter in a label, the revision word of another language); validate runs
+ * them. */
+void validate_lang(const struct document *doc, struct diag_ctx *d);
 
 #endif

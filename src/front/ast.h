@@ -12,6 +12,7 @@
 struct arena;
 struct source;
 struct strmap;
+struct lang;
 
 enum node_kind {
   /* blocks */
@@ -112,6 +113,9 @@ struct document {
   struct strmap *footnote_map; /* id -> N_FOOTNOTE_DEF */
   struct strmap *anchor_map;   /* id -> N_CLAUSE */
   struct node *comments;       /* N_SPAN of N_TEXT: the '#' lines, for resc fmt */
+  const struct lang *lang;     /* the language: stated by @language, else detected from
+                                  the section phrases (English when they do not tell) */
+  struct loc lang_loc;         /* the @language line; first_line 0 when there is none */
 };
 
 struct node *ast_new(struct arena *a, enum node_kind kind, const struct loc *loc);

@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "lang/lang.h"
 #include "phrases.h"
 #include "strbuf.h"
 #include "strmap.h"
@@ -216,9 +217,16 @@ static void name_section(struct document *doc, struct strmap *ids, struct node *
   }
 
   const char *head;
-  enum phrase_kind k = phrase_classify(sb_str(&text), &head);
+  enum phrase_kind k = lang_phrase_classify(doc->lang, sb_str(&text), &head);
   if (k != PHRASE_UNKNOWN) sec->flags |= F_KNOWN_PHRASE;
-  else {
+  /* A phrase of another language keeps its kind there (it is reported as foreign). */
+  for (size_t i = 0; i < lang_count() && k == PHRASE_UNKNOWN; i++)
+    if (lang_at(i) != doc->lang) k = lang_phrase_classify(lang_at(i), sb_str(&text), NULL);
+  if (k != PHRASE_UNKNOWN) {
+    /* known here or there */
+  } else if (doc->lang && strcmp(doc->lang->code, "en") != 0) {
+    k = PHRASE_PREAMBLE; /* no word form tells the kind outside English */
+  } else {
     size_t n = strlen(head);
     /* Participles and adjectives open the preamble; verbs in -s the operative part. */
     k = n > 3 && strcmp(head + n - 3, "ing") == 0 ? PHRASE_PREAMBLE

@@ -9,6 +9,7 @@
 #include "ast_check.h"
 #include "diag.h"
 #include "labels.h"
+#include "lang/lang_doc.h"
 #include "parse_ctx.h"
 #include "parser.h"
 #include "lexer.h"
@@ -48,6 +49,7 @@ static struct document *parse(const struct source *src, struct diag_ctx *d, int 
   sb_free(&pc.textbuf);
 
   tree_build(doc, pc.blocks, d);
+  lang_settle(doc);
   labels_compute_ids(doc, d, ids);
   ast_assert_valid(doc);
   *errors = (int)(diag_count(d, SEV_ERROR) - before);

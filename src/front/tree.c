@@ -9,6 +9,8 @@
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
+#include "lang/lang.h"
+#include "lang/lang_doc.h"
 #include "phrases.h"
 #include "similar.h"
 #include "strbuf.h"
@@ -31,7 +33,7 @@ struct builder {
 static const char *const directives[] = {
     "resolution", "draft", "decision", "title",  "history",  "assembly", "annex",
     "proposal",   "reasons", "conference", "committee", "document", "date", "original",
-    "source",     "subject", "abstract",
+    "source",     "subject", "abstract", "language",
 };
 
 static const char *const header_fields[] = {"conference", "committee", "document", "date",
@@ -211,6 +213,12 @@ static void directive(struct builder *b, struct node *blk) {
     append(res, b->annex);
   } else if (strcmp(name, "proposal") == 0) {
     proposal(b, blk);
+  } else if (strcmp(name, "language") == 0) {
+    if (body_started(b))
+      error(b, DIAG_STRUCTURE, &blk->loc,
+            "@language belongs to the document header, before the first proposal or resolution");
+    else
+      b->errors += lang_directive(b->doc, blk, b->d);
   } else if (strcmp(name, "reasons") == 0) {
     if (!b->prop) {
       error(b, DIAG_STRUCTURE, &blk->loc, "@reasons outside a proposal: it closes an @proposal");
@@ -273,7 +281,8 @@ static int reads_like_clause(struct builder *b, struct node *blk) {
   if (end == ';' || end == ',' || end == '.') {
     const char *head;
     if (strncmp(t, "to ", 3) == 0 || strncmp(t, "that ", 5) == 0) like = 1;
-    else if (t[0] >= 'a' && t[0] <= 'z') like = phrase_classify(t, &head) == PHRASE_UNKNOWN;
+    else if (t[0] >= 'a' && t[0] <= 'z')
+      like = lang_phrase_classify(b->doc->lang, t, &head) == PHRASE_UNKNOWN;
   }
   sb_free(&sb);
   return like;

@@ -91,6 +91,24 @@ struct lang_guess {
 };
 struct lang_guess lang_detect(const char *const *phrases, size_t n);
 
+/* The words the outputs print in L (English for NULL): the number-line word before the
+ * number of a line of KIND ("resolution", "draft", "decision") with its space
+ * ("RÉSOLUTION ", "第"; "" for a line that is not a BARE number where the word also
+ * follows the number), what follows a bare number ("号决议", else ""), the form of KEY
+ * (ANNEX, Reasons:, Abstract:) or ENGLISH_TEXT when L has none, and that form up to its
+ * first placeholder ("Documento " of "Documento {doc}"; static buffer). */
+const char *lang_number_prefix(const struct lang *l, const char *kind, int bare);
+const char *lang_number_suffix(const struct lang *l, const char *kind);
+const char *lang_text(const struct lang *l, enum lang_key key, const char *english_text);
+const char *lang_prefix(const struct lang *l, enum lang_key key, const char *english_text);
+/* Writes to OUT the DOCX styles part STYLES (NUL-terminated) made for L: its fonts,
+ * sizes, w:lang and, right to left, a w:bidi Normal style. Returns 0, writing nothing,
+ * for English (the styles as they are) or styles of another shape. */
+struct strbuf;
+int lang_docx_styles(const struct lang *l, const char *styles, struct strbuf *out);
+/* Whether the plain text S is a bare number: digits only. */
+int lang_bare_number(const char *s);
+
 /* The script of code point CP. */
 enum lang_script lang_script_of(unsigned cp);
 const char *lang_script_name(enum lang_script s);

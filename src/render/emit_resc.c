@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lang/lang.h"
 #include "source.h"
 #include "strbuf.h"
 
@@ -315,6 +316,14 @@ void emit_resc(const struct document *doc, enum view view, struct strbuf *out) {
   int clean = view != VIEW_MARKUP;
   e.comment = doc->comments ? doc->comments->first : NULL;
   int header = 0;
+  if (doc->lang_loc.first_line) { /* a stated language is kept; a detected one is not written */
+    comments_before(&e, doc->lang_loc.first_line);
+    struct strbuf l = {0};
+    sb_printf(&l, "@language %s", doc->lang->code);
+    line(&e, l.data, l.len);
+    sb_free(&l);
+    header = 1;
+  }
   for (const struct node *c = doc->root->first; c; c = c->next) {
     if (!visible(&e, c)) continue;
     switch (c->kind) {

@@ -17,8 +17,12 @@
 #include <string.h>
 
 #include "arena.h"
+#include "lang/lang.h"
+#include "lang/lang_doc.h"
 #include "render_docx_parts.h"
 #include "strmap.h"
+#include "stylesheets.h"
+#include "utf8.h"
 #include "view.h"
 #include "zip_write.h"
 
@@ -143,15 +147,29 @@ static char *rev_tag(const struct rd *r, char *p, enum change rev, long long id,
   return p;
 }
 
+/* Whether S (N bytes) holds an Arabic letter. */
+static int has_arabic(const char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    unsigned cp;
+    size_t k = utf8_decode(s + i, n - i, &cp);
+    if (!k) return 0;
+    if (lang_script_of(cp) == SCRIPT_ARABIC) return 1;
+    i += k;
+  }
+  return 0;
+}
+
 /* One w:r, inside w:ins/w:del under a revision. */
 static void run(struct rd *r, enum change rev, long long id, enum run_kind kind, const char *s,
                 size_t n, int i, int b, const char *rstyle) {
   if (!r->out) return;
   size_t rs = rstyle ? strlen(rstyle) : 0;
-  char *start = room(r->out, 160 + rs + DOCX_ESCAPE_MAX * n + (rev ? rev_room(r) : 0)), *p = start;
+  char *start = room(r->out, 170 + rs + DOCX_ESCAPE_MAX * n + (rev ? rev_room(r) : 0)), *p = start;
   if (rev) p = rev_tag(r, p, rev, id, 0);
   CP(p, "<w:r>");
-  if (rstyle || i || b) {
+  /* Arabic text runs right to left (w:rtl), as in E.119-A; Latin runs do not. */
+  int rtl = kind == RUN_TEXT && r->doc->lang && r->doc->lang->rtl && has_arabic(s, n);
+  if (rstyle || i || b || rtl) {
     CP(p, "<w:rPr>");
     if (rstyle) {
       CP(p, "<w:rStyle w:val=\"");
@@ -161,6 +179,7 @@ static void run(struct rd *r, enum change rev, long long id, enum run_kind kind,
     }
     if (b) CP(p, "<w:b/><w:bCs/>");
     if (i) CP(p, "<w:i/><w:iCs/>");
+    if (rtl) CP(p, "<w:rtl/>");
     CP(p, "</w:rPr>");
   }
   switch (kind) {
@@ -601,17 +620,23 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
   block_el(r);
   enum change rev = mark(r, inherited, a);
   struct ctx p = para_begin(r, "AnnexNo", 0, rev, 0);
-  char prefix[32];
-  if (count > 1) snprintf(prefix, sizeof prefix, "ANNEX %d", n);
-  else snprintf(prefix, sizeof prefix, "ANNEX");
+  char prefix[64], to[160];
+  const struct lang *l = r->doc->lang;
+  const char *word = lang_text(l, LW_ANNEX, "ANNEX");
+  if (count > 1) snprintf(prefix, sizeof prefix, "%s %d", word, n);
+  else snprintf(prefix, sizeof prefix, "%s", word);
   slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
   if (number) {
     const char *kind = number->str ? number->str : "";
-    slot(r, &p, SLOT_ANNEX, RUN_TEXT,
-         strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
-         : strcmp(kind, "decision") == 0 ? " (to Decision "
-                                         : " (to Resolution ",
-         0, NULL);
+    int bare = lang_number_bare(r->view == VIEW_OLD, number);
+    if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
+      snprintf(to, sizeof to, " (%s", lang_number_prefix(l, kind, bare));
+    else
+      snprintf(to, sizeof to, "%s",
+               strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
+               : strcmp(kind, "decision") == 0 ? " (to Decision "
+                                               : " (to Resolution ");
+    slot(r, &p, SLOT_ANNEX, RUN_TEXT, to, 0, NULL);
     enum change whole;
     const struct node *content = header_content(r, number, &whole);
     long ord = r->ord, nodes = r->nodes;
@@ -623,7 +648,8 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     flush(r, &q);
     r->ord = ord;
     r->nodes = nodes;
-    slot(r, &p, SLOT_ANNEX_END, RUN_TEXT, ")", 0, NULL);
+    snprintf(to, sizeof to, "%s)", bare ? lang_number_suffix(l, kind) : "");
+    slot(r, &p, SLOT_ANNEX_END, RUN_TEXT, to, 0, NULL);
   }
   PUT(r, "</w:p>");
   for (const struct node *k = a->first; k; k = k->next) {
@@ -728,11 +754,10 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
       if (h == HEAD_NUMBER) {
         number = c;
         const char *kind = c->str ? c->str : "";
-        content_para(r, content, "ResNo", 0, hrev,
-                     strcmp(kind, "draft") == 0      ? "DRAFT NEW RESOLUTION "
-                     : strcmp(kind, "decision") == 0 ? "DECISION "
-                                                     : "RESOLUTION ",
-                     "href", NULL);
+        int bare = lang_number_bare(r->view == VIEW_OLD, c);
+        content_para(r, content, "ResNo", 0, hrev, lang_number_prefix(r->doc->lang, kind, bare),
+                     "href", bare && *lang_number_suffix(r->doc->lang, kind)
+                                 ? lang_number_suffix(r->doc->lang, kind) : NULL);
       } else if (h == HEAD_TITLE) {
         content_para(r, content, "Restitle", 0, hrev, NULL, NULL, NULL);
         if (res == r->first_res && !r->counting) plain(r, &r->title, content);
@@ -770,7 +795,7 @@ static void proposal(struct rd *r, const struct node *prop) {
     } else if (k->kind == N_REASONS && view_visible(r->view, k)) {
       block_el(r);
       struct ctx q = para_begin(r, "Reasons", 0, mark(r, rev, k), 0);
-      slot(r, &q, SLOT_LABEL, RUN_TEXT, "Reasons:", 1, NULL);
+      slot(r, &q, SLOT_LABEL, RUN_TEXT, lang_text(r->doc->lang, LW_REASONS, "Reasons:"), 1, NULL);
       slot(r, &q, SLOT_TAB, RUN_TAB, NULL, 0, NULL);
       inlines(r, &q, k);
       flush(r, &q);
@@ -815,7 +840,10 @@ static void abstract(struct rd *r, const struct node *a) {
   r->header_body = 1;
   struct strbuf *saved = r->out;
   r->out = r->counting ? NULL : &r->abstract;
-  PUT(r, "<w:p><w:pPr><w:pStyle w:val=\"Headingb\"/></w:pPr><w:r><w:t>Abstract:</w:t></w:r></w:p>");
+  PUT(r, "<w:p><w:pPr><w:pStyle w:val=\"Headingb\"/></w:pPr><w:r><w:t>");
+  const char *abstract = lang_text(r->doc->lang, LW_ABSTRACT, "Abstract:");
+  put(r, abstract, strlen(abstract));
+  PUT(r, "</w:t></w:r></w:p>");
   for (const struct node *p = a->first; p; p = p->next) {
     if (!view_visible(r->view, p)) continue;
     block_el(r);
@@ -1017,7 +1045,17 @@ int render_docx(const struct document *doc, const struct render_opts *o, struct 
   }
   r.body_z = NULL;
   docx_part_document_rels(out, comments, sb_str(&rels));
-  docx_part_styles_from(out, ref ? &ref->styles : NULL);
+  struct strbuf lang_styles = {0};
+  if (!ref) { /* the built-in styles in the document's language */
+    const struct embedded_stylesheet *e = embedded_file("styles");
+    char *in = xmalloc(e->len + 1);
+    memcpy(in, e->data, e->len);
+    in[e->len] = '\0';
+    lang_docx_styles(r.doc->lang, in, &lang_styles);
+    free(in);
+  }
+  docx_part_styles_from(out, ref ? &ref->styles : &lang_styles);
+  sb_free(&lang_styles);
   docx_part_settings(out);
   for (size_t i = 0; i < headers.n; i++)
     add_part(out, headers.part[i].name, headers.part[i].content_type, &headers.part[i].data);

@@ -13,6 +13,9 @@
 #include "arena.h"
 #include "ast.h"
 #include "escape.h"
+#include "lang/lang.h"
+#include "lang/lang_doc.h"
+#include "strbuf.h"
 #include "strmap.h"
 #include "stylesheets.h"
 #include "view.h"
@@ -172,6 +175,8 @@ static void reference(struct rh *h, const struct node *r) {
   view_reference(h->doc, h->view, r, &ref);
   const struct node *shown = ref.href ? strmap_get(h->clause_ids, ref.href) : NULL;
   int italic = shown && in_preamble(shown);
+  int rtl = h->doc->lang && h->doc->lang->rtl;
+  if (rtl) LIT(out, "<bdi>"); /* its label and digits keep their order in Arabic text */
   LIT(out, "<a class=\"ref\" href");
   put_href(out, ref.href);
   LIT(out, ">");
@@ -188,6 +193,7 @@ static void reference(struct rh *h, const struct node *r) {
   if (ref.target) label_pieces(out, &ref.label);
   if (italic && has_label) LIT(out, "</i>");
   LIT(out, "</a>");
+  if (rtl) LIT(out, "</bdi>");
   view_ref_free(&ref);
 }
 
@@ -285,10 +291,14 @@ static const struct node *header_content(const struct rh *h, const struct node *
   return view_header_whole_change(h->view, line) != CH_NONE ? line->first : line;
 }
 
-static const char *number_word(const struct node *number) {
-  if (strcmp(number->str, "draft") == 0) return "DRAFT NEW RESOLUTION";
-  if (strcmp(number->str, "decision") == 0) return "DECISION";
-  return "RESOLUTION";
+
+/* The number line's word with its space, in the document's language. */
+static const char *number_word(const struct rh *h, const struct node *number) {
+  return lang_number_prefix(h->doc->lang, number->str, lang_number_bare(h->view == VIEW_OLD, number));
+}
+
+static const char *number_suffix(const struct rh *h, const struct node *number) {
+  return lang_number_bare(h->view == VIEW_OLD, number) ? lang_number_suffix(h->doc->lang, number->str) : "";
 }
 
 /* <title>: the number line and title of the first resolution as this view's XML has
@@ -310,9 +320,9 @@ static void page_title(struct rh *h) {
   }
   struct strbuf t = {0}, s = {0};
   if (number) {
-    sb_adds(&t, number_word(number));
-    sb_addc(&t, ' ');
+    sb_adds(&t, number_word(h, number));
     plain(h, header_content(h, number), &t);
+    sb_adds(&t, number_suffix(h, number));
   }
   if (number && title) sb_adds(&t, " \xE2\x80\x93 ");
   if (title) plain(h, header_content(h, title), &t);
@@ -350,8 +360,11 @@ static void clause(struct rh *h, const struct node *c) {
     view_label(h->view, c->as.clause.old_label, c->as.clause.new_label, ast_effective_change(c),
                &l);
     int italic = level == 1 && c->parent->kind == N_SECTION && !(c->parent->flags & F_OPERATIVE);
-    if (italic) LIT(h->out, "<i class=\"label\">");
-    else LIT(h->out, "<span class=\"label\">");
+    int rtl = h->doc->lang && h->doc->lang->rtl;
+    if (italic) LIT(h->out, "<i class=\"label\"");
+    else LIT(h->out, "<span class=\"label\"");
+    if (rtl) LIT(h->out, " dir=\"ltr\""); /* a) is not (a in a right-to-left line */
+    LIT(h->out, ">");
     label_pieces(h->out, &l);
     if (italic) LIT(h->out, "</i>");
     else LIT(h->out, "</span>");
@@ -403,19 +416,26 @@ static void annex(struct rh *h, const struct node *a, int n, int count,
   LIT(out, "\">");
   enum change w = wchange(h, a);
   p_open(h, "AnnexNo", w, NULL, NULL);
-  LIT(out, "ANNEX");
+  const struct lang *l = h->doc->lang;
+  sb_adds(out, lang_text(l, LW_ANNEX, "ANNEX"));
   if (count > 1) {
     sb_addc(out, ' ');
     put_int(out, n);
   }
   if (number) {
-    LIT(out, " (to ");
-    sb_adds(out, strcmp(number->str, "draft") == 0      ? "Draft new resolution"
-                 : strcmp(number->str, "decision") == 0 ? "Decision"
-                                                        : "Resolution");
-    sb_addc(out, ' ');
+    if (l && strcmp(l->code, "en") != 0) { /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
+      LIT(out, " (");
+      sb_adds(out, number_word(h, number));
+    } else {
+      LIT(out, " (to ");
+      sb_adds(out, strcmp(number->str, "draft") == 0      ? "Draft new resolution"
+                   : strcmp(number->str, "decision") == 0 ? "Decision"
+                                                          : "Resolution");
+      sb_addc(out, ' ');
+    }
     /* in a wholly inserted (deleted) annex, the number as in the new (old) text */
     inlines(h, header_content(h, number), w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY);
+    sb_adds(out, number_suffix(h, number));
     sb_addc(out, ')');
   }
   p_close(h, w);
@@ -498,10 +518,8 @@ static void resolution(struct rh *h, const struct node *r, int n) {
     if (!visible(h, c) || ast_header_empty_in(c, h->view)) continue;
     switch (c->kind) {
     case N_NUMBER: {
-      char prefix[32];
-      snprintf(prefix, sizeof prefix, "%s ", number_word(c));
       h->out = &lines[0];
-      header_line(h, c, "ResNo", prefix, "");
+      header_line(h, c, "ResNo", number_word(h, c), number_suffix(h, c));
       number = c;
       break;
     }
@@ -548,7 +566,10 @@ static void proposal(struct rh *h, const struct node *p, int n, int *resno) {
     if (k->kind != N_REASONS || !visible(h, k)) continue;
     enum change rw = wchange(h, k);
     p_open(h, "Reasons", rw, NULL, NULL);
-    LIT(out, "<span class=\"label\">Reasons:</span>");
+    LIT(out, "<span class=\"label\">");
+    put_text_n(out, lang_text(h->doc->lang, LW_REASONS, "Reasons:"),
+               strlen(lang_text(h->doc->lang, LW_REASONS, "Reasons:")));
+    LIT(out, "</span>");
     inlines(h, k, M_NORMAL);
     p_close(h, rw);
   }
@@ -584,7 +605,9 @@ static void doc_header(struct rh *h) {
       inlines(h, c, M_NORMAL);
       continue;
     }
-    LIT(h->out, "<section class=\"abstract\"><p class=\"Headingb\">Abstract:</p>");
+    LIT(h->out, "<section class=\"abstract\"><p class=\"Headingb\">");
+    sb_adds(h->out, lang_text(h->doc->lang, LW_ABSTRACT, "Abstract:"));
+    LIT(h->out, "</p>");
     for (const struct node *p = c->first; p; p = p->next) {
       if (!visible(h, p)) continue;
       LIT(h->out, "<p class=\"Normal\">");
@@ -658,7 +681,12 @@ int render_html(const struct document *doc, const struct render_opts *o, struct 
   struct rh h = {.doc = doc, .view = o->view, .out = out};
   index_ids(&h);
 
-  LIT(out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+  /* The language, and for Arabic the direction: labels and references, Latin runs,
+   * stay left to right inside (see clause and reference). */
+  LIT(out, "<!DOCTYPE html>\n<html lang=\"");
+  sb_adds(out, doc->lang ? doc->lang->code : "en");
+  if (doc->lang && doc->lang->rtl) LIT(out, "\" dir=\"rtl");
+  LIT(out, "\"><head><meta charset=\"utf-8\">"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
            "<meta name=\"generator\" content=\"resc\"><title>");
   page_title(&h);

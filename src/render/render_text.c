@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lang/lang.h"
+#include "lang/lang_doc.h"
+#include "strbuf.h"
 #include "view.h"
 
 /* How inline content is written: inline content is printed as it is (DEFAULT), or, for the
@@ -28,6 +31,7 @@ struct rt {
 static enum change own(const struct rt *r, const struct node *n, enum change parent) {
   return r->view == VIEW_MARKUP && n->change ? (enum change)n->change : parent;
 }
+
 
 static void open_wrap(struct rt *r, enum change w) {
   if (w == CH_INS) sb_add(r->out, "{++", 3);
@@ -195,14 +199,20 @@ static void annex(struct rt *r, const struct node *a, enum change parent, int n,
                   const struct header *number) {
   enum change w = own(r, a, parent);
   open_wrap(r, w);
-  sb_adds(r->out, "ANNEX");
+  const struct lang *l = r->doc->lang;
+  sb_adds(r->out, lang_text(l, LW_ANNEX, "ANNEX"));
   if (count > 1) sb_printf(r->out, " %d", n);
   if (number) {
     const char *kind = number->node->str ? number->node->str : "";
-    sb_adds(r->out, strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
-                    : strcmp(kind, "decision") == 0 ? " (to Decision "
-                                                    : " (to Resolution ");
+    int bare = lang_number_bare(r->view == VIEW_OLD, number->node);
+    if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
+      sb_printf(r->out, " (%s", lang_number_prefix(l, kind, bare));
+    else
+      sb_adds(r->out, strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
+                      : strcmp(kind, "decision") == 0 ? " (to Decision "
+                                                      : " (to Resolution ");
     inlines(r, number->content, w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY, number->w);
+    if (bare) sb_adds(r->out, lang_number_suffix(l, kind));
     sb_addc(r->out, ')');
   }
   end_line(r, w);
@@ -247,11 +257,9 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
     switch (c->kind) {
     case N_NUMBER: {
       const char *kind = c->str ? c->str : "";
-      header_line(r,
-                  strcmp(kind, "draft") == 0      ? "DRAFT NEW RESOLUTION "
-                  : strcmp(kind, "decision") == 0 ? "DECISION "
-                                                  : "RESOLUTION ",
-                  c, "", w);
+      int bare = lang_number_bare(r->view == VIEW_OLD, c);
+      header_line(r, lang_number_prefix(r->doc->lang, kind, bare), c,
+                  bare ? lang_number_suffix(r->doc->lang, kind) : "", w);
       break;
     }
     case N_TITLE:
@@ -283,10 +291,12 @@ static void proposal(struct rt *r, const struct node *p) {
   sb_addc(r->out, '\t');
   sb_adds(r->out, p->str2 ? p->str2 : "");
   end_line(r, w);
+  char reasons[64];
+  snprintf(reasons, sizeof reasons, "%s\t", lang_text(r->doc->lang, LW_REASONS, "Reasons:"));
   for (const struct node *k = p->first; k; k = k->next) {
     if (k->kind == N_RESOLUTION) resolution(r, k, w);
     else if (k->kind == N_REASONS && view_visible(r->view, k))
-      content_line(r, "Reasons:\t", k, "", own(r, k, w));
+      content_line(r, reasons, k, "", own(r, k, w));
   }
 }
 
@@ -307,8 +317,8 @@ int render_text(const struct document *doc, const struct render_opts *o, struct 
     if (c->kind == N_FIELD) {
       const char *name = c->str ? c->str : "";
       content_line(&r,
-                   strcmp(name, "document") == 0   ? "Document "
-                   : strcmp(name, "original") == 0 ? "Original: "
+                   strcmp(name, "document") == 0   ? lang_prefix(doc->lang, LW_DOCUMENT, "Document ")
+                   : strcmp(name, "original") == 0 ? lang_prefix(doc->lang, LW_ORIGINAL, "Original: ")
                                                    : "",
                    c, "", own(&r, c, CH_NONE));
       blank = 1;
@@ -321,7 +331,7 @@ int render_text(const struct document *doc, const struct render_opts *o, struct 
     }
   }
   if (has_abstract) {
-    sb_adds(out, "Abstract:\n");
+    sb_printf(out, "%s\n", lang_text(doc->lang, LW_ABSTRACT, "Abstract:"));
     sb_add(out, sb_str(&abstract), abstract.len);
   }
   sb_free(&abstract);

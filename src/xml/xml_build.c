@@ -6,6 +6,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "lang/lang.h"
 #include "source.h"
 #include "strbuf.h"
 #include "strmap.h"
@@ -233,6 +234,9 @@ xmlDocPtr xml_build(struct document *doc, enum view view) {
   xmlSetNs(root, x.ns);
   attr(root, "view", view == VIEW_MARKUP ? "markup" : view == VIEW_OLD ? "old" : "new");
   attr(root, "file", doc->src ? doc->src->name : "");
+  /* English unstated is the language resc always assumed: its XML stays as it was. */
+  if (doc->lang && (doc->lang_loc.first_line || strcmp(doc->lang->code, "en") != 0))
+    xmlNodeSetLang(root, BAD_CAST doc->lang->code);
   int resno = 0;
   for (const struct node *c = doc->root->first; c; c = c->next) {
     if (!visible(&x, c)) continue;

@@ -1,0 +1,139 @@
+#!/bin/sh
+# The six languages end to end: @language and detection, the validator in each
+# language, and the outputs in the language's words and direction. The sources are
+# tests/cases/lang/*.resc; each assertion names what it checks.
+set -u
+: "${RESC:=$PWD/resc}" "${srcdir:=.}" "${builddir:=$PWD}"
+: "${DOCX_LINT:=$builddir/tests/tools/docx_lint}"
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+cases=$srcdir/tests/cases/lang
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+# has FILE STRING DESCRIPTION: FILE holds STRING (fixed string).
+has() { if grep -qF -- "$2" "$1"; then ok; else bad "$3"; sed -n 1,20p "$1"; fi; }
+hasnt() { if grep -qF -- "$2" "$1"; then bad "$3"; sed -n 1,20p "$1"; else ok; fi; }
+
+# A stated language is kept by fmt (first line), and fmt is idempotent on it.
+"$RESC" fmt "$cases/fr-stated.resc" >"$dir/fmt1.resc" 2>"$dir/err" && ok || bad "fmt fr-stated"
+[ "$(grep -v '^#' "$dir/fmt1.resc" | head -1)" = "@language fr" ] && ok || bad "fmt keeps @language"
+"$RESC" fmt "$dir/fmt1.resc" >"$dir/fmt2.resc" 2>&1 && cmp -s "$dir/fmt1.resc" "$dir/fmt2.resc" &&
+  ok || bad "fmt idempotent with @language"
+
+# The language in the XML (stated or detected), valid against resc.rng; English unstated
+# has none, as before.
+for f in fr-stated fr-detected es-detected ru-detected zh-detected ar-detected; do
+  want=${f%%-*}
+  "$RESC" build -f xml -o "$dir/$f.xml" "$cases/$f.resc" 2>"$dir/err" || bad "build $f.xml"
+  has "$dir/$f.xml" "xml:lang=\"$want\"" "$f: xml:lang=\"$want\""
+  xmllint --noout --relaxng "$srcdir/stylesheets/resc.rng" "$dir/$f.xml" 2>"$dir/err" &&
+    ok || bad "$f.xml against resc.rng: $(cat "$dir/err")"
+  # Each section gets its kind from the language's phrases.
+  has "$dir/$f.xml" 'kind="operative"' "$f: an operative section"
+  [ "$want" = ar ] || has "$dir/$f.xml" 'kind="preamble"' "$f: a preamble section"
+done
+"$RESC" build -f xml -o "$dir/en.xml" "$srcdir/tests/cases/subclauses.resc" || bad "build en.xml"
+hasnt "$dir/en.xml" "xml:lang" "English unstated has no xml:lang"
+
+# Text and HTML in the language's words; HTML lang, and dir="rtl" for Arabic with the
+# labels kept left to right.
+text() { "$RESC" build -f text "$cases/$1.resc" 2>/dev/null >"$dir/$1.txt" || bad "build $1.txt"; }
+text fr-stated && has "$dir/fr-stated.txt" "RÉSOLUTION 99 (Rév. Dubaï, 2012)" "French number line"
+text es-detected && has "$dir/es-detected.txt" "RESOLUCIÓN 1 (Rev. Hammamet, 2016)" "Spanish number line"
+text ru-detected && has "$dir/ru-detected.txt" "РЕЗОЛЮЦИЯ 72" "Russian number line"
+text ar-detected && has "$dir/ar-detected.txt" "القرار 169" "Arabic number line"
+text zh-detected && has "$dir/zh-detected.txt" "第1238号决议" "Chinese number line around a bare number"
+for f in fr-stated ar-detected zh-detected; do
+  "$RESC" build -f html -o "$dir/$f.html" "$cases/$f.resc" 2>/dev/null || bad "build $f.html"
+done
+has "$dir/fr-stated.html" '<html lang="fr">' "French HTML lang"
+has "$dir/zh-detected.html" '<html lang="zh">' "Chinese HTML lang"
+has "$dir/zh-detected.html" '<title>第1238号决议' "Chinese HTML title"
+has "$dir/ar-detected.html" '<html lang="ar" dir="rtl">' "Arabic HTML lang and direction"
+"$RESC" build -f html -o "$dir/en.html" "$srcdir/tests/cases/subclauses.resc" 2>/dev/null
+has "$dir/en.html" '<html lang="en">' "English HTML as before"
+hasnt "$dir/en.html" 'dir=' "English HTML has no direction"
+has "$dir/ar-detected.html" '<span class="label" dir="ltr">1</span>' "Arabic labels left to right"
+
+# DOCX: the document defaults in the language (fonts, sizes and w:lang of ITU's E.119
+# files), Normal right to left and Arabic runs w:rtl for Arabic; English as before.
+part() { # docx part
+  unzip -p "$1" "$2" 2>/dev/null || python3 -c 'import sys,zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())' "$1" "$2"
+}
+for f in fr-stated ar-detected zh-detected ru-detected; do
+  "$RESC" build -o "$dir/$f.docx" "$cases/$f.resc" 2>/dev/null || bad "build $f.docx"
+  part "$dir/$f.docx" word/styles.xml >"$dir/$f.styles.xml"
+  part "$dir/$f.docx" word/document.xml >"$dir/$f.document.xml"
+done
+has "$dir/fr-stated.styles.xml" '<w:lang w:val="fr-FR" w:eastAsia="en-US" w:bidi="ar-SA"/>' "French w:lang"
+has "$dir/ru-detected.styles.xml" '<w:sz w:val="22"/>' "Russian 11 pt (E.119-R)"
+has "$dir/ar-detected.styles.xml" 'w:cs="Traditional Arabic"' "Arabic complex-script font"
+has "$dir/ar-detected.styles.xml" '<w:szCs w:val="30"/>' "Arabic 15 pt complex script"
+has "$dir/ar-detected.styles.xml" 'w:bidi="ar-SA"/>' "Arabic w:lang bidi"
+has "$dir/ar-detected.styles.xml" '</w:tabs><w:bidi/>' "Arabic Normal right to left"
+has "$dir/ar-detected.document.xml" '<w:rPr><w:rtl/></w:rPr><w:t xml:space="preserve">يقرر' "Arabic runs w:rtl"
+hasnt "$dir/ar-detected.document.xml" '<w:rtl/></w:rPr><w:t xml:space="preserve">1<' "a Latin label run is not w:rtl"
+has "$dir/zh-detected.styles.xml" 'w:eastAsia="SimSun"' "Chinese East Asian font"
+has "$dir/zh-detected.styles.xml" 'w:eastAsia="zh-CN"' "Chinese w:lang eastAsia"
+has "$dir/zh-detected.document.xml" '第' "Chinese number line in DOCX"
+"$RESC" build -o "$dir/en.docx" "$srcdir/tests/cases/subclauses.resc" 2>/dev/null
+part "$dir/en.docx" word/styles.xml >"$dir/en.styles.xml"
+has "$dir/en.styles.xml" '<w:lang w:val="en-GB" w:eastAsia="en-US" w:bidi="ar-SA"/>' "English styles as before"
+
+# Akoma Ntoso: the language in FRBR.
+for f in ar-detected zh-detected fr-stated; do
+  "$RESC" build -f akn -o "$dir/$f.akn" "$cases/$f.resc" 2>/dev/null || bad "build $f.akn"
+done
+has "$dir/ar-detected.akn" 'FRBRlanguage language="ara"' "Arabic FRBR language"
+has "$dir/zh-detected.akn" 'FRBRlanguage language="zho"' "Chinese FRBR language"
+has "$dir/fr-stated.akn" 'FRBRlanguage language="fra"' "French FRBR language"
+
+# examples/languages: the same resolution in the six languages and a French MOD proposal
+# check clean and build to every format; the DOCX passes docx_lint (with the OOXML
+# schemas when ../shared holds them).
+schemas=$srcdir/../shared/reference/ooxml-schemas
+lint_args=
+if [ -f "$schemas/wml-validate.xsd" ]; then
+  lint_args="--schemas $(cd "$schemas" && pwd) --dublin-core $srcdir/tests/tools/dublin-core"
+else
+  echo "SKIPPED: ../shared absent: the examples' DOCX is checked without the schemas"
+fi
+for f in "$srcdir"/examples/languages/*.resc; do
+  n=$(basename "$f" .resc)
+  "$RESC" check "$f" >"$dir/out" 2>&1 && [ ! -s "$dir/out" ] && ok || { bad "$n checks clean"; cat "$dir/out"; }
+  for fmt in text html docx xml akn ast; do
+    "$RESC" build -f $fmt -o "$dir/$n.$fmt" "$f" 2>"$dir/err" && [ -s "$dir/$n.$fmt" ] &&
+      ok || bad "$n builds to $fmt: $(cat "$dir/err")"
+  done
+  # shellcheck disable=SC2086
+  (cd "$dir" && "$DOCX_LINT" $lint_args "$n.docx") >"$dir/lint" 2>&1 && ok || { bad "$n.docx: docx_lint"; cat "$dir/lint"; }
+  xmllint --noout --relaxng "$srcdir/stylesheets/resc.rng" "$dir/$n.xml" 2>/dev/null && ok || bad "$n.xml against resc.rng"
+done
+has "$dir/zh.text" "第1238号决议" "the Chinese example's number line"
+has "$dir/mod-proposal-fr.text" "Motifs:" "the French MOD proposal's reasons word"
+
+# check --fix mends the slips that have one safe fix, and only those; a second run
+# changes nothing.
+errors=$srcdir/tests/cases/errors
+fix() { # case rule-gone-after-fix expected-text...
+  f=$1 rule=$2
+  shift 2
+  cp "$errors/$f.resc" "$dir/$f.resc"
+  "$RESC" check --fix "$dir/$f.resc" >/dev/null 2>&1
+  "$RESC" check "$dir/$f.resc" >"$dir/after" 2>&1
+  hasnt "$dir/after" "[$rule]" "$f: no $rule left after --fix"
+  for want in "$@"; do has "$dir/$f.resc" "$want" "$f: --fix writes '$want'"; done
+  cp "$dir/$f.resc" "$dir/$f.1"
+  "$RESC" check --fix "$dir/$f.resc" >/dev/null 2>&1
+  cmp -s "$dir/$f.resc" "$dir/$f.1" && ok || bad "$f: --fix is idempotent"
+}
+fix lang-slips-ru label-script "a) что" "(Пересм. Пусан, 2014 г.)"
+fix lang-slips-es language-form "(Rev. Estambul, 2002)" "(Estambul, 2002),"
+fix lang-slips-fr language-form "(Rév. Dubaï, 2012)"
+# The symbols keep their letter: which script was meant is for the drafter to say.
+has "$dir/lang-slips-ru.resc" "Е.119" "lang-slips-ru: --fix leaves Е.119"
+
+echo "lang: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
