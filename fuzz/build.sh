@@ -7,7 +7,7 @@
 # and the generated grammar/*.c and src/stylesheets_data.c from the build directory.
 #
 # Environment: srcdir (default: this script's parent), builddir (default: .),
-# FUZZ_CC (default: clang), FUZZ_EXTRA_CFLAGS. Output: $builddir/fuzz/fuzz_NAME.
+# FUZZ_CC (default: clang), FUZZ_EXTRA_CFLAGS, FUZZ_JOBS (parallel compiles). Output: $builddir/fuzz/fuzz_NAME.
 # Exit status 77 when clang or its fuzzer runtime is missing; `build.sh probe` only
 # checks that.
 # shellcheck disable=SC2086 # flag lists are split on purpose
@@ -73,21 +73,36 @@ compile() {
   "$FUZZ_CC" $CFLAGS -fsanitize=fuzzer-no-link $INC "$@" -c "$src" -o "$o"
 }
 
+# The objects compile FUZZ_JOBS at a time (default: the number of processors): one by
+# one, instrumented, they took longer than the fuzzing budget of a CI run.
+: "${FUZZ_JOBS:=$(nproc 2>/dev/null || echo 1)}"
+running=0 failed=$obj/failed
+rm -f "$failed"
+compile_bg() { # compile_bg SOURCE OBJECT FLAGS...: compile in the background
+  { compile "$@" || : >"$failed"; } &
+  running=$((running + 1))
+  if [ "$running" -ge "$FUZZ_JOBS" ]; then
+    wait
+    running=0
+  fi
+}
 objs=
 for f in "$srcdir"/src/*/*.c; do
   case $f in */src/cli/main.c | */src/cli/xml_gate_exec.c) continue ;; esac
   [ -f "$f" ] || continue
   rel=${f#"$srcdir"/}
   o=$obj/$(printf '%s' "${rel%.c}" | tr '/' '_').o
-  compile "$f" "$o" $WARN || exit 1
+  compile_bg "$f" "$o" $WARN
   objs="$objs $o"
 done
 # flex's and bison's output: the warnings it cannot avoid off, as in Makefile.am.
 for f in "$builddir"/grammar/parser.c "$builddir"/grammar/lexer.c "$builddir"/src/stylesheets_data.c; do
   o=$obj/gen_$(basename "$f" .c).o
-  compile "$f" "$o" $WARN -Wno-unused-parameter -Wno-sign-compare -Wno-unused-function || exit 1
+  compile_bg "$f" "$o" $WARN -Wno-unused-parameter -Wno-sign-compare -Wno-unused-function
   objs="$objs $o"
 done
+wait
+[ -f "$failed" ] && exit 1
 
 status=0
 for h in "$srcdir"/fuzz/fuzz_*.c; do

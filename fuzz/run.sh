@@ -10,7 +10,8 @@
 # configured build directory, or one holding the generated grammar/*.c and
 # src/stylesheets_data.c),
 # FUZZ_CC (default clang), FUZZ_STRICT, FUZZ_TARGETS (default: every fuzz/fuzz_*.c),
-# FUZZ_ARGS (more libFuzzer options).
+# FUZZ_ARGS (more libFuzzer options), FUZZ_JOBS (harnesses run at once, and parallel
+# compiles).
 # First replays tests/fuzz-regress/*.resc through each harness (an input that still
 # fails fails the run; see below for the limits), then fuzzes. Leaves: $builddir/fuzz/corpus-NAME (kept between
 # runs), fuzz/NAME.log, and any failing input as $builddir/fuzz/artifacts/NAME-crash-*
@@ -88,8 +89,11 @@ export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 limits="-timeout=2 -rss_limit_mb=2048"
 
 targets=${FUZZ_TARGETS:-$(for h in "$srcdir"/fuzz/fuzz_*.c; do basename "$h" .c; done)}
-status=0
-for t in $targets; do
+# run_target NAME: replays the past failures through harness NAME, then fuzzes it for
+# the budget; what it says goes to stdout, and $out/NAME.failed is left when it fails.
+run_target() {
+  t=$1
+  status=0
   case $t in fuzz_pipeline) prefix='\034' ;; *) prefix= ;; esac
   dict=$srcdir/fuzz/resc.dict
   if [ "$t" = fuzz_import ]; then
@@ -153,6 +157,29 @@ for t in $targets; do
     grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|fuzz_fmt:|artifact_prefix|Test unit written)' \
       "$out/$t.log" | head -5 | sed 's/^/  /'
   fi
+  [ $status -eq 0 ] || : >"$out/$t.failed"
+}
+
+# The harnesses run FUZZ_JOBS at a time (default: the number of processors), each for
+# its full budget: one after the other they left a processor idle for the whole budget.
+# Each one's report is printed when it is done, in the order of the targets.
+: "${FUZZ_JOBS:=$(nproc 2>/dev/null || echo 1)}"
+running=0 started=
+for t in $targets; do
+  rm -f "$out/$t.failed" "$out/$t.report"
+  run_target "$t" >"$out/$t.report" 2>&1 &
+  started="$started $t"
+  running=$((running + 1))
+  if [ "$running" -ge "$FUZZ_JOBS" ]; then
+    wait
+    running=0
+  fi
+done
+wait
+status=0
+for t in $started; do
+  cat "$out/$t.report"
+  [ -f "$out/$t.failed" ] && status=1
 done
 
 # A sample of fuzz_pipeline's corpus built to DOCX and checked as Word would read it

@@ -42,32 +42,90 @@ if [ -f config.status ]; then
   cd "$copy/src"
   make maintainer-clean >/dev/null 2>&1 || rm -f config.status Makefile
 fi
+# The wall time of each phase, printed at the end (and the slowest test programs of
+# each make check pass), so that a slow CI run says where its time went.
+phase_start=$SECONDS timings=
+phase_done() { # phase_done NAME
+  timings="$timings$(printf '%6d s  %s' $((SECONDS - phase_start)) "$1")
+"
+  phase_start=$SECONDS
+}
+# slowest DIR: the test programs of the make check pass in DIR that took longest (the
+# .log is created when a test starts, its .trs written when it ends).
+slowest() {
+  for trs in "$1"/tests/*.trs "$1"/tests/unit/*.trs; do
+    [ -f "$trs" ] || continue
+    born=$(stat -c %W "${trs%.trs}.log" 2>/dev/null || echo 0)
+    [ "${born:-0}" -gt 0 ] || return 0 # no creation times on this file system
+    t=${trs%.trs}
+    echo "$(($(stat -c %Y "$trs") - born)) ${t#"$1"/}"
+  done | sort -rn | sed -n 1,6p | while read -r s t; do printf '%6d s    %s\n' "$s" "$t"; done
+}
+# check_tests: the Makefile's TESTS with the slowest (LibreOffice and Chromium) first,
+# so that make -j starts them at once and the short ones fill the other processors,
+# instead of one long test running alone at the end. Every test of TESTS is kept.
+check_tests() {
+  all=$(printf 'print-tests:\n\t@echo $(TESTS)\n' | make -s --no-print-directory -f Makefile -f - print-tests)
+  first="tests/run-diff.sh tests/run-clients.sh tests/run-styles.sh tests/run-import.sh tests/run-ooxml.sh"
+  for t in $first; do
+    case " $all " in *" $t "*) printf '%s ' "$t" ;; esac
+  done
+  for t in $all; do
+    case " $first " in *" $t "*) ;; *) printf '%s ' "$t" ;; esac
+  done
+}
+
 echo "== build"
 autoreconf -fi >/dev/null 2>&1 || autoreconf -fi
-rm -rf _build && mkdir _build && cd _build
+phase_done autoreconf
+# The two trees are configured at the same time: configure runs on one processor.
+rm -rf _build _build-san && mkdir _build _build-san
+(cd _build-san && ../configure --quiet --enable-sanitizers CFLAGS="-O1 -g -Werror" \
+  >configure.out 2>&1) &
+san_configure=$!
+cd _build
 ../configure --quiet CFLAGS="-O2 -g -Werror"
+san_configured=0
+wait $san_configure || san_configured=$?
+phase_done "configure (plain and sanitizer trees)"
 make -s -j"$jobs"
+phase_done "build"
 echo "== make check"
-make -s -j"$jobs" check || { cat tests/*.log tests/unit/*.log 2>/dev/null | tail -200; exit 1; }
+make -s -j"$jobs" check TESTS="$(check_tests)" ||
+  { cat tests/*.log tests/unit/*.log 2>/dev/null | tail -200; exit 1; }
+phase_done "make check"
+slowest .
 cd ..
 
 echo "== sanitizers (ASan + UBSan)"
-rm -rf _build-san && mkdir _build-san && cd _build-san
-../configure --quiet --enable-sanitizers CFLAGS="-O1 -g -Werror"
+cd _build-san
+if [ "$san_configured" -ne 0 ]; then
+  cat configure.out
+  exit 1
+fi
 make -s -j"$jobs"
+phase_done "build (sanitizers)"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  RESC_SKIP_CLIENTS=1 make -s -j"$jobs" check || { cat tests/*.log tests/unit/*.log 2>/dev/null | tail -200; exit 1; }
+  RESC_SKIP_CLIENTS=1 make -s -j"$jobs" check TESTS="$(check_tests)" ||
+  { cat tests/*.log tests/unit/*.log 2>/dev/null | tail -200; exit 1; }
+phase_done "make check (sanitizers)"
+slowest .
 cd ..
 
 echo "== fuzzing (a short fixed budget per harness; make fuzz runs longer)"
-(cd _build && builddir=$PWD srcdir=$PWD/.. FUZZ_ARGS="-timeout=10" sh ../fuzz/run.sh 20)
+(cd _build && builddir=$PWD srcdir=$PWD/.. FUZZ_ARGS="-timeout=10" FUZZ_JOBS="$jobs" \
+  sh ../fuzz/run.sh 20)
+phase_done "fuzzing"
 
 echo "== valgrind"
 cd _build
 cp test-suite.log test-suite-plain.log # the valgrind pass below rewrites test-suite.log
-RESC_SKIP_CLIENTS=1 make -s check VALGRIND=1 TESTS="tests/run-golden.sh tests/run-cli.sh" ||
+RESC_SKIP_CLIENTS=1 make -s -j"$jobs" check VALGRIND=1 TESTS="tests/run-golden.sh tests/run-cli.sh" ||
   { cat tests/*.log 2>/dev/null | tail -200; exit 1; }
+phase_done "valgrind"
 cd ..
+echo "== time per phase"
+printf '%s' "$timings"
 # One closing line for CI: the test programs run by the three make check passes
 # (plain, sanitizers, valgrind).
 pass=0 fail=0
