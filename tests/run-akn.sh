@@ -4,19 +4,13 @@
 # network: xml.xsd is local too), its references must point at eIds that exist, and its
 # identifiers must not depend on the build date. Three outputs are compared with goldens
 # in tests/akn/golden/; UPDATE=1 rewrites them: read every change before committing it.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+. "${srcdir:-.}/tests/lib.sh"
 if ! command -v xmllint >/dev/null 2>&1; then
   echo "SKIP: xmllint not installed (apt-get install libxml2-utils)"
   exit 77
 fi
 schema=$srcdir/tests/akn/akomantoso30.xsd
 golden=$srcdir/tests/akn/golden
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
 VALGRIND_CMD=
@@ -109,5 +103,4 @@ if [ -f "$srcdir/doc/akn.md" ]; then
   fi
 fi
 
-echo "akn: $pass passed, $fail failed"
-[ "$pass" -gt 0 ] && [ "$fail" -eq 0 ]
+finish "akn"

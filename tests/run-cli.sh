@@ -2,16 +2,9 @@
 # The command line as a user and a CI job meet it: help and version, exit statuses,
 # format from the output extension, standard input, and atomic output (a failed run
 # leaves no file and never clobbers an existing one).
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+. "${srcdir:-.}/tests/lib.sh"
 V=
 [ -n "${VALGRIND:-}" ] && V="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 expect_rc() { # want description command...
   want=$1 desc=$2
   shift 2
@@ -327,5 +320,4 @@ grep -q "^resc: this needs resc-xml (resc with the XML libraries): cannot run .*
 expect_rc 0 "text without resc-xml" "$dir/alone/resc" build -f text "$good"
 expect_rc 0 "DOCX without resc-xml" "$dir/alone/resc" build -o "$dir/alone/x.docx" "$good"
 
-echo "cli: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "cli"

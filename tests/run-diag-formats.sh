@@ -4,16 +4,11 @@
 # requires of a log that code-scanning services read (version, runs, tool.driver with its
 # rules, results with ruleId, ruleIndex pointing at that rule, level, message.text and a
 # physical location with a 1-based region). Checked with jq.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+. "${srcdir:-.}/tests/lib.sh"
 if ! command -v jq >/dev/null 2>&1; then
   echo "SKIP: jq not installed (apt-get install jq)"
   exit 77
 fi
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-pass=0
-fail=0
 check() { # description jq-filter file
   if jq -e "$2" "$3" >/dev/null 2>&1; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; fi
 }
@@ -38,5 +33,4 @@ check "sarif results" '.runs[0] as $r | ($r.results|length) == 18 and all($r.res
 
 "$RESC" check --diagnostics-format=json "$srcdir/examples/new-resolution.resc" >"$dir/clean.json"
 check "json for a clean file is []" '. == []' "$dir/clean.json"
-echo "diagnostics formats: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "diagnostics formats"

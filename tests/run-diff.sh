@@ -9,19 +9,14 @@
 # opens the synopsis and a diff DOCX, pandoc's reject view of the synopsis is the
 # current text in every column and its accept view each proposal's new words. A client
 # that is not installed is skipped with a message.
-set -u
+. "${srcdir:-.}/tests/lib.sh"
 # pandoc and LibreOffice read and write text in the locale's encoding: with no locale
 # set (a minbase Debian 12 container) pandoc garbles non-ASCII and LibreOffice's text
 # export writes U+2011 as '-'. C.UTF-8 is built into glibc on Debian 12, so it exists
 # even where no locale package is installed.
 LC_ALL=C.UTF-8
 export LC_ALL
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
 cd "$srcdir" || exit 2
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-pass=0
-fail=0
 skip=0
 # The versions are compared as built text; a few rules that an old text may break
 # (seeds keep their real mistakes) are not errors here. "-W no-no-operative" silences
@@ -32,7 +27,6 @@ if [ -n "${VALGRIND:-}" ]; then
   VALGRIND_CMD="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
 fi
 
-ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 text() { "$RESC" build -f text $W "$@" 2>/dev/null; }
 texterr() { "$RESC" build -f text $W "$@" 2>&1 >/dev/null; }

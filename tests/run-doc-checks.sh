@@ -3,10 +3,7 @@
 # print exactly the diagnostic lines of the "~~~ diagnostics" block after it (the lines
 # that start with the file name; the quoted source lines are left out of the page), and
 # each "~~~ resc right" file must check with no diagnostic and exit 0.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+. "${srcdir:-.}/tests/lib.sh"
 awk -v dir="$dir" '
   /^~~~ (resc wrong|resc right|diagnostics)$/ {
     if ($2 == "diagnostics") f = sprintf("%s/%03d.expected", dir, n)
@@ -16,8 +13,6 @@ awk -v dir="$dir" '
   /^~~~$/ && inside { inside = 0; close(f); next }
   inside { print > f }
 ' "$srcdir/doc/checks.md"
-pass=0
-fail=0
 for f in "$dir"/*.wrong "$dir"/*.right; do
   [ -f "$f" ] || continue
   n=${f%.*}

@@ -2,17 +2,12 @@
 # Every example in doc/language.md between "~~~ resc" and "~~~" must pass resc check;
 # every "~~~ resc fail" example must be rejected with exit status 1. The language
 # reference cannot drift from the compiler.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+. "${srcdir:-.}/tests/lib.sh"
 awk -v dir="$dir" '
   /^~~~ resc( fail)?$/ { n++; kind = ($3 == "fail") ? "fail" : "ok"; f = sprintf("%s/%03d-%s.resc", dir, n, kind); inside = 1; next }
   /^~~~$/ && inside { inside = 0; close(f); next }
   inside { print > f }
 ' "$srcdir/doc/language.md"
-pass=0
-fail=0
 for f in "$dir"/*.resc; do
   [ -f "$f" ] || continue
   "$RESC" check "$f" >"$f.log" 2>&1
@@ -30,5 +25,4 @@ for f in "$dir"/*.resc; do
     sed 's/^/  | /' "$f"
   fi
 done
-echo "doc examples: $pass passed, $fail failed"
-[ "$pass" -gt 0 ] && [ "$fail" -eq 0 ]
+finish "doc examples"

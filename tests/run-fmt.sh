@@ -2,12 +2,7 @@
 # resc fmt on every source in the repository: the output parses to the same tree as
 # the input (locations aside), and formatting it again changes nothing; the old and new
 # texts written as sources parse.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-pass=0
-fail=0
+. "${srcdir:-.}/tests/lib.sh"
 strip() { sed 's/ @[0-9]*:[0-9]*-[0-9]*:[0-9]*$//' "$1"; }
 for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc \
   "$srcdir"/tests/cases/errors/*.resc "$srcdir"/tests/fuzz-regress/*.resc; do
@@ -61,5 +56,4 @@ t "fmt drops the blank line after a comment header" '"$RESC" fmt --check "$dir/h
 for f in "$srcdir"/examples/*.resc; do
   t "$f is not canonical" '"$RESC" fmt --check "$f" >/dev/null'
 done
-echo "fmt: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "fmt"

@@ -3,10 +3,7 @@
 # described in NAME.txt) through the real program, so a crash, a sanitizer report or a
 # hang that was fixed once stays fixed, with or without clang. A command may reject the
 # input (exit 1, or 2): only an exit status above 2, a signal or a hang fails.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+. "${srcdir:-.}/tests/lib.sh"
 # A hang is a run past LIMIT seconds: the quadratic inputs took a minute or more when
 # they were quadratic and take under a second now; a sanitizer build (run-all.sh sets
 # ASAN_OPTIONS for it) is about 15 times slower, more on a loaded machine.
@@ -20,8 +17,6 @@ if [ -n "${VALGRIND:-}" ]; then
   V="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
   limit=120
 fi
-pass=0
-fail=0
 for f in "$srcdir"/tests/fuzz-regress/*.resc "$srcdir"/tests/fuzz-regress/*.docx; do
   [ -f "$f" ] || continue
   name=$(basename "$f")
@@ -61,5 +56,4 @@ for f in "$srcdir"/tests/fuzz-regress/*.resc "$srcdir"/tests/fuzz-regress/*.docx
   fi
   rm -f "$dir/why"
 done
-echo "fuzz-regress: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "fuzz-regress"

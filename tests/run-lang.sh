@@ -2,16 +2,9 @@
 # The six languages end to end: @language and detection, the validator in each
 # language, and the outputs in the language's words and direction. The sources are
 # tests/cases/lang/*.resc; each assertion names what it checks.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}" "${builddir:=$PWD}"
+. "${srcdir:-.}/tests/lib.sh"
 : "${DOCX_LINT:=$builddir/tests/tools/docx_lint}"
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
 cases=$srcdir/tests/cases/lang
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 # has FILE STRING DESCRIPTION: FILE holds STRING (fixed string).
 has() { if grep -qF -- "$2" "$1"; then ok; else bad "$3"; sed -n 1,20p "$1"; fi; }
 hasnt() { if grep -qF -- "$2" "$1"; then bad "$3"; sed -n 1,20p "$1"; else ok; fi; }
@@ -135,5 +128,4 @@ fix lang-slips-fr language-form "(Rév. Dubaï, 2012)"
 # The symbols keep their letter: which script was meant is for the drafter to say.
 has "$dir/lang-slips-ru.resc" "Е.119" "lang-slips-ru: --fix leaves Е.119"
 
-echo "lang: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "lang"

@@ -10,16 +10,10 @@
 # schemas of ../shared/reference/ooxml-schemas (compiled once) and through docx_lint's
 # checks. Without ../shared the schema validation is SKIPPED (said loudly) and the rest
 # still runs. UPDATE=1 rewrites the .err files.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}" "${builddir:=$PWD}"
+. "${srcdir:-.}/tests/lib.sh"
 : "${DOCX_LINT:=$builddir/tests/tools/docx_lint}" "${MKZIP:=$builddir/tests/tools/mkzip}"
 cd "$srcdir" || exit 2
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
 export SOURCE_DATE_EPOCH=1700000000
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
 schemas=${OOXML_SCHEMAS:-../shared/reference/ooxml-schemas}
@@ -201,5 +195,4 @@ else
   cat "$dir/fz"
 fi
 
-echo "ooxml: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "ooxml"

@@ -1,16 +1,11 @@
 #!/bin/sh
 # The intermediate XML of every example, seed and test case, in each view, validates
 # against stylesheets/resc.rng, the contract with the stylesheets.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+. "${srcdir:-.}/tests/lib.sh"
 if ! command -v xmllint >/dev/null 2>&1; then
   echo "SKIP: xmllint not installed (apt-get install libxml2-utils)"
   exit 77
 fi
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-pass=0
-fail=0
 for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc; do
   [ -f "$f" ] || continue
   for view in markup accept reject; do
@@ -28,5 +23,4 @@ for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/
     fi
   done
 done
-echo "schema: $pass passed, $fail failed"
-[ "$pass" -gt 0 ] && [ "$fail" -eq 0 ]
+finish "schema"

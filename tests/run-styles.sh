@@ -4,14 +4,7 @@
 # stylesheet (examples/plain-html.xsl) runs over the intermediate XML and writes what it
 # should; --css and --reference-doc replace the built-in CSS and Word styles; a
 # proposal's DOCX has ITU's page header, footnote marks and annex page breaks.
-set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+. "${srcdir:-.}/tests/lib.sh"
 have() { command -v "$1" >/dev/null 2>&1; }
 ex=$srcdir/examples
 date=--date=2024-10-15
@@ -221,5 +214,4 @@ else
   echo "SKIP: chromium or pdffonts missing: --css not seen in a browser"
 fi
 
-echo "styles: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish "styles"
