@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "ast_iter.h"
 #include "strmap.h"
 
 int view_visible(enum view view, const struct node *n) {
@@ -137,17 +138,21 @@ void view_ref_free(struct view_ref *r) {
 
 void view_plain_text(const struct document *doc, enum view view, const struct node *container,
                      struct strbuf *sb) {
-  for (const struct node *n = container->first; n; n = n->next) {
+  struct ast_iter it;
+  ast_iter_init(&it, container);
+  while (ast_iter_next(&it) != AST_DONE) {
+    const struct node *n = it.node;
+    if (it.event != AST_ENTER || n == container) continue;
     switch (n->kind) {
-    case N_TEXT: sb_adds(sb, n->str); break;
     case N_EMPH:
-    case N_STRONG: view_plain_text(doc, view, n, sb); break;
+    case N_STRONG: continue; /* their text is read */
     case N_INS:
-      if (view != VIEW_OLD) view_plain_text(doc, view, n, sb);
+      if (view != VIEW_OLD) continue;
       break;
     case N_DEL:
-      if (view == VIEW_OLD) view_plain_text(doc, view, n, sb);
+      if (view == VIEW_OLD) continue;
       break;
+    case N_TEXT: sb_adds(sb, n->str); break;
     case N_BREAK: sb_addc(sb, ' '); break;
     case N_REF: {
       struct view_ref ref;
@@ -163,6 +168,7 @@ void view_plain_text(const struct document *doc, enum view view, const struct no
     }
     default: break;
     }
+    ast_iter_skip(&it);
   }
 }
 
