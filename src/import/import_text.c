@@ -262,6 +262,14 @@ static enum label_kind expected(const struct tctx *t, int level) {
   return level == 1 ? t->base : label_successor(t->kind[level - 1]);
 }
 
+/* Whether label L (of kinds M) is the first label of a lettered, numbered or roman list. */
+static int restarts(struct tctx *t, const char *l, unsigned m) {
+  static const enum label_kind kinds[] = {LK_LETTER, LK_NUMBER, LK_ROMAN};
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+    if ((m & (1u << kinds[i])) && strcmp(label_format(t->a, kinds[i], 0), l) == 0) return 1;
+  return 0;
+}
+
 /* The level of a clause labelled L: the deepest level (at most one below the current)
  * whose expected kind and next label match; else the deepest whose kind matches. */
 static int clause_level(struct tctx *t, const char *l) {
@@ -272,7 +280,8 @@ static int clause_level(struct tctx *t, const char *l) {
   }
   int exact = 0, cand = 0;
   for (int lv = t->depth + 1 < MAX_DEPTH ? t->depth + 1 : MAX_DEPTH; lv >= 1; lv--) {
-    enum label_kind k = expected(t, lv);
+    /* an open level keeps the scheme its list started with */
+    enum label_kind k = lv <= t->depth && t->kind[lv] != LK_NONE ? t->kind[lv] : expected(t, lv);
     if (!(m & (1u << k))) continue;
     if (!cand && (lv <= t->depth || t->last_colon || t->depth == 0)) cand = lv;
     int idx = lv > t->depth ? 0 : t->count[lv];
@@ -282,6 +291,12 @@ static int clause_level(struct tctx *t, const char *l) {
       exact = lv;
   }
   int lv = exact ? exact : cand;
+  /* After a lead-in that ends with ':', a list that starts again at a), 1 or i) is
+   * that lead-in's own list, whatever scheme the level below would expect (PP Res. 14:
+   * "each Sector Member is entitled to:" then a), b) ... under a lettered clause). */
+  if (t->last_colon && t->depth > 0 && t->depth < MAX_DEPTH && (!exact || exact <= t->depth) &&
+      restarts(t, l, m))
+    lv = t->depth + 1;
   if (!lv && (m & (1u << LK_DASH))) {
     lv = t->last_dash && t->depth > 0 ? t->depth : t->depth + 1;
     if (lv > MAX_DEPTH) lv = MAX_DEPTH;
@@ -525,6 +540,7 @@ static void one_line(struct tctx *t, char *raw) {
     t->depth = 1;
     t->kind[1] = LK_NONE;
     t->count[1] = 1;
+    t->last_colon = s[n - 1] == ':';
   } else {
     imp_directive(t->im, "abstract", sb_str(&in));
   }
