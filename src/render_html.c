@@ -212,6 +212,8 @@ static void reference(struct rh *h, const struct node *r) {
 static void fnref(struct rh *h, const struct node *n) {
   struct strbuf *out = h->out;
   int k, num = view_footnote_mark(&h->fn, h->doc, h->view, n, &k);
+  char mark[24];
+  view_footnote_label(&h->fn, num, mark, sizeof mark);
   if (h->res && num) {
     LIT(out, "<a class=\"FootnoteReference\" href=\"#r");
     put_int(out, h->res);
@@ -226,11 +228,11 @@ static void fnref(struct rh *h, const struct node *n) {
       put_int(out, k);
     }
     LIT(out, "\">");
-    put_int(out, num);
+    sb_adds(out, mark);
     LIT(out, "</a>");
   } else {
     LIT(out, "<span class=\"FootnoteReference\">");
-    put_int(out, num);
+    sb_adds(out, mark);
     LIT(out, "</span>");
   }
 }
@@ -463,7 +465,9 @@ static void footnotes(struct rh *h, const struct node *res) {
     LIT(out, "-fnref");
     put_int(out, (long)i + 1);
     LIT(out, "\" aria-label=\"back to the text\">");
-    put_int(out, (long)i + 1);
+    char mark[24];
+    view_footnote_label(&h->fn, (int)i + 1, mark, sizeof mark);
+    sb_adds(out, mark);
     LIT(out, "</a>");
     inlines(h, def, M_NORMAL);
     p_close(h, w);

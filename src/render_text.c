@@ -44,11 +44,13 @@ static void end_line(struct rt *r, enum change w) {
   sb_addc(r->out, '\n');
 }
 
-static void superscript(struct rt *r, int n) {
+/* Footnote number NUM's mark in superscript digits (a star mark as it is). */
+static void superscript(struct rt *r, int num) {
   static const char *const digit[] = {"\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074",
                                       "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
   char buf[24];
-  int len = snprintf(buf, sizeof buf, "%d", n);
+  view_footnote_label(&r->fn, num, buf, sizeof buf);
+  int len = (int)strlen(buf);
   for (int i = 0; i < len; i++) {
     if (buf[i] >= '0' && buf[i] <= '9') sb_adds(r->out, digit[buf[i] - '0']);
     else sb_addc(r->out, buf[i]);

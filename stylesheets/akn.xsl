@@ -730,7 +730,7 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="deleted" select="ancestor::*[@change][1]/@change = 'del'"/>
-    <authorialNote marker="{@n}" placement="bottom">
+    <authorialNote marker="{substring(concat(@mark, @n), 1, string-length(@mark) + (string-length(@n) * number(not(@mark))))}" placement="bottom">
       <xsl:attribute name="{substring('eIdwId', 1 + 3 * number($deleted), 3)}">
         <xsl:for-each select="$scope">
           <xsl:call-template name="scope-path">
@@ -754,7 +754,7 @@
 
   <!-- Inside a footnote, a footnote mark is only its number. -->
   <xsl:template match="r:footnote//r:fnref" mode="inl" priority="2">
-    <sup><xsl:value-of select="@n"/></sup>
+    <sup><xsl:value-of select="substring(concat(@mark, @n), 1, string-length(@mark) + (string-length(@n) * number(not(@mark))))"/></sup>
   </xsl:template>
 
   <!-- The number line quoted in an annex heading: as it is, or as in the new
