@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "profile.h"
 #include "render_docx_parts.h"
 #include "strmap.h"
 #include "view.h"
@@ -621,12 +622,9 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
   else snprintf(prefix, sizeof prefix, "ANNEX");
   slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
   if (number) {
-    const char *kind = number->str ? number->str : "";
-    slot(r, &p, SLOT_ANNEX, RUN_TEXT,
-         strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
-         : strcmp(kind, "decision") == 0 ? " (to Decision "
-                                         : " (to Resolution ",
-         0, NULL);
+    char to[48];
+    snprintf(to, sizeof to, " (to %s ", profile_kind_title(number->str));
+    slot(r, &p, SLOT_ANNEX, RUN_TEXT, to, 0, NULL);
     enum change whole;
     const struct node *content = header_content(r, number, &whole);
     long ord = r->ord, nodes = r->nodes;
@@ -746,12 +744,9 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
       r->out = out ? &r->head[h] : NULL;
       if (h == HEAD_NUMBER) {
         number = c;
-        const char *kind = c->str ? c->str : "";
-        content_para(r, content, "ResNo", 0, hrev,
-                     strcmp(kind, "draft") == 0      ? "DRAFT NEW RESOLUTION "
-                     : strcmp(kind, "decision") == 0 ? "DECISION "
-                                                     : "RESOLUTION ",
-                     "href", NULL);
+        char word[32];
+        snprintf(word, sizeof word, "%s ", profile_kind_word(c->str));
+        content_para(r, content, "ResNo", 0, hrev, word, "href", NULL);
       } else if (h == HEAD_TITLE) {
         content_para(r, content, "Restitle", 0, hrev, NULL, NULL, NULL);
         if (res == r->first_res && !r->counting) plain(r, &r->title, content);

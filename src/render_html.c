@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "profile.h"
 #include "strmap.h"
 #include "stylesheets.h"
 #include "view.h"
@@ -304,9 +305,7 @@ static const struct node *header_content(const struct rh *h, const struct node *
 }
 
 static const char *number_word(const struct node *number) {
-  if (strcmp(number->str, "draft") == 0) return "DRAFT NEW RESOLUTION";
-  if (strcmp(number->str, "decision") == 0) return "DECISION";
-  return "RESOLUTION";
+  return profile_kind_word(number->str);
 }
 
 /* <title>: the number line and title of the first resolution as this view's XML has
@@ -428,9 +427,7 @@ static void annex(struct rh *h, const struct node *a, int n, int count,
   }
   if (number) {
     LIT(out, " (to ");
-    sb_adds(out, strcmp(number->str, "draft") == 0      ? "Draft new resolution"
-                 : strcmp(number->str, "decision") == 0 ? "Decision"
-                                                        : "Resolution");
+    sb_adds(out, profile_kind_title(number->str));
     sb_addc(out, ' ');
     /* in a wholly inserted (deleted) annex, the number as in the new (old) text */
     inlines(h, header_content(h, number), w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY);

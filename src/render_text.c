@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "profile.h"
 #include "view.h"
 
 /* How inline content is written: inline content is printed as it is (DEFAULT), or, for the
@@ -201,9 +202,7 @@ static void annex(struct rt *r, const struct node *a, enum change parent, int n,
   if (count > 1) sb_printf(r->out, " %d", n);
   if (number) {
     const char *kind = number->node->str ? number->node->str : "";
-    sb_adds(r->out, strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
-                    : strcmp(kind, "decision") == 0 ? " (to Decision "
-                                                    : " (to Resolution ");
+    sb_printf(r->out, " (to %s ", profile_kind_title(kind));
     inlines(r, number->content, w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY, number->w);
     sb_addc(r->out, ')');
   }
@@ -249,11 +248,9 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
     switch (c->kind) {
     case N_NUMBER: {
       const char *kind = c->str ? c->str : "";
-      header_line(r,
-                  strcmp(kind, "draft") == 0      ? "DRAFT NEW RESOLUTION "
-                  : strcmp(kind, "decision") == 0 ? "DECISION "
-                                                  : "RESOLUTION ",
-                  c, "", w);
+      char word[32];
+      snprintf(word, sizeof word, "%s ", profile_kind_word(kind));
+      header_line(r, word, c, "", w);
       break;
     }
     case N_TITLE:

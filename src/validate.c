@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "lang/lang.h"
 #include "phrases.h"
+#include "profile.h"
 #include "similar.h"
 #include "source.h"
 #include "strbuf.h"
@@ -369,9 +370,11 @@ static void check_resolution(struct vctx *v, struct node *r) {
     if (bad_new) report_order(v, bad_new, op_new, changed ? " (new text)" : "");
     if (bad_old) report_order(v, bad_old, op_old, " (old text)");
   }
+  const struct profile *pf = profile_of(r);
   if (sections && !operative)
     diag_report(v->d, DIAG_NO_OPERATIVE, v->doc->src, &r->loc,
-                "the resolution has no operative section (resolves, instructs, invites, ...)");
+                "the resolution has no operative section (%s, ...)",
+                pf ? pf->operative : "resolves, instructs, invites");
   /* Repeated phrases (the whole phrase: "instructs the Director" and "instructs the
    * Director, in collaboration with ..." are two sections), new text. */
   for (const struct node *s = r->first; s; s = s->next) {
@@ -773,7 +776,10 @@ static void header_in(struct vctx *v, const struct node *r, enum change hidden, 
                   rev, which);
     sb_free(&h);
   }
-  if (has_py && asm_) {
+  /* an ITU-R or Council assembly line names no place and year ("The ITU
+   * Radiocommunication Assembly,"): its profile says so */
+  const struct profile *pf = profile_of(r);
+  if (has_py && asm_ && (!pf || pf->place)) {
     struct strbuf a = {0};
     ast_plain_text(asm_, shown, &a);
     char apy[128];

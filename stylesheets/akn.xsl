@@ -594,6 +594,8 @@
                   <xsl:choose>
                     <xsl:when test="$number/@kind = 'draft'">Draft new resolution</xsl:when>
                     <xsl:when test="$number/@kind = 'decision'">Decision</xsl:when>
+                    <xsl:when test="$number/@kind = 'recommendation'">Recommendation</xsl:when>
+                    <xsl:when test="$number/@kind = 'opinion'">Opinion</xsl:when>
                     <xsl:otherwise>Resolution</xsl:otherwise>
                   </xsl:choose>
                   <xsl:text> </xsl:text>
@@ -1477,6 +1479,8 @@
     <xsl:choose>
       <xsl:when test="@kind = 'draft'">DRAFT NEW RESOLUTION</xsl:when>
       <xsl:when test="@kind = 'decision'">DECISION</xsl:when>
+      <xsl:when test="@kind = 'recommendation'">RECOMMENDATION</xsl:when>
+      <xsl:when test="@kind = 'opinion'">OPINION</xsl:when>
       <xsl:otherwise>RESOLUTION</xsl:otherwise>
     </xsl:choose>
   </xsl:template>

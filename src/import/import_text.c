@@ -11,6 +11,7 @@
 #include "import.h"
 #include "labels.h"
 #include "phrases.h"
+#include "profile.h"
 
 #define MAX_NOTES 4096
 #define MAX_DEPTH 8
@@ -328,12 +329,6 @@ static void new_section(struct tctx *t, enum phrase_kind pk) {
   t->last_dash = 0;
 }
 
-static int starts_upper(const char *s, const char *word) {
-  size_t n = strlen(word);
-  if (strncmp(s, word, n) != 0) return 0;
-  return s[n] == ' ' || ((unsigned char)s[n] == 0xC2 && (unsigned char)s[n + 1] == 0xA0);
-}
-
 static size_t skip_word(const char *s, const char *word) {
   size_t n = strlen(word);
   size_t sw;
@@ -399,6 +394,17 @@ static size_t history_close(struct tctx *t, const char *s, size_t n) {
   return 0;
 }
 
+/* Whether the first N bytes of S hold a year: four digits of their own. A history line
+ * has one, "(Kyoto, 1994)" or the study periods of an ITU-R text "(1963-1970-1974)". */
+static int has_year(const char *s, size_t n) {
+  for (size_t i = 0; i + 4 <= n; i++)
+    if ((i == 0 || !isdigit((unsigned char)s[i - 1])) && isdigit((unsigned char)s[i]) &&
+        isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]) &&
+        isdigit((unsigned char)s[i + 3]) && (i + 4 == n || !isdigit((unsigned char)s[i + 4])))
+      return 1;
+  return 0;
+}
+
 static void one_line(struct tctx *t, char *raw) {
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
@@ -443,11 +449,10 @@ static void one_line(struct tctx *t, char *raw) {
     return;
   }
   if (strcmp(s, "Abstract:") == 0) return;
-  const char *dir = NULL;
+  /* the number line: a kind's word as printed (RESOLUTION, DECISION, RECOMMENDATION ...) */
   size_t skip = 0;
-  if (starts_upper(s, "DRAFT NEW RESOLUTION")) dir = "draft", skip = skip_word(s, "DRAFT NEW RESOLUTION");
-  else if (starts_upper(s, "RESOLUTION")) dir = "resolution", skip = skip_word(s, "RESOLUTION");
-  else if (starts_upper(s, "DECISION")) dir = "decision", skip = skip_word(s, "DECISION");
+  const char *dir = profile_kind_of_line(s, &skip);
+  if (dir) skip += skip_word(s + skip, "");
   if (dir) {
     flush_title(t);
     inline_text(t, s + skip, n - skip, &in);
@@ -458,6 +463,7 @@ static void one_line(struct tctx *t, char *raw) {
     return;
   }
   size_t close = t->st == S_TITLE && s[0] == '(' ? history_close(t, s, n) : 0;
+  if (close && !has_year(s, close)) close = 0; /* "(Question ITU-R 145/7)" is the title's */
   if (close) {
     flush_title(t);
     inline_text(t, s + 1, close - 1, &in);
