@@ -31,7 +31,8 @@ struct tctx {
    * in the body is a reference only when one of them has that mark */
   int trailing_notes;
   int uses[MAX_NOTES]; /* per note: references already read with its mark */
-  enum { S_START, S_TITLE, S_BODY } st;
+  enum { S_START, S_TITLE, S_BODY, S_ANNEX_TITLE } st;
+  int in_annex; /* after an annex heading: paragraphs and numbered items, no sections */
   struct strbuf title;
   /* label levels of the current section */
   enum label_kind base;
@@ -405,6 +406,26 @@ static int has_year(const char *s, size_t n) {
   return 0;
 }
 
+/* Whether S (N bytes) is an annex heading as printed: "ANNEX", "ANNEX 2", "ANNEX A", "ANNEX
+ * TO RESOLUTION 2 (REV. BUCHAREST, 2022)", "ANNEX 1 TO DECISION 5 (…)": the word in
+ * capitals, and no lower-case letter before a parenthesis. */
+static int is_annex_line(const char *s, size_t n) {
+  if (n < 5 || strncmp(s, "ANNEX", 5) != 0 || (n > 5 && s[5] != ' ')) return 0;
+  for (size_t i = 5; i < n && s[i] != '('; i++)
+    if (islower((unsigned char)s[i])) return 0;
+  return s[n - 1] != '.' && s[n - 1] != ';' && s[n - 1] != ':';
+}
+
+/* Whether line S starts with a label and a space or tab ("1 meet", "a)\tsend"). */
+static int imp_label_mask_of_line(const char *s) {
+  char label[32];
+  size_t k = strcspn(s, " \t");
+  if (!s[k] || k >= sizeof label) return 0;
+  memcpy(label, s, k);
+  label[k] = '\0';
+  return imp_label_mask(label) != 0;
+}
+
 static void one_line(struct tctx *t, char *raw) {
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
@@ -458,9 +479,26 @@ static void one_line(struct tctx *t, char *raw) {
     inline_text(t, s + skip, n - skip, &in);
     imp_directive(t->im, dir, sb_str(&in));
     t->st = S_TITLE;
+    t->in_annex = 0;
     new_section(t, PHRASE_UNKNOWN);
     sb_free(&in);
     return;
+  }
+  /* an annex heading as printed, "ANNEX TO RESOLUTION 2 (REV. BUCHAREST, 2022)", "ANNEX 1
+   * TO DECISION 5 (…)": resc prints its own, so only the title on the next line is kept */
+  if (!tab && t->st == S_BODY && is_annex_line(s, n)) {
+    t->st = S_ANNEX_TITLE;
+    t->in_annex = 1;
+    new_section(t, PHRASE_OPERATIVE);
+    return;
+  }
+  if (t->st == S_ANNEX_TITLE) {
+    t->st = S_BODY;
+    int title = !tab && !strchr(".:;,", s[n - 1]) && !imp_label_mask_of_line(s);
+    if (title) inline_text(t, s, n, &in);
+    imp_directive(t->im, "annex", sb_str(&in));
+    sb_free(&in);
+    if (title) return;
   }
   size_t close = t->st == S_TITLE && s[0] == '(' ? history_close(t, s, n) : 0;
   if (close && !has_year(s, close)) close = 0; /* "(Question ITU-R 145/7)" is the title's */
@@ -485,7 +523,7 @@ static void one_line(struct tctx *t, char *raw) {
     sb_free(&in);
     return;
   }
-  if (strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' && !tab &&
+  if (strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' && !tab && !t->in_annex &&
       (t->st != S_BODY || t->depth == 0)) {
     flush_title(t);
     inline_text(t, s, n, &in);
@@ -500,8 +538,8 @@ static void one_line(struct tctx *t, char *raw) {
     return;
   }
   /* a section heading: a known phrase, in lower case, that does not end a sentence */
-  if (!tab && islower((unsigned char)s[0]) && s[n - 1] != '.' && s[n - 1] != ';' && n < 400 &&
-      phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
+  if (!tab && !t->in_annex && islower((unsigned char)s[0]) && s[n - 1] != '.' &&
+      s[n - 1] != ';' && n < 400 && phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
     inline_text(t, s, n, &in);
     imp_heading(t->im, sb_str(&in));
     t->st = S_BODY;
@@ -541,7 +579,11 @@ static void one_line(struct tctx *t, char *raw) {
     }
   }
   inline_text(t, s, n, &in);
-  if (t->st == S_BODY) {
+  if (t->st == S_BODY && t->in_annex) { /* a paragraph of the annex; its items follow */
+    imp_heading(t->im, sb_str(&in));
+    t->depth = 0;
+    t->last_colon = 0;
+  } else if (t->st == S_BODY) {
     imp_clause(t->im, 1, NULL, sb_str(&in));
     t->depth = 1;
     t->kind[1] = LK_NONE;
