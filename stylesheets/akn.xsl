@@ -594,6 +594,8 @@
                   <xsl:choose>
                     <xsl:when test="$number/@kind = 'draft'">Draft new resolution</xsl:when>
                     <xsl:when test="$number/@kind = 'decision'">Decision</xsl:when>
+                    <xsl:when test="$number/@kind = 'recommendation'">Recommendation</xsl:when>
+                    <xsl:when test="$number/@kind = 'opinion'">Opinion</xsl:when>
                     <xsl:otherwise>Resolution</xsl:otherwise>
                   </xsl:choose>
                   <xsl:text> </xsl:text>
@@ -730,7 +732,7 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="deleted" select="ancestor::*[@change][1]/@change = 'del'"/>
-    <authorialNote marker="{@n}" placement="bottom">
+    <authorialNote marker="{substring(concat(@mark, @n), 1, string-length(@mark) + (string-length(@n) * number(not(@mark))))}" placement="bottom">
       <xsl:attribute name="{substring('eIdwId', 1 + 3 * number($deleted), 3)}">
         <xsl:for-each select="$scope">
           <xsl:call-template name="scope-path">
@@ -754,7 +756,7 @@
 
   <!-- Inside a footnote, a footnote mark is only its number. -->
   <xsl:template match="r:footnote//r:fnref" mode="inl" priority="2">
-    <sup><xsl:value-of select="@n"/></sup>
+    <sup><xsl:value-of select="substring(concat(@mark, @n), 1, string-length(@mark) + (string-length(@n) * number(not(@mark))))"/></sup>
   </xsl:template>
 
   <!-- The number line quoted in an annex heading: as it is, or as in the new
@@ -1484,6 +1486,8 @@
     <xsl:choose>
       <xsl:when test="@kind = 'draft'">DRAFT NEW RESOLUTION</xsl:when>
       <xsl:when test="@kind = 'decision'">DECISION</xsl:when>
+      <xsl:when test="@kind = 'recommendation'">RECOMMENDATION</xsl:when>
+      <xsl:when test="@kind = 'opinion'">OPINION</xsl:when>
       <xsl:otherwise>RESOLUTION</xsl:otherwise>
     </xsl:choose>
   </xsl:template>

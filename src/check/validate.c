@@ -14,6 +14,8 @@
 #include "diag.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
+#include "phrases.h"
+#include "profile.h"
 #include "similar.h"
 #include "source.h"
 #include "strbuf.h"
@@ -429,8 +431,10 @@ static void check_resolution(struct vctx *v, struct node *r) {
     if (bad_new) report_order(v, bad_new, op_new, changed ? " (new text)" : "");
     if (bad_old) report_order(v, bad_old, op_old, " (old text)");
   }
+  const struct profile *pf = profile_of(r);
   if (sections && !operative) {
-    /* The examples in the document's language: its first three operative heads. */
+    /* The examples in the document's language (its first three operative heads), else
+     * the profile's operative words. */
     const struct lang *l = v->doc->lang;
     struct strbuf ex = {0};
     for (size_t i = 0, got = 0; l && strcmp(l->code, "en") != 0 && i < l->nphrases && got < 3; i++)
@@ -439,7 +443,7 @@ static void check_resolution(struct vctx *v, struct node *r) {
         sb_printf(&ex, "%s%s", got++ ? ", " : "", l->phrases[i].head);
     diag_report(v->d, DIAG_NO_OPERATIVE, v->doc->src, &r->loc,
                 "the resolution has no operative section (%s, ...)",
-                ex.len ? sb_str(&ex) : "resolves, instructs, invites");
+                ex.len ? sb_str(&ex) : pf ? pf->operative : "resolves, instructs, invites");
     sb_free(&ex);
   }
   /* Repeated phrases (the whole phrase: "instructs the Director" and "instructs the
@@ -926,7 +930,10 @@ static void header_in(struct vctx *v, const struct node *r, enum change hidden, 
                   rw ? rw->text : "Rev.", rev, which);
     sb_free(&h);
   }
-  if (has_py && asm_) {
+  /* an ITU-R or Council assembly line names no place and year ("The ITU
+   * Radiocommunication Assembly,"): its profile says so */
+  const struct profile *pf = profile_of(r);
+  if (has_py && asm_ && (!pf || pf->place)) {
     struct strbuf a = {0};
     ast_plain_text(asm_, shown, &a);
     char apy[128];

@@ -1,11 +1,13 @@
 /* Flattening a resolution into comparable lines. */
 #include "outline.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "ast_iter.h"
+#include "profile.h"
 #include "strbuf.h"
 
 static void add(struct outline *o, const char *prefix, const struct node *n, enum change shown,
@@ -51,12 +53,12 @@ void outline_build(const struct node *r, enum change hidden, struct outline *out
         ast_header_empty_in(c, hidden == CH_INS ? VIEW_OLD : VIEW_NEW))
       continue;
     switch (c->kind) {
-    case N_NUMBER:
-      add(out, strcmp(c->str, "draft") == 0      ? "DRAFT NEW RESOLUTION "
-               : strcmp(c->str, "decision") == 0 ? "DECISION "
-                                                 : "RESOLUTION ",
-          c, shown, "");
+    case N_NUMBER: {
+      char word[32];
+      snprintf(word, sizeof word, "%s ", profile_kind_word(c->str));
+      add(out, word, c, shown, "");
       break;
+    }
     case N_TITLE: add(out, "", c, shown, ""); break;
     case N_HISTORY: add(out, "(", c, shown, ")"); break;
     case N_ASSEMBLY: add(out, "", c, shown, ""); break;

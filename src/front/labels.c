@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "lang/lang.h"
 #include "phrases.h"
+#include "profile.h"
 #include "strbuf.h"
 #include "strmap.h"
 
@@ -140,10 +141,28 @@ static enum label_kind list_scheme(struct arena *a, struct node *p, enum label_k
   return k;
 }
 
-/* Labels the clause children of P, whose labels are of kind KIND. */
+/* Whether the lettered list of P leaves out i), as its profile allows (ITU-R: Rec. ITU-R
+ * RA.314-10 runs h), j), k)): its ninth clause is typed j). That label chooses the
+ * sequence, and is kept where computed labels are dropped (import). */
+static int skips_i(struct node *p, const struct profile *pf) {
+  if (!pf || pf->letters != LETTERS_SKIP_I) return 0;
+  int index = 0;
+  for (struct node *c = p->first; c; c = c->next) {
+    if (c->kind != N_CLAUSE || ast_effective_change(c) == CH_DEL) continue;
+    if (index++ != 8) continue;
+    if (!c->as.clause.typed || strcmp(c->as.clause.typed, "j)") != 0) return 0;
+    c->flags |= F_SETS_SCHEME;
+    return 1;
+  }
+  return 0;
+}
+
+/* Labels the clause children of P, whose labels are of kind KIND, in a resolution of
+ * profile PF. */
 static void label_list(struct document *doc, struct diag_ctx *d, struct node *p,
-                       enum label_kind kind, int level) {
+                       enum label_kind kind, int level, const struct profile *pf) {
   if (p->kind != N_SECTION) kind = list_scheme(doc->arena, p, kind);
+  int skip = kind == LK_LETTER && skips_i(p, pf);
   int old_count = 0, new_count = 0;
   for (struct node *c = p->first; c; c = c->next) {
     if (c->kind != N_CLAUSE) continue;
@@ -166,14 +185,16 @@ static void label_list(struct document *doc, struct diag_ctx *d, struct node *p,
     c->as.clause.old_index = c->as.clause.new_index = -1;
     if (ch != CH_INS) {
       c->as.clause.old_index = oi;
-      c->as.clause.old_label =
-          level == 1 && old_count == 1 ? "" : label_format(doc->arena, kind, oi);
+      c->as.clause.old_label = level == 1 && old_count == 1
+                                   ? ""
+                                   : label_format(doc->arena, kind, skip && oi >= 8 ? oi + 1 : oi);
       oi++;
     }
     if (ch != CH_DEL) {
       c->as.clause.new_index = ni;
-      c->as.clause.new_label =
-          level == 1 && new_count == 1 ? "" : label_format(doc->arena, kind, ni);
+      c->as.clause.new_label = level == 1 && new_count == 1
+                                   ? ""
+                                   : label_format(doc->arena, kind, skip && ni >= 8 ? ni + 1 : ni);
       ni++;
     }
   }
@@ -262,16 +283,18 @@ void labels_compute(struct document *doc, struct diag_ctx *d) { labels_compute_i
 void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) {
   struct strmap *ids = with_ids ? strmap_new() : NULL;
   int resno = 0, annexno = 0;
+  const struct profile *pf = NULL;
   struct node *n = doc->root;
   while (n) {
     switch (n->kind) {
     case N_RESOLUTION:
+      pf = profile_of(n);
       resno++;
       annexno = 0;
       break;
     case N_SECTION:
       name_section(doc, ids, n, resno);
-      label_list(doc, d, n, n->flags & F_OPERATIVE ? LK_NUMBER : LK_LETTER, 1);
+      label_list(doc, d, n, n->flags & F_OPERATIVE ? LK_NUMBER : LK_LETTER, 1, pf);
       break;
     case N_ANNEX: {
       annexno++;
@@ -279,7 +302,7 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) 
       if (resno > 1) snprintf(base, sizeof base, "r%d-annex-%d", resno, annexno);
       else snprintf(base, sizeof base, "annex-%d", annexno);
       if (ids) n->str2 = unique(doc, ids, base);
-      label_list(doc, d, n, LK_NUMBER, 1);
+      label_list(doc, d, n, LK_NUMBER, 1, pf);
       break;
     }
     case N_CLAUSE: {
@@ -291,7 +314,7 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) 
       enum label_kind k = n->as.clause.label_kind;
       const char *nl = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
       if (nl && !*nl) k = LK_NUMBER; /* an unlabelled clause takes a), b) below it */
-      label_list(doc, d, n, label_successor(k), n->as.clause.level + 1);
+      label_list(doc, d, n, label_successor(k), n->as.clause.level + 1, pf);
       break;
     }
     default: break;

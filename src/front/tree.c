@@ -12,6 +12,7 @@
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
 #include "phrases.h"
+#include "profile.h"
 #include "similar.h"
 #include "strbuf.h"
 #include "strmap.h"
@@ -33,7 +34,7 @@ struct builder {
 static const char *const directives[] = {
     "resolution", "draft", "decision", "title",  "history",  "assembly", "annex",
     "proposal",   "reasons", "conference", "committee", "document", "date", "original",
-    "source",     "subject", "abstract", "language",
+    "source",     "subject", "abstract", "language", "recommendation", "opinion", "profile",
 };
 
 static const char *const header_fields[] = {"conference", "committee", "document", "date",
@@ -189,13 +190,30 @@ static int body_started(const struct builder *b) {
 static void directive(struct builder *b, struct node *blk) {
   const char *name = blk->str;
   char msg[256];
-  if (strcmp(name, "resolution") == 0 || strcmp(name, "draft") == 0 ||
-      strcmp(name, "decision") == 0) {
+  if (profile_is_kind(name)) {
     struct node *res = open_resolution(b, &blk->loc);
     struct node *n = content(b, N_NUMBER, blk);
     n->str = name;
     reject_anchors(b, n);
     ast_append(res, n);
+  } else if (strcmp(name, "profile") == 0) {
+    /* the body whose conventions the resolution follows, when its lines do not say */
+    struct node *res = ensure_resolution(b, &blk->loc);
+    struct strbuf id = {0};
+    ast_plain_text(blk, CH_INS, &id);
+    const char *pid = sb_str(&id);
+    while (*pid == ' ') pid++;
+    while (id.len && id.data[id.len - 1] == ' ') id.data[--id.len] = '\0';
+    if (!profile_named(pid)) {
+      snprintf(msg, sizeof msg, "unknown profile '%.40s': the profiles are %s", pid,
+               profile_ids());
+      error(b, DIAG_DIRECTIVE, &blk->loc, msg);
+    } else if (res->str) {
+      error(b, DIAG_STRUCTURE, &blk->loc, "a second @profile for the same resolution");
+    } else {
+      res->str = profile_named(pid)->id;
+    }
+    sb_free(&id);
   } else if (strcmp(name, "title") == 0) {
     header_line(b, blk, N_TITLE);
   } else if (strcmp(name, "history") == 0) {

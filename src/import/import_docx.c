@@ -872,6 +872,24 @@ static size_t after_typed_mark(const struct para *pa, size_t from) {
   return len && k < pa->n && pa->v[k].kind == SEG_TAB ? k : from;
 }
 
+/* A star note ("*", "**": ITU-R's editorial notes) keeps its stars as its id, which
+ * resc prints as its mark: the typed mark of segments FROM..TO of PA, when it is only
+ * stars, into OUT (CAP bytes); OUT is left empty otherwise. */
+static void star_mark(const struct para *pa, size_t from, size_t to, char *out, size_t cap) {
+  size_t n = 0;
+  for (size_t k = from; k < to; k++)
+    for (size_t i = 0; i < pa->v[k].s.len; i++) {
+      char c = pa->v[k].s.data[i];
+      if (c == ' ') continue;
+      if (c != '*' || n + 1 >= cap) {
+        out[0] = '\0';
+        return;
+      }
+      out[n++] = c;
+    }
+  out[n] = '\0';
+}
+
 /* The resc id that note F carries in its bookmark "_rescfn<s>_<escaped id>" (written
  * by resc's DOCX output in the note's first paragraph), or NULL. */
 static char *bookmark_id(struct dctx *d, const xmlNode *f) {
@@ -937,6 +955,7 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
     char *id = docx_wval(f, "id");
     if (!type && id && !note_id(d, id)) {
       struct strbuf t = {0};
+      char stars[8] = "";
       for (xmlNode *p = f->children; p; p = p->next) {
         if (!docx_is_w(p, "p")) continue;
         struct para pa = {0};
@@ -944,7 +963,9 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
         /* drop the tab after the note's own number */
         size_t from = 0;
         while (from < pa.n && pa.v[from].kind == SEG_RAW && !pa.v[from].s.len) from++;
-        from = after_typed_mark(&pa, from);
+        size_t typed = after_typed_mark(&pa, from);
+        if (!t.len && typed > from) star_mark(&pa, from, typed, stars, sizeof stars);
+        from = typed;
         if (from < pa.n && pa.v[from].kind == SEG_TAB) from++;
         struct strbuf m = {0};
         render(&pa, from, pa.n, CH_NONE, &m);
@@ -956,6 +977,7 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
       const char *want = bookmark_id(d, f);
       struct strbuf w = {0};
       if (want) sb_adds(&w, want);
+      else if (*stars) sb_adds(&w, stars);
       else safe_id(&w, id, arena_printf(d->a, "note%zu", d->nnotes + 1));
       note_add(d, id, sb_str(&w), sb_str(&t));
       sb_free(&w);

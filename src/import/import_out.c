@@ -9,6 +9,7 @@
 #include "emit_resc.h"
 #include "import.h"
 #include "parse.h"
+#include "profile.h"
 #include "source.h"
 
 void imp_escape(struct strbuf *sb, const char *s, size_t n) {
@@ -130,9 +131,8 @@ static void put_text(struct imp *im, const char *text) {
 }
 
 void imp_directive(struct imp *im, const char *name, const char *text) {
-  static const char *const header[] = {"resolution", "draft", "decision", "title", "history",
-                                       "assembly"};
-  int is_header = 0;
+  static const char *const header[] = {"title", "history", "assembly"};
+  int is_header = profile_is_kind(name); /* the number line: @resolution, @recommendation ... */
   for (size_t i = 0; i < sizeof header / sizeof *header; i++)
     is_header |= strcmp(name, header[i]) == 0;
   imp_mark(im);

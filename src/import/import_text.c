@@ -11,6 +11,7 @@
 #include "import.h"
 #include "labels.h"
 #include "phrases.h"
+#include "profile.h"
 
 #define MAX_NOTES 4096
 #define MAX_DEPTH 8
@@ -30,7 +31,8 @@ struct tctx {
    * in the body is a reference only when one of them has that mark */
   int trailing_notes;
   int uses[MAX_NOTES]; /* per note: references already read with its mark */
-  enum { S_START, S_TITLE, S_BODY } st;
+  enum { S_START, S_TITLE, S_BODY, S_ANNEX_TITLE } st;
+  int in_annex; /* after an annex heading: paragraphs and numbered items, no sections */
   struct strbuf title;
   /* label levels of the current section */
   enum label_kind base;
@@ -262,6 +264,14 @@ static enum label_kind expected(const struct tctx *t, int level) {
   return level == 1 ? t->base : label_successor(t->kind[level - 1]);
 }
 
+/* Whether label L (of kinds M) is the first label of a lettered, numbered or roman list. */
+static int restarts(struct tctx *t, const char *l, unsigned m) {
+  static const enum label_kind kinds[] = {LK_LETTER, LK_NUMBER, LK_ROMAN};
+  for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+    if ((m & (1u << kinds[i])) && strcmp(label_format(t->a, kinds[i], 0), l) == 0) return 1;
+  return 0;
+}
+
 /* The level of a clause labelled L: the deepest level (at most one below the current)
  * whose expected kind and next label match; else the deepest whose kind matches. */
 static int clause_level(struct tctx *t, const char *l) {
@@ -272,7 +282,8 @@ static int clause_level(struct tctx *t, const char *l) {
   }
   int exact = 0, cand = 0;
   for (int lv = t->depth + 1 < MAX_DEPTH ? t->depth + 1 : MAX_DEPTH; lv >= 1; lv--) {
-    enum label_kind k = expected(t, lv);
+    /* an open level keeps the scheme its list started with */
+    enum label_kind k = lv <= t->depth && t->kind[lv] != LK_NONE ? t->kind[lv] : expected(t, lv);
     if (!(m & (1u << k))) continue;
     if (!cand && (lv <= t->depth || t->last_colon || t->depth == 0)) cand = lv;
     int idx = lv > t->depth ? 0 : t->count[lv];
@@ -282,6 +293,12 @@ static int clause_level(struct tctx *t, const char *l) {
       exact = lv;
   }
   int lv = exact ? exact : cand;
+  /* After a lead-in that ends with ':', a list that starts again at a), 1 or i) is
+   * that lead-in's own list, whatever scheme the level below would expect (PP Res. 14:
+   * "each Sector Member is entitled to:" then a), b) ... under a lettered clause). */
+  if (t->last_colon && t->depth > 0 && t->depth < MAX_DEPTH && (!exact || exact <= t->depth) &&
+      restarts(t, l, m))
+    lv = t->depth + 1;
   if (!lv && (m & (1u << LK_DASH))) {
     lv = t->last_dash && t->depth > 0 ? t->depth : t->depth + 1;
     if (lv > MAX_DEPTH) lv = MAX_DEPTH;
@@ -311,12 +328,6 @@ static void new_section(struct tctx *t, enum phrase_kind pk) {
   t->base = pk == PHRASE_PREAMBLE ? LK_LETTER : pk == PHRASE_OPERATIVE ? LK_NUMBER : LK_NONE;
   t->depth = 0;
   t->last_dash = 0;
-}
-
-static int starts_upper(const char *s, const char *word) {
-  size_t n = strlen(word);
-  if (strncmp(s, word, n) != 0) return 0;
-  return s[n] == ' ' || ((unsigned char)s[n] == 0xC2 && (unsigned char)s[n + 1] == 0xA0);
 }
 
 static size_t skip_word(const char *s, const char *word) {
@@ -384,6 +395,37 @@ static size_t history_close(struct tctx *t, const char *s, size_t n) {
   return 0;
 }
 
+/* Whether the first N bytes of S hold a year: four digits of their own. A history line
+ * has one, "(Kyoto, 1994)" or the study periods of an ITU-R text "(1963-1970-1974)". */
+static int has_year(const char *s, size_t n) {
+  for (size_t i = 0; i + 4 <= n; i++)
+    if ((i == 0 || !isdigit((unsigned char)s[i - 1])) && isdigit((unsigned char)s[i]) &&
+        isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]) &&
+        isdigit((unsigned char)s[i + 3]) && (i + 4 == n || !isdigit((unsigned char)s[i + 4])))
+      return 1;
+  return 0;
+}
+
+/* Whether S (N bytes) is an annex heading as printed: "ANNEX", "ANNEX 2", "ANNEX A", "ANNEX
+ * TO RESOLUTION 2 (REV. BUCHAREST, 2022)", "ANNEX 1 TO DECISION 5 (…)": the word in
+ * capitals, and no lower-case letter before a parenthesis. */
+static int is_annex_line(const char *s, size_t n) {
+  if (n < 5 || strncmp(s, "ANNEX", 5) != 0 || (n > 5 && s[5] != ' ')) return 0;
+  for (size_t i = 5; i < n && s[i] != '('; i++)
+    if (islower((unsigned char)s[i])) return 0;
+  return s[n - 1] != '.' && s[n - 1] != ';' && s[n - 1] != ':';
+}
+
+/* Whether line S starts with a label and a space or tab ("1 meet", "a)\tsend"). */
+static int imp_label_mask_of_line(const char *s) {
+  char label[32];
+  size_t k = strcspn(s, " \t");
+  if (!s[k] || k >= sizeof label) return 0;
+  memcpy(label, s, k);
+  label[k] = '\0';
+  return imp_label_mask(label) != 0;
+}
+
 static void one_line(struct tctx *t, char *raw) {
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
@@ -428,21 +470,38 @@ static void one_line(struct tctx *t, char *raw) {
     return;
   }
   if (strcmp(s, "Abstract:") == 0) return;
-  const char *dir = NULL;
+  /* the number line: a kind's word as printed (RESOLUTION, DECISION, RECOMMENDATION ...) */
   size_t skip = 0;
-  if (starts_upper(s, "DRAFT NEW RESOLUTION")) dir = "draft", skip = skip_word(s, "DRAFT NEW RESOLUTION");
-  else if (starts_upper(s, "RESOLUTION")) dir = "resolution", skip = skip_word(s, "RESOLUTION");
-  else if (starts_upper(s, "DECISION")) dir = "decision", skip = skip_word(s, "DECISION");
+  const char *dir = profile_kind_of_line(s, &skip);
+  if (dir) skip += skip_word(s + skip, "");
   if (dir) {
     flush_title(t);
     inline_text(t, s + skip, n - skip, &in);
     imp_directive(t->im, dir, sb_str(&in));
     t->st = S_TITLE;
+    t->in_annex = 0;
     new_section(t, PHRASE_UNKNOWN);
     sb_free(&in);
     return;
   }
+  /* an annex heading as printed, "ANNEX TO RESOLUTION 2 (REV. BUCHAREST, 2022)", "ANNEX 1
+   * TO DECISION 5 (…)": resc prints its own, so only the title on the next line is kept */
+  if (!tab && t->st == S_BODY && is_annex_line(s, n)) {
+    t->st = S_ANNEX_TITLE;
+    t->in_annex = 1;
+    new_section(t, PHRASE_OPERATIVE);
+    return;
+  }
+  if (t->st == S_ANNEX_TITLE) {
+    t->st = S_BODY;
+    int title = !tab && !strchr(".:;,", s[n - 1]) && !imp_label_mask_of_line(s);
+    if (title) inline_text(t, s, n, &in);
+    imp_directive(t->im, "annex", sb_str(&in));
+    sb_free(&in);
+    if (title) return;
+  }
   size_t close = t->st == S_TITLE && s[0] == '(' ? history_close(t, s, n) : 0;
+  if (close && !has_year(s, close)) close = 0; /* "(Question ITU-R 145/7)" is the title's */
   if (close) {
     flush_title(t);
     inline_text(t, s + 1, close - 1, &in);
@@ -464,7 +523,7 @@ static void one_line(struct tctx *t, char *raw) {
     sb_free(&in);
     return;
   }
-  if (strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' && !tab &&
+  if (strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' && !tab && !t->in_annex &&
       (t->st != S_BODY || t->depth == 0)) {
     flush_title(t);
     inline_text(t, s, n, &in);
@@ -479,8 +538,8 @@ static void one_line(struct tctx *t, char *raw) {
     return;
   }
   /* a section heading: a known phrase, in lower case, that does not end a sentence */
-  if (!tab && islower((unsigned char)s[0]) && s[n - 1] != '.' && s[n - 1] != ';' && n < 400 &&
-      phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
+  if (!tab && !t->in_annex && islower((unsigned char)s[0]) && s[n - 1] != '.' &&
+      s[n - 1] != ';' && n < 400 && phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
     inline_text(t, s, n, &in);
     imp_heading(t->im, sb_str(&in));
     t->st = S_BODY;
@@ -520,11 +579,16 @@ static void one_line(struct tctx *t, char *raw) {
     }
   }
   inline_text(t, s, n, &in);
-  if (t->st == S_BODY) {
+  if (t->st == S_BODY && t->in_annex) { /* a paragraph of the annex; its items follow */
+    imp_heading(t->im, sb_str(&in));
+    t->depth = 0;
+    t->last_colon = 0;
+  } else if (t->st == S_BODY) {
     imp_clause(t->im, 1, NULL, sb_str(&in));
     t->depth = 1;
     t->kind[1] = LK_NONE;
     t->count[1] = 1;
+    t->last_colon = s[n - 1] == ':';
   } else {
     imp_directive(t->im, "abstract", sb_str(&in));
   }

@@ -3,6 +3,7 @@
  * the words resc always printed; a language without a form for a word falls back to
  * English (the data says which forms are defaults). */
 #include "lang.h"
+#include "profile.h"
 
 #include <string.h>
 
@@ -26,9 +27,12 @@ const char *lang_number_prefix(const struct lang *l, const char *kind, int bare)
   /* A word around the number (第71号决议) frames a bare number only: a line with more
    * after its number is printed as the drafter wrote it, word included. */
   if (*lang_number_suffix(l, kind) && !bare) return "";
-  int draft = kind && strcmp(kind, "draft") == 0, decision = kind && strcmp(kind, "decision") == 0;
-  if (english(l) || decision)
-    return draft ? "DRAFT NEW RESOLUTION " : decision ? "DECISION " : "RESOLUTION ";
+  int draft = kind && strcmp(kind, "draft") == 0, resolution = !kind || strcmp(kind, "resolution") == 0;
+  /* English, and the kinds no other language's table has words for: the profile's word */
+  if (english(l) || (!draft && !resolution)) {
+    snprintf(buf, sizeof buf, "%s ", profile_kind_word(kind));
+    return buf;
+  }
   const char *p = before_n(l, draft ? LW_DRAFT_NEW : LW_NUMBER_LINE, buf, sizeof buf);
   return p ? p : draft ? "DRAFT NEW RESOLUTION " : "RESOLUTION ";
 }

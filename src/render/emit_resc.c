@@ -251,6 +251,14 @@ static void directive(struct er *e, const char *name, const struct node *n) {
   block(e, n, first, n, 2, 0);
 }
 
+/* A stated profile goes back after the number line (before the header lines when there
+ * is none): a @profile before @resolution would belong to a resolution of its own. */
+static void stated_profile(struct er *e, const struct node *r) {
+  char buf[64];
+  int n = snprintf(buf, sizeof buf, "@profile %s", r->str);
+  line(e, buf, (size_t)n);
+}
+
 /* A section's stated kind goes back at the end of its heading's last line. */
 static void stated_kind(struct er *e, const struct node *sec) {
   if (!(sec->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE)) || !e->out->len) return;
@@ -266,6 +274,7 @@ static void resolution(struct er *e, const struct node *r) {
   int numbered = 0;
   for (const struct node *c = r->first; c; c = c->next) numbered |= c->kind == N_NUMBER;
   if (!numbered && e->resolutions && e->view != VIEW_MARKUP) line(e, "@resolution", 11);
+  if (!numbered && r->str) stated_profile(e, r);
   for (const struct node *c = r->first; c; c = c->next) {
     if (!visible(e, c)) continue;
     if (ast_header_empty_in(c, e->view)) {
@@ -279,7 +288,10 @@ static void resolution(struct er *e, const struct node *r) {
       continue;
     }
     switch (c->kind) {
-    case N_NUMBER: directive(e, c->str, c); break;
+    case N_NUMBER:
+      directive(e, c->str, c);
+      if (r->str) stated_profile(e, r);
+      break;
     case N_TITLE: directive(e, "title", c); break;
     case N_HISTORY:
       if (c->flags & F_AT_END) blank(e);

@@ -19,6 +19,7 @@
 #include "arena.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
+#include "profile.h"
 #include "render_docx_parts.h"
 #include "strmap.h"
 #include "stylesheets.h"
@@ -39,7 +40,7 @@ enum {
   SLOT_ANNEX_END = 9998
 };
 
-enum run_kind { RUN_TEXT, RUN_TAB, RUN_BR, RUN_FNREF, RUN_FNMARK };
+enum run_kind { RUN_TEXT, RUN_TAB, RUN_BR, RUN_FNREF, RUN_FNREF_CUSTOM, RUN_FNMARK };
 
 /* What inline content inherits from the blocks and marks around it. */
 struct ctx {
@@ -191,6 +192,17 @@ static void run(struct rd *r, enum change rev, long long id, enum run_kind kind,
     p += n;
     CP(p, "\"/>");
     break;
+  case RUN_FNREF_CUSTOM: { /* S is "<id> <mark>" */
+    const char *sp = memchr(s, ' ', n);
+    size_t idn = sp ? (size_t)(sp - s) : n;
+    CP(p, "<w:footnoteReference w:customMarkFollows=\"1\" w:id=\"");
+    memcpy(p, s, idn);
+    p += idn;
+    CP(p, "\"/><w:t>");
+    if (sp) p += docx_escape_text_to(p, sp + 1, n - idn - 1);
+    CP(p, "</w:t>");
+    break;
+  }
   case RUN_FNMARK: CP(p, "<w:footnoteRef/>"); break;
   case RUN_TEXT: {
     /* deleted text is w:delText; an empty one is written <w:t .../> as libxml2 does */
@@ -438,12 +450,16 @@ static void inline_node(struct rd *r, const struct ctx *c, const struct node *n)
     char v[24];
     /* the first mark of a note of this resolution is Word's footnote reference; a
      * later one, or one outside a resolution, is the number as text */
+    char mark[24];
+    int star = view_footnote_label(&r->fn, num, mark, sizeof mark);
     if (r->in_res && num > 0 && k == 1) {
-      int len = snprintf(v, sizeof v, "%d", r->fn_seq_base + num);
-      run(r, c->rev, id, RUN_FNREF, v, (size_t)len, 0, 0, "FootnoteReference");
+      /* a star note's reference carries its mark, as Word writes a custom mark: "12 *" */
+      int len = star ? snprintf(v, sizeof v, "%d %s", r->fn_seq_base + num, mark)
+                     : snprintf(v, sizeof v, "%d", r->fn_seq_base + num);
+      run(r, c->rev, id, star ? RUN_FNREF_CUSTOM : RUN_FNREF, v, (size_t)len, 0, 0,
+          "FootnoteReference");
     } else {
-      int len = snprintf(v, sizeof v, "%d", num);
-      run(r, c->rev, id, RUN_TEXT, v, (size_t)len, 0, 0, "FootnoteReference");
+      run(r, c->rev, id, RUN_TEXT, mark, strlen(mark), 0, 0, "FootnoteReference");
     }
     break;
   }
@@ -632,10 +648,7 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
       snprintf(to, sizeof to, " (%s", lang_number_prefix(l, kind, bare));
     else
-      snprintf(to, sizeof to, "%s",
-               strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
-               : strcmp(kind, "decision") == 0 ? " (to Decision "
-                                               : " (to Resolution ");
+      snprintf(to, sizeof to, " (to %s ", profile_kind_title(kind));
     slot(r, &p, SLOT_ANNEX, RUN_TEXT, to, 0, NULL);
     enum change whole;
     const struct node *content = header_content(r, number, &whole);
@@ -696,7 +709,11 @@ static void footnotes(struct rd *r, enum change inherited) {
       put_num(r, 1000000 + seq);
       PUT(r, "\"/>");
     }
-    slot(r, &p, SLOT_FNMARK, RUN_FNMARK, NULL, 0, "FootnoteReference");
+    char star[24];
+    if (view_footnote_label(&r->fn, (int)i + 1, star, sizeof star))
+      slot(r, &p, SLOT_FNMARK, RUN_TEXT, star, 0, "FootnoteReference");
+    else
+      slot(r, &p, SLOT_FNMARK, RUN_FNMARK, NULL, 0, "FootnoteReference");
     slot(r, &p, SLOT_FNTAB, RUN_TAB, NULL, 0, NULL);
     inlines(r, &p, def);
     flush(r, &p);

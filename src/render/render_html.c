@@ -15,6 +15,7 @@
 #include "escape.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
+#include "profile.h"
 #include "strbuf.h"
 #include "strmap.h"
 #include "stylesheets.h"
@@ -202,6 +203,8 @@ static void reference(struct rh *h, const struct node *r) {
 static void fnref(struct rh *h, const struct node *n) {
   struct strbuf *out = h->out;
   int k, num = view_footnote_mark(&h->fn, h->doc, h->view, n, &k);
+  char mark[24];
+  view_footnote_label(&h->fn, num, mark, sizeof mark);
   if (h->res && num) {
     LIT(out, "<a class=\"FootnoteReference\" href=\"#r");
     put_int(out, h->res);
@@ -216,11 +219,11 @@ static void fnref(struct rh *h, const struct node *n) {
       put_int(out, k);
     }
     LIT(out, "\">");
-    put_int(out, num);
+    sb_adds(out, mark);
     LIT(out, "</a>");
   } else {
     LIT(out, "<span class=\"FootnoteReference\">");
-    put_int(out, num);
+    sb_adds(out, mark);
     LIT(out, "</span>");
   }
 }
@@ -428,9 +431,7 @@ static void annex(struct rh *h, const struct node *a, int n, int count,
       sb_adds(out, number_word(h, number));
     } else {
       LIT(out, " (to ");
-      sb_adds(out, strcmp(number->str, "draft") == 0      ? "Draft new resolution"
-                   : strcmp(number->str, "decision") == 0 ? "Decision"
-                                                          : "Resolution");
+      sb_adds(out, profile_kind_title(number->str));
       sb_addc(out, ' ');
     }
     /* in a wholly inserted (deleted) annex, the number as in the new (old) text */
@@ -467,7 +468,9 @@ static void footnotes(struct rh *h, const struct node *res) {
     LIT(out, "-fnref");
     put_int(out, (long)i + 1);
     LIT(out, "\" aria-label=\"back to the text\">");
-    put_int(out, (long)i + 1);
+    char mark[24];
+    view_footnote_label(&h->fn, (int)i + 1, mark, sizeof mark);
+    sb_adds(out, mark);
     LIT(out, "</a>");
     inlines(h, def, M_NORMAL);
     p_close(h, w);

@@ -9,6 +9,7 @@
 
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
+#include "profile.h"
 #include "strbuf.h"
 #include "view.h"
 
@@ -48,11 +49,13 @@ static void end_line(struct rt *r, enum change w) {
   sb_addc(r->out, '\n');
 }
 
-static void superscript(struct rt *r, int n) {
+/* Footnote number NUM's mark in superscript digits (a star mark as it is). */
+static void superscript(struct rt *r, int num) {
   static const char *const digit[] = {"\u2070", "\u00b9", "\u00b2", "\u00b3", "\u2074",
                                       "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
   char buf[24];
-  int len = snprintf(buf, sizeof buf, "%d", n);
+  view_footnote_label(&r->fn, num, buf, sizeof buf);
+  int len = (int)strlen(buf);
   for (int i = 0; i < len; i++) {
     if (buf[i] >= '0' && buf[i] <= '9') sb_adds(r->out, digit[buf[i] - '0']);
     else sb_addc(r->out, buf[i]);
@@ -208,9 +211,7 @@ static void annex(struct rt *r, const struct node *a, enum change parent, int n,
     if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
       sb_printf(r->out, " (%s", lang_number_prefix(l, kind, bare));
     else
-      sb_adds(r->out, strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
-                      : strcmp(kind, "decision") == 0 ? " (to Decision "
-                                                      : " (to Resolution ");
+      sb_printf(r->out, " (to %s ", profile_kind_title(kind));
     inlines(r, number->content, w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY, number->w);
     if (bare) sb_adds(r->out, lang_number_suffix(l, kind));
     sb_addc(r->out, ')');

@@ -2,6 +2,7 @@
 #include "view.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,6 +209,29 @@ int view_footnote_mark(struct view_footnotes *f, const struct document *doc, enu
   }
   *k = ++f->marks[i - 1];
   return (int)i;
+}
+
+/* The stars a footnote id starts with ("*", "**", and "*-2" for a second note that an
+ * import found printed with "*"); 0 when it starts otherwise. */
+static size_t star_run(const char *id) {
+  size_t n = strspn(id, "*");
+  return n && (!id[n] || id[n] == '-') ? n : 0;
+}
+
+int view_footnote_label(const struct view_footnotes *f, int num, char *buf, size_t cap) {
+  if (num < 1 || (size_t)num > f->n) {
+    snprintf(buf, cap, "%d", num);
+    return 0;
+  }
+  size_t stars = star_run(f->list[num - 1]->str);
+  if (stars) {
+    snprintf(buf, cap, "%.*s", (int)stars, f->list[num - 1]->str);
+    return 1;
+  }
+  int numbered = 0;
+  for (int i = 0; i < num; i++) numbered += !star_run(f->list[i]->str);
+  snprintf(buf, cap, "%d", numbered);
+  return 0;
 }
 
 void view_footnotes_free(struct view_footnotes *f) {

@@ -97,6 +97,12 @@ static void inline_node(struct xb *x, xmlNodePtr parent, const struct node *n) {
     int k, num = view_footnote_mark(&x->fn, x->doc, x->view, n, &k);
     attr_int(e, "n", num);
     attr(e, "ref", n->str);
+    /* the printed mark, where it is not the number: a star note's stars, and the
+     * number among the numbered notes of one that follows a star note */
+    char mark[24], plain[24];
+    view_footnote_label(&x->fn, num, mark, sizeof mark);
+    snprintf(plain, sizeof plain, "%d", num);
+    if (strcmp(mark, plain) != 0) attr(e, "mark", mark);
     /* Which mark of the footnote this is: stylesheets treat the first one apart, and
      * counting preceding marks in XSLT is quadratic. */
     attr_int(e, "k", k);
