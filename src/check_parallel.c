@@ -372,7 +372,7 @@ static char *signature(const struct node *n) {
   return r;
 }
 
-static size_t items_of(const struct node *parent, const struct node ***out) {
+size_t parallel_items(const struct node *parent, const struct node ***out) {
   size_t n = 0;
   for (const struct node *c = parent->first; c; c = c->next) n += c->kind == N_CLAUSE || c->kind == N_PARA;
   *out = xcalloc(n ? n : 1, sizeof **out);
@@ -392,12 +392,61 @@ static const char *label_or_place(const struct node *c, struct strbuf *sb) {
   return sb_str(sb);
 }
 
+void parallel_align(const struct node *const *a, size_t na, const struct node *const *b, size_t nb,
+                    long *match) {
+  for (size_t j = 0; j < nb; j++) match[j] = na == nb ? (long)j : -1;
+  if (na == nb) return;
+  size_t w = nb + 1;
+  if ((na + 1) * w > MAX_ALIGN_CELLS) { /* positional: the common prefix */
+    for (size_t j = 0; j < nb && j < na; j++) match[j] = (long)j;
+    return;
+  }
+  char **sa = xcalloc(na + 1, sizeof *sa), **sb = xcalloc(nb + 1, sizeof *sb);
+  for (size_t i = 0; i < na; i++) sa[i] = signature(a[i]);
+  for (size_t j = 0; j < nb; j++) sb[j] = signature(b[j]);
+  unsigned *L = xcalloc((na + 1) * w, sizeof *L);
+  for (size_t i = na; i-- > 0;)
+    for (size_t j = nb; j-- > 0;)
+      L[i * w + j] = strcmp(sa[i], sb[j]) == 0 ? L[(i + 1) * w + j + 1] + 1
+                     : L[(i + 1) * w + j] >= L[i * w + j + 1] ? L[(i + 1) * w + j]
+                                                              : L[i * w + j + 1];
+  size_t i = 0, j = 0;
+  while (i < na && j < nb) {
+    if (strcmp(sa[i], sb[j]) == 0 && L[i * w + j] == L[(i + 1) * w + j + 1] + 1) match[j++] = (long)i++;
+    else if (L[(i + 1) * w + j] >= L[i * w + j + 1]) i++;
+    else j++;
+  }
+  for (size_t k = 0; k < na; k++) free(sa[k]);
+  for (size_t k = 0; k < nb; k++) free(sb[k]);
+  free(sa);
+  free(sb);
+  free(L);
+}
+
+/* Reports A's items FROM..TO-1, which have no counterpart in B, before B's item AT
+ * (NULL: after B's last item LAST, or under B's parent PB when B has none). */
+static void report_missing(struct pctx *p, const struct node *const *a, size_t from, size_t to,
+                           const struct node *at, const struct node *last, const struct node *pb,
+                           size_t na, size_t nb) {
+  struct strbuf tmp = {0};
+  for (size_t i = from; i < to; i++) {
+    const struct loc *l = at ? &at->loc : last ? &last->loc : &pb->loc;
+    char note[600];
+    snprintf(note, sizeof note, "the %s missing from %s", item_name(a[i]), p->b->src->name);
+    mismatch(p, l, &a[i]->loc, note,
+             "%s %s of %s has no counterpart here: a %s is missing %s (%zu here, %zu there)",
+             item_name(a[i]), label_or_place(a[i], &tmp), aname(p), item_name(a[i]),
+             at ? "before this one" : "after this one", nb, na);
+  }
+  sb_free(&tmp);
+}
+
 /* The clauses (and annex paragraphs) of PA and PB: item by item when they are as many;
- * else aligned on their signatures (longest common subsequence), each item with no
- * counterpart reported where it is missing. */
+ * else aligned on their signatures (parallel_align), each item with no counterpart
+ * reported where it is missing. */
 static void compare_list(struct pctx *p, const struct node *pa, const struct node *pb, int depth) {
   const struct node **a, **b;
-  size_t na = items_of(pa, &a), nb = items_of(pb, &b);
+  size_t na = parallel_items(pa, &a), nb = parallel_items(pb, &b);
   if (na == nb) {
     /* after a clause deleted in one version only, the labels that follow are shifted */
     int labels = 1;
@@ -407,51 +456,23 @@ static void compare_list(struct pctx *p, const struct node *pa, const struct nod
     free(b);
     return;
   }
-  size_t w = nb + 1;
-  unsigned *L = NULL;
-  char **sa = xcalloc(na + 1, sizeof *sa), **sb = xcalloc(nb + 1, sizeof *sb);
-  if ((na + 1) * w <= MAX_ALIGN_CELLS) {
-    for (size_t i = 0; i < na; i++) sa[i] = signature(a[i]);
-    for (size_t j = 0; j < nb; j++) sb[j] = signature(b[j]);
-    L = xcalloc((na + 1) * w, sizeof *L);
-    for (size_t i = na; i-- > 0;)
-      for (size_t j = nb; j-- > 0;)
-        L[i * w + j] = strcmp(sa[i], sb[j]) == 0 ? L[(i + 1) * w + j + 1] + 1
-                       : L[(i + 1) * w + j] >= L[i * w + j + 1] ? L[(i + 1) * w + j]
-                                                                : L[i * w + j + 1];
-  }
-  struct strbuf tmp = {0};
-  const struct loc *parent_a = &pa->loc, *parent_b = &pb->loc;
-  size_t i = 0, j = 0;
-  while (i < na || j < nb) {
-    int match = i < na && j < nb &&
-                (!L || (strcmp(sa[i], sb[j]) == 0 && L[i * w + j] == L[(i + 1) * w + j + 1] + 1));
-    if (match) {
-      compare_item(p, a[i], b[j], 0, depth);
-      i++, j++;
-    } else if (i < na && (j >= nb || (L ? L[(i + 1) * w + j] >= L[i * w + j + 1] : na > nb))) {
-      /* A's item i has no counterpart in B */
-      const struct loc *at = j < nb ? &b[j]->loc : nb ? &b[nb - 1]->loc : parent_b;
-      char note[600];
-      snprintf(note, sizeof note, "the %s missing from %s", item_name(a[i]), p->b->src->name);
-      mismatch(p, at, &a[i]->loc, note,
-               "%s %s of %s has no counterpart here: a %s is missing %s (%zu here, %zu there)",
-               item_name(a[i]), label_or_place(a[i], &tmp), aname(p), item_name(a[i]),
-               j < nb ? "before this one" : "after this one", nb, na);
-      i++;
-    } else {
-      const struct loc *at = i < na ? &a[i]->loc : na ? &a[na - 1]->loc : parent_a;
-      mismatch(p, &b[j]->loc, at, i < na ? "where it would be here" : "where it would be, after this one",
+  long *match = xcalloc(nb ? nb : 1, sizeof *match);
+  parallel_align(a, na, b, nb, match);
+  size_t next = 0; /* A's first item not yet matched or reported */
+  for (size_t j = 0; j < nb; j++) {
+    if (match[j] < 0) {
+      const struct node *at = next < na ? a[next] : na ? a[na - 1] : NULL;
+      mismatch(p, &b[j]->loc, at ? &at->loc : &pa->loc,
+               next < na ? "where it would be here" : "where it would be, after this one",
                "this %s has no counterpart in %s (%zu here, %zu there)", item_name(b[j]), aname(p), nb, na);
-      j++;
+      continue;
     }
+    report_missing(p, a, next, (size_t)match[j], b[j], NULL, pb, na, nb);
+    compare_item(p, a[match[j]], b[j], 0, depth);
+    next = (size_t)match[j] + 1;
   }
-  sb_free(&tmp);
-  for (size_t k = 0; k < na; k++) free(sa[k]);
-  for (size_t k = 0; k < nb; k++) free(sb[k]);
-  free(sa);
-  free(sb);
-  free(L);
+  report_missing(p, a, next, na, NULL, nb ? b[nb - 1] : NULL, pb, na, nb);
+  free(match);
   free(a);
   free(b);
 }

@@ -17,4 +17,15 @@ struct diag_ctx;
  * [parallel] at the version's place with a note at the first version's place. */
 void check_parallel(struct document *const *docs, size_t n, struct diag_ctx *d);
 
+struct node;
+/* The items of a list (the clauses of a section or clause, the clauses and paragraphs
+ * of an annex) into *OUT (to free), and their number. */
+size_t parallel_items(const struct node *parent, const struct node ***out);
+/* Aligns two versions' lists A and B: MATCH[j] gets the index in A of B's item j, or
+ * -1 when it has none. Lists as long are matched item by item; others on what
+ * survives translation (digits, references, footnotes, sub-clauses, revision state),
+ * as a longest common subsequence. */
+void parallel_align(const struct node *const *a, size_t na, const struct node *const *b, size_t nb,
+                    long *match);
+
 #endif

@@ -7,7 +7,7 @@
 # eye (UPDATE=1 rewrites them); JSON and SARIF are read with jq; the synopsis page is
 # opened in Chromium, whose DOM must show the versions' clauses side by side.
 set -u
-: "${RESC:=$PWD/resc}" "${srcdir:=.}"
+: "${RESC:=$PWD/resc}" "${srcdir:=.}" "${builddir:=$PWD}"
 cd "$srcdir/tests/parallel" || exit 2
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
@@ -77,6 +77,68 @@ fi
 "$RESC" check --parallel res-en.resc >"$dir/out" 2>&1
 rc=$?
 if [ "$rc" -eq 2 ] && grep -q 'two files or more' "$dir/out"; then ok; else ko "check --parallel with one file: exit $rc"; fi
+
+# synopsis --languages: one row per line, one column per version with its language;
+# a version's clause sits in the row of the clause it aligns with.
+"$RESC" synopsis --languages -o "$dir/syn.html" res-en.resc res-fr.resc v-missing-clause.resc 2>"$dir/err"
+rc=$?
+if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --languages: exit $rc"; cat "$dir/err"; fi
+"$RESC" synopsis --languages -o "$dir/mod.html" mod-en.resc mod-fr.resc 2>"$dir/err"
+rc=$?
+if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --languages of the MODs: exit $rc"; cat "$dir/err"; fi
+for bad in "-f docx" "-o $dir/x.docx"; do
+  # shellcheck disable=SC2086
+  "$RESC" synopsis --languages $bad res-en.resc res-fr.resc >/dev/null 2>"$dir/err"
+  rc=$?
+  if [ "$rc" -eq 2 ] && grep -q -- '--languages writes HTML' "$dir/err"; then ok; else ko "synopsis --languages $bad: exit $rc"; fi
+done
+# cell ROW COLUMN FILE: the text of a cell, white space squeezed.
+cell() {
+  xmllint --html --xpath "string(//tr[@data-place='$1']/td[$2])" "$3" 2>/dev/null | tr -s ' \n' '  ' | sed 's/ $//'
+}
+# expect FILE ROW COLUMN TEXT
+expect() {
+  got=$(cell "$2" "$3" "$1")
+  if [ "$got" = "$4" ]; then ok; else ko "Chromium: row $2 column $3 reads '$got', not '$4'"; fi
+}
+if command -v chromium >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1; then
+  profile=$dir/chrome
+  flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$profile"
+  for page in syn mod; do
+    # shellcheck disable=SC2086
+    timeout 120 chromium $flags --dump-dom "file://$dir/$page.html" >"$dir/$page.dom" 2>/dev/null
+  done
+  dom=$dir/syn.dom
+  expect "$dom" r1/number 1 "RESOLUTION 76 (Rev. Geneva, 2022)"
+  expect "$dom" r1/number 2 "RÉSOLUTION 76 (Rév. Genève, 2022)"
+  expect "$dom" r1/s2/2/text 1 "b) that interoperability requires common test specifications:"
+  expect "$dom" r1/s2/2/text 2 "b) que l'interopérabilité exige des spécifications de test communes:"
+  expect "$dom" r1/s2/2/1/text 2 "i) pour les Recommandations de la Commission d'études 11;"
+  expect "$dom" r1/s4/1/text 2 "1 de faire rapport sur les travaux visés au décide 1 ci-dessus;"
+  # the version that lacks clause b) has an empty cell there, and its c) (printed b)) in c)'s row
+  expect "$dom" r1/s2/2/text 3 ""
+  expect "$dom" r1/s2/3/text 3 "b) that developing countries need assistance,"
+  gaps=$(xmllint --html --xpath 'count(//tr[@class="gap"])' "$dom" 2>/dev/null)
+  if [ "$gaps" = 3 ]; then ok; else ko "Chromium: $gaps rows marked with a gap, not 3 (clause b) and its two sub-clauses)"; fi
+  langs=$(xmllint --html --xpath '//tr[@data-place="r1/s1/head"]/td/@lang' "$dom" 2>/dev/null | tr -d ' \n')
+  if [ "$langs" = 'lang="en"lang="fr"lang="en"' ]; then ok; else ko "Chromium: the columns' languages are $langs"; fi
+  dom=$dir/mod.dom
+  expect "$dom" r1/number 2 "RÉSOLUTION 76 (Rév. Genève, 2022New Delhi, 2024)"
+  # the deleted clause is in one row in both, struck out
+  expect "$dom" r1/s1/2/text 1 "b) that interoperability requires common test specifications;"
+  expect "$dom" r1/s1/2/text 2 "b) que l'interopérabilité exige des spécifications de test communes;"
+  del=$(xmllint --html --xpath 'count(//tr[@data-place="r1/s1/2/text"]/td/del)' "$dom" 2>/dev/null)
+  if [ "$del" = 2 ]; then ok; else ko "Chromium: the deleted clause is struck out in $del columns, not 2"; fi
+  mkdir -p "$builddir/tests/out"
+  for page in syn mod; do
+    # shellcheck disable=SC2086
+    timeout 120 chromium $flags --window-size=1200,1000 --screenshot="$builddir/tests/out/parallel-$page.png" \
+      "file://$dir/$page.html" >/dev/null 2>&1
+    if [ -s "$builddir/tests/out/parallel-$page.png" ]; then ok; else ko "Chromium wrote no screenshot of $page.html"; fi
+  done
+else
+  echo "SKIP: chromium or xmllint not installed: the synopsis page is not opened"
+fi
 
 echo "parallel: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
