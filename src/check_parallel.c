@@ -592,7 +592,7 @@ static void compare_resolution(struct pctx *p, const struct node *ra, const stru
     if (!a && !b) continue;
     if (!a || !b) {
       mismatch(p, b ? &b->loc : &rb->loc, a ? &a->loc : &ra->loc, a ? "the line here" : "no such line here",
-               "%s %s here, %s in %s", b ? "a" : "no", lines[i].what, a ? "one" : "none", aname(p));
+               b ? "the %s is here, not in %s" : "no %s here, one in %s", lines[i].what, aname(p));
       continue;
     }
     if (lines[i].kind == N_NUMBER && strcmp(a->str, b->str) != 0)
@@ -674,7 +674,7 @@ static void compare_documents(struct pctx *p) {
   int da = count_defs(p->a, &fa), db = count_defs(p->b, &fb);
   static const struct loc top = {1, 1, 1, 1};
   if (da != db && p->fn_mismatches == 0 && p->unit_mismatches == 0)
-    mismatch(p, fb ? &fb->loc : &top, fa ? &fa->loc : &top, "the footnotes here",
+    mismatch(p, fb ? &fb->loc : &top, fa ? &fa->loc : &top, da ? "the first footnote here" : "no footnote here",
              "%d footnote%s defined here, %d in %s", db, db == 1 ? "" : "s", da, aname(p));
 }
 
