@@ -1,7 +1,8 @@
 #!/bin/sh
 # resc check --parallel and resc synopsis --languages, on the versions in
 # tests/parallel/: res-en.resc and mod-en.resc are the references (a resolution and a
-# MOD proposal), res-fr.resc and mod-fr.resc faithful French versions of them, and each
+# MOD proposal), res-fr.resc, res-es.resc, res-ru.resc and mod-fr.resc faithful French,
+# Spanish and Russian versions of them, and each
 # v-*.resc a version with one slip planted (an English copy: the comparison reads no
 # words), compared with its reference. The diagnostics are goldens, v-*.err, read by
 # eye (UPDATE=1 rewrites them); JSON and SARIF are read with jq; the synopsis page is
@@ -15,11 +16,13 @@ pass=0
 fail=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
-# The French versions write Rév.: the header rule reads the English revision word only.
+# The French and Russian versions write Rév. and Пересм.: the header rule reads the
+# English revision word only.
 FR="-W no-header"
 
 # Faithful versions agree: no output, exit 0; any number of them.
-for set in "res-en.resc res-fr.resc" "mod-en.resc mod-fr.resc" "res-en.resc res-fr.resc res-en.resc"; do
+for set in "res-en.resc res-fr.resc" "mod-en.resc mod-fr.resc" "res-en.resc res-fr.resc res-es.resc res-ru.resc" \
+  "res-ru.resc res-es.resc"; do
   # shellcheck disable=SC2086
   "$RESC" check $FR --parallel $set >"$dir/out" 2>&1
   rc=$?
@@ -86,6 +89,9 @@ if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --language
 "$RESC" synopsis --languages -o "$dir/mod.html" mod-en.resc mod-fr.resc 2>"$dir/err"
 rc=$?
 if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --languages of the MODs: exit $rc"; cat "$dir/err"; fi
+"$RESC" synopsis --languages -o "$dir/four.html" res-en.resc res-fr.resc res-es.resc res-ru.resc 2>"$dir/err"
+rc=$?
+if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --languages in four languages: exit $rc"; cat "$dir/err"; fi
 for bad in "-f docx" "-o $dir/x.docx"; do
   # shellcheck disable=SC2086
   "$RESC" synopsis --languages $bad res-en.resc res-fr.resc >/dev/null 2>"$dir/err"
@@ -104,7 +110,7 @@ expect() {
 if command -v chromium >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1; then
   profile=$dir/chrome
   flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$profile"
-  for page in syn mod; do
+  for page in syn mod four; do
     # shellcheck disable=SC2086
     timeout 120 chromium $flags --dump-dom "file://$dir/$page.html" >"$dir/$page.dom" 2>/dev/null
   done
@@ -129,8 +135,14 @@ if command -v chromium >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1; th
   expect "$dom" r1/s1/2/text 2 "b) que l'interopérabilité exige des spécifications de test communes;"
   del=$(xmllint --html --xpath 'count(//tr[@data-place="r1/s1/2/text"]/td/del)' "$dom" 2>/dev/null)
   if [ "$del" = 2 ]; then ok; else ko "Chromium: the deleted clause is struck out in $del columns, not 2"; fi
+  dom=$dir/four.dom
+  langs=$(xmllint --html --xpath '//tr[@data-place="r1/s3/head"]/td/@lang' "$dom" 2>/dev/null | tr -d ' \n')
+  if [ "$langs" = 'lang="en"lang="fr"lang="es"lang="ru"' ]; then ok; else ko "Chromium: the four columns' languages are $langs"; fi
+  expect "$dom" r1/number 4 "РЕЗОЛЮЦИЯ 76 (Пересм. Женева, 2022 г.)"
+  expect "$dom" r1/s3/head 3 "resuelve"
+  expect "$dom" r1/s2/2/2/text 4 "ii) для других Рекомендаций;"
   mkdir -p "$builddir/tests/out"
-  for page in syn mod; do
+  for page in syn mod four; do
     # shellcheck disable=SC2086
     timeout 120 chromium $flags --window-size=1200,1000 --screenshot="$builddir/tests/out/parallel-$page.png" \
       "file://$dir/$page.html" >/dev/null 2>&1
