@@ -92,6 +92,9 @@ if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --language
 "$RESC" synopsis --languages -o "$dir/four.html" res-en.resc res-fr.resc res-es.resc res-ru.resc 2>"$dir/err"
 rc=$?
 if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --languages in four languages: exit $rc"; cat "$dir/err"; fi
+"$RESC" synopsis --languages -o "$dir/rtl.html" rtl-en.resc rtl-ar.resc 2>"$dir/err"
+rc=$?
+if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --languages in Arabic: exit $rc"; cat "$dir/err"; fi
 for bad in "-f docx" "-o $dir/x.docx"; do
   # shellcheck disable=SC2086
   "$RESC" synopsis --languages $bad res-en.resc res-fr.resc >/dev/null 2>"$dir/err"
@@ -110,7 +113,7 @@ expect() {
 if command -v chromium >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1; then
   profile=$dir/chrome
   flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$profile"
-  for page in syn mod four; do
+  for page in syn mod four rtl; do
     # shellcheck disable=SC2086
     timeout 120 chromium $flags --dump-dom "file://$dir/$page.html" >"$dir/$page.dom" 2>/dev/null
   done
@@ -141,8 +144,16 @@ if command -v chromium >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1; th
   expect "$dom" r1/number 4 "РЕЗОЛЮЦИЯ 76 (Пересм. Женева, 2022 г.)"
   expect "$dom" r1/s3/head 3 "resuelve"
   expect "$dom" r1/s2/2/2/text 4 "ii) для других Рекомендаций;"
+  # the Arabic column runs right to left, the English one does not
+  dom=$dir/rtl.dom
+  dirs=$(xmllint --html --xpath '//tr[@data-place="r1/s1/1/text"]/td/@dir' "$dom" 2>/dev/null | tr -d ' \n')
+  langs=$(xmllint --html --xpath '//tr[@data-place="r1/s1/1/text"]/td/@lang' "$dom" 2>/dev/null | tr -d ' \n')
+  if [ "$dirs" = 'dir="rtl"' ] && [ "$langs" = 'lang="en"lang="ar"' ]; then ok; else
+    ko "Chromium: the Arabic row has dir $dirs and lang $langs"
+  fi
+  expect "$dom" r1/number 2 "القرار 76 (المراجَع في جنيف، 2022)"
   mkdir -p "$builddir/tests/out"
-  for page in syn mod four; do
+  for page in syn mod four rtl; do
     # shellcheck disable=SC2086
     timeout 120 chromium $flags --window-size=1200,1000 --screenshot="$builddir/tests/out/parallel-$page.png" \
       "file://$dir/$page.html" >/dev/null 2>&1
