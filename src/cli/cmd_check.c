@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "source.h"
 #include "validate.h"
+#include "check_parallel.h"
 #include "import/document.h"
 #include "import/annotate.h"
 
@@ -42,6 +43,12 @@ static const char usage[] =
     "                       a Word document: write a copy of it with a Word\n"
     "                       comment (author resc) at each finding; with --fix,\n"
     "                       the safe fixes as tracked changes\n"
+    "  --parallel           the files are language versions of one text or one\n"
+    "                       proposal: check each, then compare them (number,\n"
+    "                       years, revision state, sections and their kind,\n"
+    "                       clauses and labels, reference targets, footnotes,\n"
+    "                       revision marks) and report each mismatch [parallel]\n"
+    "                       in the version, with a note in the first file\n"
     "  --list-rules         list the rules with their ids and severities\n"
     "  -h, --help           show this help\n"
     "\n"
@@ -190,6 +197,7 @@ int cmd_check(int argc, char **argv) {
       {"annotate", no_argument, NULL, 'A'},
       {"output", required_argument, NULL, 'o'},
       {"help", no_argument, NULL, 'h'},
+      {"parallel", no_argument, NULL, 'P'},
       {NULL, 0, NULL, 0}};
   struct diag_ctx d;
   diag_init(&d);
@@ -197,7 +205,7 @@ int cmd_check(int argc, char **argv) {
   enum diag_format fmt = DIAG_TEXT;
   const char *base_path = NULL;
   int fix = 0;
-  int annotate = 0;
+  int annotate = 0, parallel = 0;
   const char *output = NULL;
   int c, status = 0;
   optind = 1;
@@ -231,6 +239,7 @@ int cmd_check(int argc, char **argv) {
     case 'x': fix = 1; break;
     case 'A': annotate = 1; break;
     case 'o': output = optarg; break;
+    case 'P': parallel = 1; break;
     case 'l':
       list_rules();
       diag_free(&d);
@@ -246,6 +255,10 @@ int cmd_check(int argc, char **argv) {
   }
   if (status == 0 && optind >= argc) {
     fprintf(stderr, "resc check: no input file\n%s", usage);
+    status = EXIT_USAGE;
+  }
+  if (status == 0 && parallel && argc - optind < 2) {
+    fprintf(stderr, "resc check: --parallel compares two files or more\n");
     status = EXIT_USAGE;
   }
   if (status) {
@@ -266,6 +279,7 @@ int cmd_check(int argc, char **argv) {
   }
   struct source *srcs = calloc((size_t)nfiles, sizeof *srcs);
   struct document **docs = calloc((size_t)nfiles, sizeof *docs);
+  struct document **read_whole = calloc((size_t)nfiles, sizeof *read_whole); /* for --parallel */
   for (int i = 0; i < nfiles; i++) {
     int rc = document_load(&srcs[i], argv[optind + i], &d);
     if (rc == 2) {
@@ -299,8 +313,11 @@ int cmd_check(int argc, char **argv) {
     /* Rules are not checked on a tree that lost blocks to syntax errors: they would
      * report the consequences of the syntax errors, not real slips. */
     if (errors == 0) validate(docs[i], &d);
+    if (errors == 0) read_whole[i] = docs[i];
     if (base && errors == 0) compare_base(docs[i], base, &d);
   }
+  if (parallel) check_parallel(read_whole, (size_t)nfiles, &d);
+  free(read_whole);
   diag_sort(&d);
   if (fmt == DIAG_TEXT) cli_print_diagnostics(&d);
   else diag_print(&d, stdout, fmt, 0);

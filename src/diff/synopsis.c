@@ -40,6 +40,11 @@ static const char usage[] =
     "                         terminal); default: from the -o extension (.html,\n"
     "                         .htm, .docx, any case), else html\n"
     "  -o, --output FILE      write to FILE (atomically)\n"
+    "  --languages            the files are language versions of one text or\n"
+    "                         proposal: an HTML table with one row per line\n"
+    "                         (header lines, section phrases, clauses), aligned\n"
+    "                         by place, and one column per version, each with\n"
+    "                         the lang and dir of its language\n"
     "  -h, --help             show this help\n"
     "\n"
     "DOCX tracked changes carry each proposal's @source (else its identifier) and\n"
@@ -124,6 +129,14 @@ static int line_changed(const struct document *doc, const struct syn_line *l) {
     return !ol || !nl || strcmp(ol, nl) != 0;
   }
   return 0;
+}
+
+int syn_load(const char *file, struct source *src, struct document **doc, struct diag_ctx *d) {
+  int rc = document_load(src, file, d);
+  if (rc != 0) return rc == 2 ? EXIT_USAGE : EXIT_INPUT;
+  int errors = 0;
+  *doc = parse_document(src, d, &errors);
+  return errors ? EXIT_INPUT : 0;
 }
 
 static const struct node *find_proposal(const struct node *root) {
@@ -262,10 +275,11 @@ int cmd_synopsis(int argc, char **argv) {
   static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
                                            {"output", required_argument, NULL, 'o'},
                                            {"help", no_argument, NULL, 'h'},
+                                           {"languages", no_argument, NULL, 'L'},
                                            {NULL, 0, NULL, 0}};
   const char *output = NULL;
   enum syn_format format = SF_NONE;
-  int c, status = 0;
+  int c, status = 0, languages = 0;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
@@ -279,6 +293,7 @@ int cmd_synopsis(int argc, char **argv) {
       }
       break;
     case 'o': output = optarg; break;
+    case 'L': languages = 1; break;
     case 'h': fputs(usage, stdout); return 0;
     default:
       fprintf(stderr, "resc synopsis: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
@@ -297,7 +312,12 @@ int cmd_synopsis(int argc, char **argv) {
     fprintf(stderr, "resc synopsis: no proposal\n%s", usage);
     status = EXIT_USAGE;
   }
+  if (status == 0 && languages && format != SF_HTML) {
+    fprintf(stderr, "resc synopsis: --languages writes HTML\n");
+    status = EXIT_USAGE;
+  }
   if (status) return status;
+  if (languages) return synopsis_languages(argv + optind, (size_t)(argc - optind), output);
   struct synopsis s = {.np = (size_t)(argc - optind)};
   s.prop = xcalloc(s.np, sizeof *s.prop);
   struct diag_ctx d;
@@ -305,17 +325,7 @@ int cmd_synopsis(int argc, char **argv) {
   for (size_t i = 0; i < s.np && status == 0; i++) {
     struct syn_prop *p = &s.prop[i];
     p->file = argv[optind + (int)i];
-    int rc = document_load(&p->src, p->file, &d);
-    if (rc != 0) {
-      status = rc == 2 ? EXIT_USAGE : EXIT_INPUT;
-      break;
-    }
-    int errors = 0;
-    p->doc = parse_document(&p->src, &d, &errors);
-    if (errors) {
-      status = EXIT_INPUT;
-      break;
-    }
+    if ((status = syn_load(p->file, &p->src, &p->doc, &d)) != 0) break;
     p->proposal = find_proposal(p->doc->root);
     const struct node *res = p->proposal ? p->proposal->first : NULL;
     while (res && res->kind != N_RESOLUTION) res = res->next;

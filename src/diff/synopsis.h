@@ -56,11 +56,30 @@ struct synopsis {
  * "DECISION ". */
 const char *syn_number_prefix(const struct node *number);
 
+/* Reads and parses FILE into SRC and *DOC, reporting into D; returns 0 or the exit
+ * status (1: the input is wrong, 2: it cannot be read). */
+struct diag_ctx;
+int syn_load(const char *file, struct source *src, struct document **doc, struct diag_ctx *d);
+
 /* The author of a proposal's tracked changes: its @source, else its identifier. */
 const char *syn_author(const struct syn_prop *p);
 
 /* The table as an HTML page, appended to OUT. */
 void synopsis_html(const struct synopsis *s, struct strbuf *out);
+
+/* For other tables in the same page (synopsis --languages): the page up to the
+ * opening of its table, and from the table's end; a line's label and text with its
+ * marks (MARKED) or its old text alone, as a cell's content, a number line after
+ * NUMBER_PREFIX (NULL: syn_number_prefix's English words); text escaped. */
+void syn_html_open(struct strbuf *sb);
+void syn_html_close(struct strbuf *sb);
+void syn_html_line(struct strbuf *sb, const struct document *doc, const struct syn_line *l,
+                   int marked, const char *number_prefix);
+void syn_html_text(struct strbuf *sb, const char *s);
+
+/* resc synopsis --languages: the versions FILES (N of them) side by side, to OUTPUT as
+ * HTML. Returns the exit status. */
+int synopsis_languages(char *const *files, size_t n, const char *output);
 
 /* The table as a .docx at PATH (written atomically), its tracked changes dated ISO
  * and its zip entries WHEN. Returns 0, or -1 with a message in err. */

@@ -15,6 +15,8 @@ static void esc(struct strbuf *sb, const char *s, size_t n) { escape_add(sb, s, 
 
 static void escs(struct strbuf *sb, const char *s) { esc(sb, s, strlen(s)); }
 
+void syn_html_text(struct strbuf *sb, const char *s) { escs(sb, s); }
+
 /* A label in three pieces (view.h): the deleted and inserted parts marked. */
 static void html_label(struct strbuf *sb, const struct view_label *l) {
   if (l->ndel) {
@@ -94,6 +96,12 @@ static void html_cell(struct strbuf *sb, const struct syn_prop *p, const struct 
                       int marked) {
   const char *cls = l->n->kind == N_PHRASE ? " class=\"phrase\"" : "";
   sb_printf(sb, "<td%s>", cls);
+  syn_html_line(sb, p->doc, l, marked, NULL);
+  sb_adds(sb, "</td>");
+}
+
+void syn_html_line(struct strbuf *sb, const struct document *doc, const struct syn_line *l,
+                   int marked, const char *number_prefix) {
   enum change ch = marked ? ast_effective_change(l->blk) : CH_NONE;
   if (ch) sb_adds(sb, ch == CH_INS ? "<ins>" : "<del>");
   if (l->blk->kind == N_CLAUSE) {
@@ -104,13 +112,12 @@ static void html_cell(struct strbuf *sb, const struct syn_prop *p, const struct 
     if (vl.ndel || vl.nins || vl.ntail) sb_addc(sb, ' ');
   }
   if (l->n->kind == N_PHRASE) sb_adds(sb, "<em>");
-  if (l->n->kind == N_NUMBER) sb_adds(sb, syn_number_prefix(l->n));
+  if (l->n->kind == N_NUMBER) sb_adds(sb, number_prefix ? number_prefix : syn_number_prefix(l->n));
   if (l->n->kind == N_HISTORY) sb_addc(sb, '(');
-  html_inlines(sb, p->doc, l->n, marked ? CH_NONE : CH_DEL, 0);
+  html_inlines(sb, doc, l->n, marked ? CH_NONE : CH_DEL, 0);
   if (l->n->kind == N_PHRASE) sb_adds(sb, "</em>");
   if (l->n->kind == N_HISTORY) sb_addc(sb, ')');
   if (ch) sb_adds(sb, ch == CH_INS ? "</ins>" : "</del>");
-  sb_adds(sb, "</td>");
 }
 
 static const char html_head[] =
@@ -127,8 +134,12 @@ static const char html_head[] =
     ".nochange{color:#888;font-style:italic}\n"
     "</style>\n</head>\n<body>\n<div class=\"scroll\">\n<table>\n";
 
+void syn_html_open(struct strbuf *sb) { sb_adds(sb, html_head); }
+
+void syn_html_close(struct strbuf *sb) { sb_adds(sb, "</table>\n</div>\n</body>\n</html>\n"); }
+
 void synopsis_html(const struct synopsis *s, struct strbuf *sb) {
-  sb_adds(sb, html_head);
+  syn_html_open(sb);
   sb_adds(sb, "<tr><th>Current text</th>");
   for (size_t i = 0; i < s->np; i++) {
     const struct syn_prop *p = &s->prop[i];
@@ -161,5 +172,5 @@ void synopsis_html(const struct synopsis *s, struct strbuf *sb) {
     }
     sb_adds(sb, "</tr>\n");
   }
-  sb_adds(sb, "</table>\n</div>\n</body>\n</html>\n");
+  syn_html_close(sb);
 }

@@ -160,6 +160,19 @@ void diag_note(struct diag *dg, const struct loc *loc, const char *fmt, ...) {
   va_end(ap);
 }
 
+void diag_note_in(struct diag *dg, const struct source *src, const struct loc *loc,
+                  const char *fmt, ...) {
+  if (!dg) return;
+  free(dg->note);
+  dg->note_loc = *loc;
+  dg->note_src = src;
+  dg->note_file = src->name;
+  va_list ap;
+  va_start(ap, fmt);
+  dg->note = vformat(fmt, ap);
+  va_end(ap);
+}
+
 void diag_set_fix(struct diag *dg, const char *replacement) {
   if (!dg) return;
   free(dg->fix);
@@ -331,6 +344,14 @@ static void print_json(struct diag_ctx *d, FILE *out) {
       fputs(", \"fix\": ", out);
       json_string(out, dg->fix);
     }
+    if (dg->note_file) { /* the other place of a mismatch between two files */
+      fputs(", \"note\": {\"file\": ", out);
+      json_string(out, dg->note_file);
+      fprintf(out, ", \"line\": %d, \"column\": %d, \"message\": ", dg->note_loc.first_line,
+              dg->note_loc.first_column);
+      json_string(out, dg->note);
+      fputs("}", out);
+    }
     fputs("}", out);
   }
   fputs(first ? "]\n" : "\n]\n", out);
@@ -374,7 +395,16 @@ static void print_sarif(struct diag_ctx *d, FILE *out) {
     if (dg->loc.first_line > 0)
       fprintf(out, ", \"region\": {\"startLine\": %d, \"startColumn\": %d, \"endLine\": %d, \"endColumn\": %d}",
               dg->loc.first_line, dg->loc.first_column, dg->loc.last_line, dg->loc.last_column + 1);
-    fputs("}}]}", out);
+    fputs("}}]", out);
+    if (dg->note_file) { /* the other place of a mismatch between two files */
+      fputs(", \"relatedLocations\": [{\"id\": 1, \"message\": {\"text\": ", out);
+      json_string(out, dg->note);
+      fputs("}, \"physicalLocation\": {\"artifactLocation\": {\"uri\": ", out);
+      json_string(out, dg->note_file);
+      fprintf(out, "}, \"region\": {\"startLine\": %d, \"startColumn\": %d}}}]",
+              dg->note_loc.first_line, dg->note_loc.first_column);
+    }
+    fputs("}", out);
   }
   fputs(first ? "]\n  }]\n}\n" : "\n    ]\n  }]\n}\n", out);
 }
@@ -410,12 +440,15 @@ void diag_print(struct diag_ctx *d, FILE *out, enum diag_format fmt, int color) 
       fprintf(out, "%s: %s: %s [%s]\n", dg->file ? dg->file : "resc", sev_name(dg->severity),
               dg->message, rules[dg->code].id);
     if (dg->src && dg->loc.first_line > 0 && !word) print_quote(out, dg->src, &dg->loc);
-    if (dg->note && word && word_place_format(dg->src, dg->note_loc.first_line, wp, sizeof wp)) {
+    if (dg->note && word && !dg->note_file &&
+        word_place_format(dg->src, dg->note_loc.first_line, wp, sizeof wp)) {
       fprintf(out, "%s: %s: note: %s\n", dg->file, wp, dg->note);
     } else if (dg->note) {
-      fprintf(out, "%s:%d:%d: note: %s\n", dg->file ? dg->file : "-", dg->note_loc.first_line,
+      const char *nf = dg->note_file ? dg->note_file : dg->file;
+      const struct source *ns = dg->note_file ? dg->note_src : dg->src;
+      fprintf(out, "%s:%d:%d: note: %s\n", nf ? nf : "-", dg->note_loc.first_line,
               dg->note_loc.first_column, dg->note);
-      if (dg->src) print_quote(out, dg->src, &dg->note_loc);
+      if (ns) print_quote(out, ns, &dg->note_loc);
     }
   }
   if (hidden) fprintf(out, "resc: %zu more diagnostics not shown\n", hidden);

@@ -5,6 +5,7 @@
 #include "lang.h"
 #include "profile.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static int english(const struct lang *l) { return !l || strcmp(l->code, "en") == 0; }
