@@ -16,6 +16,7 @@
 #include "arena.h"
 #include "docx.h"
 #include "import.h"
+#include "lang/lang.h"
 #include "phrases.h"
 #include "strmap.h"
 #include "utf8.h"
@@ -59,6 +60,7 @@ struct dctx {
   struct arena *a;
   char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
   int in_annex, seen_resolution, ituled;
+  int seen_language; /* @language written (before the first number line) */
   struct strmap *anchors; /* bookmarks that a hyperlink points to */
   struct strmap *ids;     /* "_resc<n>" -> the clause id its "_rescid<n>_" bookmark carries */
   struct strmap *bookmarks; /* the names of the bookmarks of resc's in the body */
@@ -700,15 +702,22 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     render(&pa, tab < pa.n ? tab + 1 : 0, pa.n, block, &m);
     imp_directive(im, "reasons", sb_str(&m));
   } else if (strcmp(st, "ResNo") == 0) {
+    int first = !d->seen_resolution;
     d->ituled = 1;
     d->in_annex = 0;
     d->in_body = 0;
     d->seen_resolution = 1;
     render(&pa, 0, pa.n, block, &m);
     const char *t = sb_str(&m), *dir = "resolution";
+    char line[512];
+    const struct lang *l = NULL;
     if (starts(t, "DRAFT NEW RESOLUTION ")) dir = "draft", t += 21;
     else if (starts(t, "RESOLUTION ")) t += 11;
     else if (starts(t, "DECISION ")) dir = "decision", t += 9;
+    else if ((l = lang_strip_number_word(t, line, sizeof line))) t = line;
+    /* The language its number line is in, stated once, in the header. */
+    if (l && first && !d->seen_language) imp_directive(im, "language", l->code);
+    d->seen_language |= l != NULL;
     imp_directive(im, dir, t);
   } else if (strcmp(st, "Restitle") == 0 || strcmp(st, "Normalaftertitle") == 0) {
     d->ituled = 1;

@@ -106,6 +106,9 @@ const char *lang_prefix(const struct lang *l, enum lang_key key, const char *eng
  * for English (the styles as they are) or styles of another shape. */
 struct strbuf;
 int lang_docx_styles(const struct lang *l, const char *styles, struct strbuf *out);
+/* The language whose number-line word opens T ("RÉSOLUTION 99 (…)", "第71号决议(…)"),
+ * with the line without its word written to OUT ("99 (…)", "71(…)"); NULL when none. */
+const struct lang *lang_strip_number_word(const char *t, char *out, size_t cap);
 /* Whether the plain text S is a bare number: digits only. */
 int lang_bare_number(const char *s);
 

@@ -67,3 +67,22 @@ int lang_bare_number(const char *s) {
     if (*s < '0' || *s > '9') return 0;
   return 1;
 }
+
+const struct lang *lang_strip_number_word(const char *t, char *out, size_t cap) {
+  for (size_t i = 0; i < lang_count(); i++) {
+    const struct lang *l = lang_at(i);
+    const char *pre = lang_number_prefix(l, "resolution", 1), *suf = lang_number_suffix(l, "resolution");
+    size_t np = strlen(pre);
+    if (!np || strncmp(t, pre, np) != 0) continue;
+    const char *rest = t + np;
+    size_t digits = strspn(rest, "0123456789");
+    if (*suf) { /* 第1238号决议(…): the number, then what follows the word */
+      if (!digits || strncmp(rest + digits, suf, strlen(suf)) != 0) continue;
+      snprintf(out, cap, "%.*s%s", (int)digits, rest, rest + digits + strlen(suf));
+    } else {
+      snprintf(out, cap, "%s", rest);
+    }
+    return l;
+  }
+  return NULL;
+}
