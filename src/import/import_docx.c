@@ -59,6 +59,10 @@ struct dctx {
   struct arena *a;
   char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
   int in_annex, seen_resolution, ituled;
+  /* a body of rules (ITU's SectionNo paragraphs, WTSA Res. 1): its structure is read
+   * from its text, from its number line (PLAIN_FROM in the plain text) on */
+  int rules;
+  size_t plain_from;
   struct strmap *anchors; /* bookmarks that a hyperlink points to */
   struct strmap *ids;     /* "_resc<n>" -> the clause id its "_rescid<n>_" bookmark carries */
   struct strmap *bookmarks; /* the names of the bookmarks of resc's in the body */
@@ -626,6 +630,8 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   int block = para_change(p);
   struct para pa = {0};
   if (strcmp(st, "ResNo") == 0) d->nfn = 0; /* Word numbers notes per section */
+  if (strcmp(st, "ResNo") == 0 && !d->rules) d->plain_from = plain->len;
+  if (strcmp(st, "SectionNo") == 0) d->rules = 1;
   d->anchor = NULL;
   d->anchor_id = NULL;
   d->clause_mark = 0;
@@ -1139,14 +1145,16 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     n = n->next;
   }
   int rc = 0;
-  if (!d->ituled) {
-    /* no ITU styles: the structure comes from the text, as for plain text */
+  if (!d->ituled || d->rules) {
+    /* no ITU styles: the structure comes from the text, as for plain text; a body of
+     * rules too, whose provisions, notes and figures Word tells by their text */
     sb_clear(&im->out);
     sb_clear(&im->notes);
     for (size_t i = 0; i < im->nmarks; i++) free(im->marks[i].excerpt);
     im->nmarks = 0;
     im->block = CH_NONE;
-    rc = import_text(im, sb_str(&plain), plain.len, err, errlen);
+    size_t from = d->rules ? d->plain_from : 0;
+    rc = import_text(im, sb_str(&plain) + from, plain.len - from, err, errlen);
   }
   for (size_t i = 0; i < d->nnotes; i++)
     if (!d->notes[i].dup) imp_footnote(im, d->notes[i].id, d->notes[i].text);

@@ -158,8 +158,8 @@ void imp_clause(struct imp *im, int level, const char *label, const char *text) 
   im->block_lines++;
   if (level < 1) level = 1;
   if (level > 8) level = 8;
-  /* Numeric labels are labels only in column 1. */
-  if (label && *label >= '0' && *label <= '9' && level > 1) label = NULL;
+  /* Numeric labels are labels only in column 1, dotted ones (3.1) anywhere. */
+  if (label && *label >= '0' && *label <= '9' && level > 1 && !strchr(label, '.')) label = NULL;
   /* dashes as typed in Word (hyphen, em dash, Symbol's minus) are resc's dash item; a
    * bullet stays a bullet, a scheme of its own */
   if (label && (strcmp(label, "-") == 0 || strcmp(label, "—") == 0 || strcmp(label, "−") == 0))
@@ -168,6 +168,16 @@ void imp_clause(struct imp *im, int level, const char *label, const char *text) 
   sb_adds(&im->out, label && *label ? label : "-");
   sb_addc(&im->out, ' ');
   if (!*text) sb_adds(&im->out, "\\ ");
+  put_text(im, text);
+}
+
+void imp_para(struct imp *im, int level, const char *prefix, const char *text) {
+  imp_mark(im);
+  im->block_lines++;
+  if (level < 1) level = 1;
+  if (level > 8) level = 8;
+  for (int i = 1; i < level; i++) sb_adds(&im->out, "  ");
+  if (prefix) sb_adds(&im->out, prefix);
   put_text(im, text);
 }
 
