@@ -379,3 +379,10 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) 
   }
   if (ids) strmap_free(ids);
 }
+
+int labels_print_level(const struct node *c) {
+  int level = 1;
+  for (; c && c->kind == N_CLAUSE && c->as.clause.label_kind != LK_DOTTED; c = c->parent)
+    if (c->parent && c->parent->kind == N_CLAUSE) level++;
+  return level;
+}

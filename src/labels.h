@@ -24,4 +24,9 @@ void labels_compute(struct document *doc, struct diag_ctx *d);
  * checking needs none, and making them unique is a tenth of the time of a check. */
 void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids);
 
+/* The level at which clause C is printed (1: Normal, 2-4: enumlev1-3): a provision with
+ * a dotted number (7.4.1) is printed as a clause of its own, whatever its depth, and the
+ * lists under it from there. */
+int labels_print_level(const struct node *c);
+
 #endif

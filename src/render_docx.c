@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "labels.h"
 #include "render_docx_parts.h"
 #include "strmap.h"
 #include "view.h"
@@ -522,6 +523,19 @@ static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
   PUT(r, "\"/>");
 }
 
+/* A paragraph among clauses or in an annex: Normal; a NOTE in ITU's Note style and a
+ * figure caption in Figure_NoTitle, each after its label and an en dash. The figure
+ * itself (an image in ITU's files) is not part of the source. */
+static void para(struct rd *r, const struct node *k, enum change inherited) {
+  if (!view_visible(r->view, k)) return;
+  block_el(r);
+  char prefix[96];
+  int labelled = k->str && (k->flags & (F_NOTE | F_FIGURE));
+  if (labelled) snprintf(prefix, sizeof prefix, "%s \xE2\x80\x93 ", k->str);
+  content_para(r, k, k->flags & F_NOTE ? "Note" : k->flags & F_FIGURE ? "FigureNoTitle" : NULL, 0,
+               mark(r, inherited, k), labelled ? prefix : NULL, NULL, NULL);
+}
+
 /* A clause: Normal (level 1) or enumlev1..3, the bookmark references link to, the
  * label (italic for a preamble letter) and a tab, the text; its sub-clauses follow as
  * paragraphs of their own. */
@@ -531,7 +545,7 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
   if (r->ords && c->as.clause.anchor)
     strmap_put(r->ords, c->as.clause.anchor, (void *)(intptr_t)r->ord);
   enum change rev = mark(r, inherited, c);
-  int level = c->as.clause.level;
+  int level = labels_print_level(c);
   const char *style = level == 1 ? NULL : level == 2 ? "enumlev1" : level == 3 ? "enumlev2"
                                                                              : "enumlev3";
   long ord = r->ord;
@@ -566,8 +580,10 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
     put_num(r, ord);
     PUT(r, "\"/></w:p>");
   }
-  for (const struct node *k = c->first; k; k = k->next)
+  for (const struct node *k = c->first; k; k = k->next) {
     if (k->kind == N_CLAUSE) clause(r, k, rev, preamble);
+    else if (k->kind == N_PARA) para(r, k, rev);
+  }
 }
 
 static void section(struct rd *r, const struct node *s, enum change inherited) {
@@ -581,6 +597,8 @@ static void section(struct rd *r, const struct node *s, enum change inherited) {
       content_para(r, k, "Call", 0, mark(r, rev, k), NULL, NULL, NULL);
     } else if (k->kind == N_CLAUSE) {
       clause(r, k, rev, preamble);
+    } else if (k->kind == N_PARA) {
+      para(r, k, rev);
     }
   }
 }
@@ -600,18 +618,25 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
                   const struct node *number) {
   block_el(r);
   enum change rev = mark(r, inherited, a);
-  struct ctx p = para_begin(r, "AnnexNo", 0, rev, 0);
-  char prefix[32];
-  if (count > 1) snprintf(prefix, sizeof prefix, "ANNEX %d", n);
+  int rules = (a->flags & F_RULES) != 0, appendix = (a->flags & F_APPENDIX) != 0;
+  struct ctx p = para_begin(r, rules ? "SectionNo" : appendix ? "AppendixNo" : "AnnexNo", 0, rev, 0);
+  char prefix[64];
+  if (rules || appendix)
+    snprintf(prefix, sizeof prefix, "%s %s", rules ? "SECTION" : "Appendix", a->str ? a->str : "");
+  else if (count > 1) snprintf(prefix, sizeof prefix, "ANNEX %d", n);
   else snprintf(prefix, sizeof prefix, "ANNEX");
   slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
-  if (number) {
+  if (appendix && number) { /* "(to Resolution …)" in a paragraph of its own */
+    PUT(r, "</w:p>");
+    block_el(r);
+    p = para_begin(r, "Appendixref", 0, rev, 0);
+  }
+  if (number && !rules) {
     const char *kind = number->str ? number->str : "";
-    slot(r, &p, SLOT_ANNEX, RUN_TEXT,
-         strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
-         : strcmp(kind, "decision") == 0 ? " (to Decision "
-                                         : " (to Resolution ",
-         0, NULL);
+    const char *to = strcmp(kind, "draft") == 0      ? " (to Draft new resolution "
+                     : strcmp(kind, "decision") == 0 ? " (to Decision "
+                                                     : " (to Resolution ";
+    slot(r, &p, SLOT_ANNEX, RUN_TEXT, appendix ? to + 1 : to, 0, NULL);
     enum change whole;
     const struct node *content = header_content(r, number, &whole);
     long ord = r->ord, nodes = r->nodes;
@@ -630,10 +655,10 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     if (!view_visible(r->view, k)) continue;
     if (k->kind == N_TITLE) {
       block_el(r);
-      content_para(r, k, "Annextitle", 0, mark(r, rev, k), NULL, NULL, NULL);
+      content_para(r, k, rules ? "Sectiontitle" : appendix ? "Appendixtitle" : "Annextitle", 0,
+                   mark(r, rev, k), NULL, NULL, NULL);
     } else if (k->kind == N_PARA) {
-      block_el(r);
-      content_para(r, k, NULL, 0, mark(r, rev, k), NULL, NULL, NULL);
+      para(r, k, rev);
     } else if (k->kind == N_CLAUSE) {
       clause(r, k, rev, 0);
     }
@@ -700,7 +725,7 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
   if (!r->first_res) r->first_res = res;
   int count = 0, k = 0, heads = 1;
   for (const struct node *c = res->first; c; c = c->next)
-    count += c->kind == N_ANNEX && view_visible(r->view, c);
+    count += c->kind == N_ANNEX && !(c->flags & (F_RULES | F_APPENDIX)) && view_visible(r->view, c);
   const struct node *number = NULL;
   struct strbuf *out = r->out;
   for (const struct node *c = res->first; c; c = c->next) {
@@ -747,7 +772,8 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
     if (heads) heads_out(r);
     heads = 0;
     if (c->kind == N_SECTION) section(r, c, rev);
-    else if (c->kind == N_ANNEX) annex(r, c, rev, ++k, count, number);
+    else if (c->kind == N_ANNEX)
+      annex(r, c, rev, c->flags & (F_RULES | F_APPENDIX) ? k : ++k, count, number);
   }
   if (heads) heads_out(r);
   footnotes(r, rev);
