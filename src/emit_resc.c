@@ -173,6 +173,10 @@ static void wrapped(struct er *e, const char *first, const char *content, int in
       line_has_word = 0;
       s++;
       while (*s == BREAK_SPACE) s++;
+      /* the line after a break must not start like a label: it would be a clause */
+      const char *w = s;
+      while (*w && *w != BREAK_SPACE && *w != HARD_BREAK) w++;
+      if (looks_like_label(s, (size_t)(w - s)) && *s != '\\') sb_addc(&ln, '\\');
       continue;
     }
     /* the next word, up to a breakable space or a hard break */

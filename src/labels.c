@@ -386,3 +386,5 @@ int labels_print_level(const struct node *c) {
     if (c->parent && c->parent->kind == N_CLAUSE) level++;
   return level;
 }
+
+int label_is_bis(const char *typed) { return typed && bis_base(typed) > 0; }

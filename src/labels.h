@@ -29,4 +29,8 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids);
  * lists under it from there. */
 int labels_print_level(const struct node *c);
 
+/* Whether a typed label is a bis (ter, quater) one, "b)bis", "4.3bis": its clause is
+ * labelled by what is typed, so a writer keeps it. */
+int label_is_bis(const char *typed);
+
 #endif

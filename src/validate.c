@@ -858,6 +858,30 @@ static void check_header(struct vctx *v, struct node *r) {
   }
 }
 
+/* ---------- notes ---------- */
+
+/* A NOTE annotates what stands above it: it cannot open a section, an annex or a SECTION
+ * of rules; numbered NOTEs run 1, 2, 3 among the NOTEs of one place. */
+static void check_note(struct vctx *v, struct node *p) {
+  if (!(p->flags & F_NOTE) || !p->str) return;
+  const struct node *prev = p->prev;
+  if (prev && (prev->kind == N_TITLE || prev->kind == N_PHRASE)) prev = NULL;
+  if (!prev && p->parent && p->parent->kind != N_CLAUSE) {
+    diag_report(v->d, DIAG_STRUCTURE, v->doc->src, &p->loc,
+                "%s opens its %s: a note follows the text it annotates", p->str,
+                p->parent->kind == N_SECTION ? "section" : "part");
+    return;
+  }
+  int n = p->str[4] == ' ' ? atoi(p->str + 5) : 0;
+  const struct node *before = p->prev;
+  while (before && !(before->kind == N_PARA && (before->flags & F_NOTE))) before = before->prev;
+  int m = before && before->str && before->str[4] == ' ' ? atoi(before->str + 5) : 0;
+  int want = m ? m + 1 : 1;
+  if (n && n != want)
+    diag_report(v->d, DIAG_NUMBERING, v->doc->src, &p->loc, "'%s' follows %s: expected 'NOTE %d'",
+                p->str, m ? before->str : "no numbered NOTE", want);
+}
+
 /* ---------- the table ---------- */
 
 static const struct {
@@ -872,6 +896,7 @@ static const struct {
     {N_RESOLUTION, check_punctuation},
     {N_RESOLUTION, check_header},
     {N_PROPOSAL, check_proposal},
+    {N_PARA, check_note},
 };
 
 void validate(struct document *doc, struct diag_ctx *d) {

@@ -570,7 +570,8 @@ static void merge_block(struct merger *mg, struct node *n, const struct node *o,
 static void drop_typed_labels(struct node *n, int depth) {
   if (depth > MAX_DEPTH) return;
   for (struct node *c = n->first; c; c = c->next) {
-    if (c->kind == N_CLAUSE && !(c->flags & F_SETS_SCHEME)) c->as.clause.typed = NULL;
+    if (c->kind == N_CLAUSE && !(c->flags & F_SETS_SCHEME) && !label_is_bis(c->as.clause.typed))
+      c->as.clause.typed = NULL;
     if (!ast_is_inline(c)) drop_typed_labels(c, depth + 1);
   }
 }

@@ -8,6 +8,7 @@
 #include "diag.h"
 #include "emit_resc.h"
 #include "import.h"
+#include "labels.h"
 #include "parse.h"
 #include "source.h"
 
@@ -109,6 +110,7 @@ static int tricky_start(const char *t) {
   if (t[0] == '#' || t[0] == '@' || (t[0] == '-' && (t[1] == ' ' || t[1] == '\0')) ||
       (t[0] >= '0' && t[0] <= '9') || (t[0] == '[' && t[1] == '^'))
     return 1;
+  if ((strncmp(t, "\xE2\x80\x93 ", 4) == 0 || strncmp(t, "\xE2\x80\xA2 ", 4) == 0)) return 1;
   size_t i = 0;
   while (t[i] >= 'a' && t[i] <= 'z') i++;
   return i >= 1 && i <= 6 && t[i] == ')';
@@ -181,6 +183,21 @@ void imp_para(struct imp *im, int level, const char *prefix, const char *text) {
   put_text(im, text);
 }
 
+/* The number a dotted label extends: "7.4" for "7.4.1", "4" for "4.3bis". */
+static size_t parent_len(const char *l) {
+  const char *dot = strrchr(l, '.');
+  return dot ? (size_t)(dot - l) : 0;
+}
+
+int imp_dotted_level(char labels[][32], int depth, const char *l) {
+  size_t pl = parent_len(l);
+  for (int k = depth; k >= 1; k--) {
+    if (strlen(labels[k]) == pl && strncmp(labels[k], l, pl) == 0) return k + 1;
+    if (parent_len(labels[k]) == pl && strncmp(labels[k], l, pl) == 0) return k;
+  }
+  return 1;
+}
+
 void imp_footnote(struct imp *im, const char *id, const char *text) {
   sb_printf(&im->notes, "\n[^%s]: %s\n", id, *text ? text : "\\ ");
 }
@@ -202,7 +219,9 @@ static void drop_computed_labels(struct node *root, int subst) {
   while (n) {
     if (n->kind == N_CLAUSE && n->as.clause.typed) {
       const char *want = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
-      if (want && strcmp(want, n->as.clause.typed) == 0 && !(n->flags & F_SETS_SCHEME))
+      /* a bis label is computed from itself: without it the clause takes a place */
+      if (want && strcmp(want, n->as.clause.typed) == 0 && !(n->flags & F_SETS_SCHEME) &&
+          !label_is_bis(n->as.clause.typed))
         n->as.clause.typed = NULL;
     }
     if (subst && n->kind == N_DEL && n->next && n->next->kind == N_INS &&

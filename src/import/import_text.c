@@ -325,22 +325,10 @@ static int clause_level(struct tctx *t, const char *l) {
   return lv;
 }
 
-/* The number a dotted label extends: "7.4" for "7.4.1", "4" for "4.3bis". */
-static size_t parent_len(const char *l) {
-  const char *dot = strrchr(l, '.');
-  return dot ? (size_t)(dot - l) : 0;
-}
-
 /* The level of a provision numbered L: under the open clause whose label L extends,
  * beside the one whose parent it shares, else at the top (SECTION 1's 1.1). */
 static int dotted_level(struct tctx *t, const char *l) {
-  size_t pl = parent_len(l);
-  int lv = 0;
-  for (int k = t->depth; k >= 1 && !lv; k--) {
-    if (strlen(t->lab[k]) == pl && strncmp(t->lab[k], l, pl) == 0) lv = k + 1;
-    else if (parent_len(t->lab[k]) == pl && strncmp(t->lab[k], l, pl) == 0) lv = k;
-  }
-  if (!lv) lv = 1;
+  int lv = imp_dotted_level(t->lab, t->depth, l);
   if (lv > MAX_DEPTH) lv = MAX_DEPTH;
   t->count[lv] = lv > t->depth ? 1 : t->count[lv] + 1;
   t->kind[lv] = LK_DOTTED;
@@ -466,24 +454,29 @@ static const char *part_number(const char *s, const char *word) {
 }
 
 /* The label of a NOTE ("NOTE", "NOTE 3") or figure caption ("Figure 7.1a") that
- * starts S, followed by an en dash: its length and the text after the dash. */
-static size_t note_or_figure(const char *s, const char **text) {
+ * starts S, followed by an en dash: written to LABEL with a plain space (Word puts a
+ * no-break space after "Figure"), *TEXT set after the dash. Returns 0 when S is none. */
+static int note_or_figure(const char *s, char *label, size_t cap, const char **text) {
   const char *dash = strstr(s, " \xE2\x80\x93 ");
+  size_t sw;
   if (!dash || dash - s > 24) return 0;
-  size_t n = (size_t)(dash - s);
-  int ok = 0;
-  if (strncmp(s, "NOTE", 4) == 0) {
-    ok = n == 4;
-    if (n > 5 && s[4] == ' ') {
-      ok = 1;
-      for (size_t i = 5; i < n; i++) ok &= isdigit((unsigned char)s[i]) != 0;
-    }
-  } else if (strncmp(s, "Figure ", 7) == 0 && n > 7 && isalnum((unsigned char)s[7])) {
-    ok = !memchr(s + 7, ' ', n - 7);
+  const char *word = strncmp(s, "NOTE", 4) == 0 ? "NOTE" : strncmp(s, "Figure", 6) == 0 ? "Figure" : NULL;
+  if (!word) return 0;
+  const char *num = s + strlen(word);
+  if (num == dash) {
+    if (word[0] != 'N') return 0;
+    snprintf(label, cap, "NOTE");
+  } else {
+    if (!is_space(num, &sw)) return 0;
+    num += sw;
+    if (num >= dash) return 0;
+    for (const char *c = num; c < dash; c++)
+      if (word[0] == 'N' ? !isdigit((unsigned char)*c) : !(isalnum((unsigned char)*c) || *c == '.'))
+        return 0;
+    snprintf(label, cap, "%s %.*s", word, (int)(dash - num), num);
   }
-  if (!ok) return 0;
   *text = dash + 5;
-  return n;
+  return 1;
 }
 
 /* The level a paragraph takes: under the last provision (a dotted number), else at the
@@ -537,10 +530,8 @@ static int rules_line(struct tctx *t, const char *s, size_t n, const char *tab, 
     return 1;
   }
   const char *text;
-  size_t ln = note_or_figure(s, &text);
-  if (ln && (t->in_part || t->prov)) {
-    char label[32];
-    snprintf(label, sizeof label, "%.*s", (int)ln, s);
+  char label[32];
+  if ((t->in_part || t->prov) && note_or_figure(s, label, sizeof label, &text)) {
     sb_printf(&in, "%s \xE2\x80\x93 ", label);
     inline_text(t, text, strlen(text), &in);
     if (s[0] == 'F') {
@@ -566,9 +557,9 @@ static int rules_line(struct tctx *t, const char *s, size_t n, const char *tab, 
 }
 
 static void one_line(struct tctx *t, char *raw) {
+  int indented = *raw == ' ';
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
-  int indented = *s == ' ';
   while (*s == '\t' || *s == ' ') s++; /* a heading or clause indented by a tab */
   size_t n = strlen(s);
   if (!n) return;
