@@ -439,7 +439,8 @@
       </xsl:if>
       <mainBody>
         <xsl:apply-templates select="r:section[@kind = 'operative']"/>
-        <xsl:if test="not(r:section[@kind = 'operative'])"><p/></xsl:if>
+        <xsl:apply-templates select="r:part"/>
+        <xsl:if test="not(r:section[@kind = 'operative'] | r:part)"><p/></xsl:if>
       </mainBody>
       <xsl:if test="r:annex">
         <attachments>
@@ -488,8 +489,40 @@
       <intro>
         <p><xsl:for-each select="r:phrase"><xsl:call-template name="flow"/></xsl:for-each></p>
       </intro>
-      <xsl:apply-templates select="r:clause"/>
+      <xsl:apply-templates select="r:clause | r:p"/>
     </hcontainer>
+  </xsl:template>
+
+  <!-- A SECTION of rules (WTSA Res. 1): chapter, its number and title; an
+       appendix: hcontainer name="appendix". Their provisions are paragraphs. -->
+  <xsl:template match="r:part">
+    <xsl:element name="{normalize-space(substring('chapter    hcontainer', 1 + 11 * number(@kind = 'appendix'), 10))}">
+      <xsl:if test="@kind = 'appendix'"><xsl:attribute name="name">appendix</xsl:attribute></xsl:if>
+      <xsl:call-template name="ids"/>
+      <xsl:call-template name="change-attrs"/>
+      <num>
+        <xsl:value-of select="concat(substring('SECTION Appendix', 1 + 8 * number(@kind = 'appendix'), 8 + number(@kind = 'appendix')), ' ', @number)"/>
+      </num>
+      <heading><xsl:for-each select="r:title"><xsl:call-template name="flow"/></xsl:for-each></heading>
+      <xsl:apply-templates select="r:clause | r:p"/>
+      <xsl:if test="not(r:clause | r:p)"><content><p/></content></xsl:if>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A paragraph between the clauses of a section or a SECTION: an
+       hcontainer holding it; a NOTE or figure caption keeps its label. -->
+  <xsl:template match="r:p[parent::r:section or parent::r:part]">
+    <hcontainer name="{concat(substring('paragraph', 1, 9 * number(not(@type))), @type)}">
+      <content><xsl:call-template name="para-p"/></content>
+    </hcontainer>
+  </xsl:template>
+
+  <xsl:template name="para-p">
+    <p>
+      <xsl:if test="@type"><xsl:attribute name="class"><xsl:value-of select="@type"/></xsl:attribute></xsl:if>
+      <xsl:if test="@label"><xsl:value-of select="concat(@label, ' &#x2013; ')"/></xsl:if>
+      <xsl:call-template name="flow"/>
+    </p>
   </xsl:template>
 
   <!-- A clause of a preamble section: recital; its sub-clauses a blockList. -->
@@ -531,6 +564,7 @@
         <xsl:when test="r:clause">
           <intro>
             <p><xsl:for-each select="r:text"><xsl:call-template name="flow"/></xsl:for-each></p>
+            <xsl:for-each select="r:p"><xsl:call-template name="para-p"/></xsl:for-each>
           </intro>
           <list>
             <xsl:call-template name="list-ids"/>
@@ -540,6 +574,7 @@
         <xsl:otherwise>
           <content>
             <p><xsl:for-each select="r:text"><xsl:call-template name="flow"/></xsl:for-each></p>
+            <xsl:for-each select="r:p"><xsl:call-template name="para-p"/></xsl:for-each>
           </content>
         </xsl:otherwise>
       </xsl:choose>
@@ -721,7 +756,7 @@
     <xsl:variable name="ref" select="@ref"/>
     <xsl:variable name="own" select="ancestor::r:resolution[1]/r:footnotes/r:footnote[@id = $ref]"/>
     <xsl:variable name="note" select="$own[1] | key('footnote', $ref)[1][not($own)]"/>
-    <xsl:variable name="scope" select="ancestor::*[self::r:clause or self::r:section or self::r:annex or self::r:assembly or self::r:reasons or self::r:resolution or self::r:proposal or self::r:document][1]"/>
+    <xsl:variable name="scope" select="ancestor::*[self::r:clause or self::r:section or self::r:annex or self::r:part or self::r:assembly or self::r:reasons or self::r:resolution or self::r:proposal or self::r:document][1]"/>
     <!-- Footnote n, its k-th mark: unique in the resolution, so in the scope. -->
     <xsl:variable name="k">
       <xsl:choose>
@@ -912,6 +947,9 @@
           </xsl:otherwise>
         </xsl:choose>
       </xsl:when>
+      <xsl:when test="self::r:part">
+        <xsl:value-of select="concat(substring('chp_', 1, 4 * number(@kind = 'section')), substring('appendix_', 1, 9 * number(@kind = 'appendix')), @number)"/>
+      </xsl:when>
       <xsl:when test="self::r:clause">
         <xsl:for-each select="..">
           <xsl:call-template name="path"><xsl:with-param name="v" select="$v"/></xsl:call-template>
@@ -932,7 +970,7 @@
   <xsl:template name="scope-path">
     <xsl:param name="v"/>
     <xsl:choose>
-      <xsl:when test="self::r:clause or self::r:section or self::r:annex">
+      <xsl:when test="self::r:clause or self::r:section or self::r:annex or self::r:part">
         <xsl:call-template name="eid"><xsl:with-param name="v" select="$v"/></xsl:call-template>
       </xsl:when>
       <xsl:when test="self::r:assembly">

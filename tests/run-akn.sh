@@ -75,7 +75,8 @@ done
 # Goldens: a new draft resolution (ADD), a MOD with relettering, a seed proposal, a PP
 # history line printed after the body.
 for f in examples/new-resolution.resc examples/mod-proposal.resc seeds/002-apt-37a28-1.resc \
-    tests/cases/history-at-end.resc tests/cases/star-footnotes.resc; do
+    tests/cases/history-at-end.resc tests/cases/star-footnotes.resc tests/cases/rules-body.resc \
+    tests/cases/dotted-provisions.resc; do
   name=$(basename "$f" .resc)
   exp=$golden/$name.akn.xml
   if ! build "$dir/g.xml" "$srcdir/$f" --date 2024-10-15; then

@@ -96,7 +96,8 @@ VALGRIND_CMD=
 if command -v xmllint >/dev/null 2>&1 && command -v perl >/dev/null 2>&1; then
   for f in examples/new-resolution.resc examples/mod-proposal.resc tests/cases/relettering.resc \
     tests/cases/footnotes-refs.resc tests/cases/engines/*.resc tests/cases/engines-html/*.resc \
-    tests/cases/engines-docx/*.resc tests/cases/history-at-end.resc tests/cases/star-footnotes.resc; do
+    tests/cases/engines-docx/*.resc tests/cases/history-at-end.resc tests/cases/star-footnotes.resc \
+    tests/cases/rules-body.resc tests/cases/dotted-provisions.resc; do
     name=$(basename "$f" .resc)
     group=$(basename "$(dirname "$f")")
     g=tests/golden/$group/$name

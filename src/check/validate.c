@@ -94,6 +94,15 @@ static const char *shown_label(const struct node *c) {
   return c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
 }
 
+/* "the annex", "SECTION 2", "Appendix I" after PREP: what holds a clause outside the
+ * sections of a resolution. */
+static void part_name(const struct node *a, const char *prep, struct strbuf *out) {
+  sb_adds(out, prep);
+  if (a && (a->flags & F_RULES)) sb_printf(out, "SECTION %s", a->str);
+  else if (a && (a->flags & F_APPENDIX)) sb_printf(out, "Appendix %s", a->str);
+  else sb_adds(out, "the annex");
+}
+
 /* How every message names clause C: "clause 2 of *resolves*", and a sub-clause by its
  * chain of labels as a reference prints it, "sub-clause 1 a) of *resolves*". */
 static void describe_clause(const struct node *c, struct strbuf *out) {
@@ -102,7 +111,14 @@ static void describe_clause(const struct node *c, struct strbuf *out) {
   const struct node *chain[16];
   int k = 0;
   for (const struct node *p = c; p && p->kind == N_CLAUSE && k < 16; p = p->parent) chain[k++] = p;
-  for (int i = k - 1; i >= 0; i--) {
+  /* A dotted label (7.4.1) already holds those of the clauses above it. */
+  int top = k - 1;
+  for (int i = 0; i < k; i++)
+    if (chain[i]->as.clause.label_kind == LK_DOTTED) {
+      top = i;
+      break;
+    }
+  for (int i = top; i >= 0; i--) {
     const char *l = shown_label(chain[i]);
     if (l && *l) sb_printf(out, " %s", l);
   }
@@ -112,7 +128,7 @@ static void describe_clause(const struct node *c, struct strbuf *out) {
     phrase_of(sec, out);
     sb_adds(out, "*");
   } else if (sec) {
-    sb_adds(out, " of the annex");
+    part_name(sec, " of ", out);
   }
 }
 
@@ -151,7 +167,7 @@ static void check_label(struct vctx *v, struct node *c) {
     phrase_of(sec, &where);
     sb_adds(&where, "*");
   } else {
-    sb_adds(&where, "the annex");
+    part_name(sec, "", &where);
   }
   if (!*want) {
     struct diag *sg = diag_report(v->d, DIAG_SINGLE_LABEL, v->doc->src, &c->as.clause.typed_loc,
@@ -647,6 +663,8 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   const struct node *t = clause_text(c);
   if (!t) return;
   int has_sub = last_visible_clause(c, hidden) != NULL;
+  for (const struct node *k = c->first; k && !has_sub; k = k->next)
+    has_sub = k->kind == N_PARA && visible_in(k, hidden); /* a paragraph under it */
   char want = has_sub ? ':' : expected_end(c, hidden, final_section);
   struct loc at;
   int got = last_char(t, hidden, &at);
@@ -1000,6 +1018,30 @@ static void check_header(struct vctx *v, struct node *r) {
   }
 }
 
+/* ---------- notes ---------- */
+
+/* A NOTE annotates what stands above it: it cannot open a section, an annex or a SECTION
+ * of rules; numbered NOTEs run 1, 2, 3 among the NOTEs of one place. */
+static void check_note(struct vctx *v, struct node *p) {
+  if (!(p->flags & F_NOTE) || !p->str) return;
+  const struct node *prev = p->prev;
+  if (prev && (prev->kind == N_TITLE || prev->kind == N_PHRASE)) prev = NULL;
+  if (!prev && p->parent && p->parent->kind != N_CLAUSE) {
+    diag_report(v->d, DIAG_STRUCTURE, v->doc->src, &p->loc,
+                "%s opens its %s: a note follows the text it annotates", p->str,
+                p->parent->kind == N_SECTION ? "section" : "part");
+    return;
+  }
+  int n = p->str[4] == ' ' ? atoi(p->str + 5) : 0;
+  const struct node *before = p->prev;
+  while (before && !(before->kind == N_PARA && (before->flags & F_NOTE))) before = before->prev;
+  int m = before && before->str && before->str[4] == ' ' ? atoi(before->str + 5) : 0;
+  int want = m ? m + 1 : 1;
+  if (n && n != want)
+    diag_report(v->d, DIAG_NUMBERING, v->doc->src, &p->loc, "'%s' follows %s: expected 'NOTE %d'",
+                p->str, m ? before->str : "no numbered NOTE", want);
+}
+
 /* ---------- the table ---------- */
 
 static const struct {
@@ -1014,6 +1056,7 @@ static const struct {
     {N_RESOLUTION, check_punctuation},
     {N_RESOLUTION, check_header},
     {N_PROPOSAL, check_proposal},
+    {N_PARA, check_note},
 };
 
 void validate(struct document *doc, struct diag_ctx *d) {

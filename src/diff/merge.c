@@ -583,7 +583,8 @@ static void drop_typed_labels(struct node *root) {
     struct node *c = it.node;
     if (it.event != AST_ENTER) continue;
     if (ast_is_inline(c)) ast_iter_skip(&it);
-    else if (c->kind == N_CLAUSE && !(c->flags & F_SETS_SCHEME)) c->as.clause.typed = NULL;
+    else if (c->kind == N_CLAUSE && !(c->flags & F_SETS_SCHEME) && !label_is_bis(c->as.clause.typed))
+      c->as.clause.typed = NULL;
   }
 }
 

@@ -227,6 +227,10 @@ void ast_dump(const struct node *root, struct strbuf *out) {
     }
     if ((n->kind == N_DEL || n->kind == N_INS) && (n->flags & F_SUBST)) sb_adds(out, " subst");
     if (n->kind == N_HISTORY && (n->flags & F_AT_END)) sb_adds(out, " at-end");
+    if (n->kind == N_PARA && (n->flags & F_BLOCK_PARA))
+      sb_adds(out, n->flags & F_NOTE ? " note" : n->flags & F_FIGURE ? " figure" : " plain");
+    if (n->kind == N_ANNEX && (n->flags & (F_RULES | F_APPENDIX)))
+      sb_adds(out, n->flags & F_RULES ? " section" : " appendix");
     if (n->str) {
       sb_addc(out, ' ');
       dump_str(out, n->str);

@@ -28,9 +28,9 @@ enum node_kind {
   N_ASSEMBLY,
   N_SECTION,    /* first child N_PHRASE, then N_CLAUSE */
   N_PHRASE,
-  N_CLAUSE,     /* first child N_CLAUSE_TEXT, then sub-clauses */
+  N_CLAUSE,     /* first child N_CLAUSE_TEXT, then sub-clauses and N_PARA */
   N_CLAUSE_TEXT,
-  N_ANNEX,      /* first child N_TITLE, then N_PARA and N_CLAUSE */
+  N_ANNEX,      /* first child N_TITLE, then N_PARA and N_CLAUSE; F_RULES, F_APPENDIX */
   N_PARA,
   N_FOOTNOTE_DEF, /* str = id; inline content */
   /* parser-only blocks, consumed by the tree builder */
@@ -60,7 +60,8 @@ enum change { CH_NONE = 0, CH_INS = 1, CH_DEL = 2 };
  * change rejected) or the new text (every change accepted). */
 enum view { VIEW_MARKUP, VIEW_OLD, VIEW_NEW };
 
-enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH, LK_BULLET };
+enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH, LK_BULLET,
+                  LK_DOTTED /* 1.1, 7.4.1: the parent's number, a dot, the place */ };
 
 /* flags */
 #define F_CLOSE 0x1    /* N_BLOCK_MARK: closing line */
@@ -77,6 +78,16 @@ enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH, LK_BULLET };
                           written, with no parentheses added */
 #define F_ODD_INDENT 0x100 /* N_CLAUSE: a sub-clause only one column deeper than its parent,
                               reported at its indentation (tree.c) */
+/* A paragraph among clauses (N_PARA in a section, an annex or a clause), or, on the
+   scanner's N_CLAUSE, the line that will become one; str = its label as typed. */
+#define F_PARA 0x400   /* "| text": a plain paragraph */
+#define F_NOTE 0x800   /* "NOTE – text", "NOTE 2 – text"; str = "NOTE", "NOTE 2" */
+#define F_FIGURE 0x1000 /* "Figure 7.1a – caption"; str = "Figure 7.1a" */
+#define F_BLOCK_PARA (F_PARA | F_NOTE | F_FIGURE)
+/* N_ANNEX: not an annex but a numbered SECTION of rules (WTSA Res. 1) or an appendix;
+   str = its number as written ("1", "1bis", "I") */
+#define F_RULES 0x2000
+#define F_APPENDIX 0x4000
 
 struct node {
   enum node_kind kind;

@@ -122,7 +122,7 @@ static enum label_kind scheme_of(struct arena *a, struct node *p, enum label_kin
       *chooser = c;
       if (strcmp(t, label_format(a, LK_DASH, 0)) == 0) return LK_DASH;
       if (strcmp(t, label_format(a, LK_BULLET, 0)) == 0) return LK_BULLET;
-      if (isdigit((unsigned char)t[0])) return LK_NUMBER;
+      if (isdigit((unsigned char)t[0])) return strchr(t, '.') ? LK_DOTTED : LK_NUMBER;
       if (strcmp(t, label_format(a, LK_ROMAN, index)) == 0 &&
           strcmp(t, label_format(a, LK_LETTER, index)) != 0)
         return LK_ROMAN;
@@ -157,6 +157,78 @@ static int skips_i(struct node *p, const struct profile *pf) {
   return 0;
 }
 
+/* The length of LABEL without a final "bis", "ter" or "quater", or 0 when it has none:
+ * "b)bis" is a clause inserted after b) without relettering the others (WTSA Res. 1). */
+static size_t bis_base(const char *label) {
+  static const char *const sfx[] = {"bis", "ter", "quater"};
+  size_t n = strlen(label);
+  for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+    size_t k = strlen(sfx[i]);
+    if (n > k && strcmp(label + n - k, sfx[i]) == 0) return n - k;
+  }
+  return 0;
+}
+
+/* Whether TYPED is a bis (ter, quater) label after PREV, the label before it in the
+ * same list: its base is PREV or PREV's own base ("b)ter" after "b)bis"). */
+static int bis_after(const char *typed, const char *prev) {
+  size_t n = typed ? bis_base(typed) : 0;
+  if (!n || !prev || !*prev) return 0;
+  size_t pn = bis_base(prev);
+  if (!pn) pn = strlen(prev);
+  return pn == n && strncmp(typed, prev, n) == 0;
+}
+
+/* The Nth (1-based) label of a dotted list under PREFIX: "7.4" and 1 give "7.4.1". */
+static const char *dotted(struct arena *a, const char *prefix, int n) {
+  if (!prefix || !*prefix) return arena_printf(a, "%d", n);
+  return arena_printf(a, "%s.%d", prefix, n);
+}
+
+/* The number a dotted list under P continues: a clause's label, a SECTION's number. */
+static const char *dotted_prefix(const struct node *p, int old) {
+  if (p->kind == N_CLAUSE) return old ? p->as.clause.old_label : p->as.clause.new_label;
+  if (p->kind == N_ANNEX && (p->flags & F_RULES)) return p->str;
+  return "";
+}
+
+/* One label of a list: the Ith of KIND, or the Ith dotted one under PREFIX (whose
+ * numbering starts at 0 when FROM_ZERO, as 7.1.0 in WTSA Res. 1). */
+static const char *list_label(struct arena *a, enum label_kind kind, int i, const char *prefix,
+                              int from_zero) {
+  if (kind == LK_DOTTED) return dotted(a, prefix, i + (from_zero ? 0 : 1));
+  return label_format(a, kind, i);
+}
+
+static int starts_from_zero(const struct node *p) {
+  for (const struct node *c = p->first; c; c = c->next) {
+    if (c->kind != N_CLAUSE) continue;
+    const char *t = c->as.clause.typed;
+    size_t n = t ? strlen(t) : 0;
+    return n > 2 && strcmp(t + n - 2, ".0") == 0;
+  }
+  return 0;
+}
+
+/* Gives a clause its label and place in one text (old or new), where *I clauses came
+ * before it and PREV was the label before: a bis label after its base keeps its label
+ * and takes no place; a LONE clause has none; SKIP leaves out i). Returns the label
+ * given. */
+static const char *place(struct arena *a, const char **label, int *index, int *i,
+                         const char *typed, const char *prev, int lone, enum label_kind kind,
+                         const char *prefix, int zero, int skip) {
+  if (bis_after(typed, prev)) {
+    *index = *i - 1;
+    *label = typed;
+  } else {
+    *index = *i;
+    /* a list that leaves out i) (skips_i) letters its ninth clause j) */
+    *label = lone ? "" : list_label(a, kind, skip && *i >= 8 ? *i + 1 : *i, prefix, zero);
+    (*i)++;
+  }
+  return *label;
+}
+
 /* Labels the clause children of P, whose labels are of kind KIND, in a resolution of
  * profile PF. */
 static void label_list(struct document *doc, struct diag_ctx *d, struct node *p,
@@ -175,28 +247,26 @@ static void label_list(struct document *doc, struct diag_ctx *d, struct node *p,
     diag_report(d, DIAG_LIMIT, doc->src, &p->loc,
                 "more than %d clauses in one preamble section cannot be lettered",
                 26 * LABELS_MAX_LETTER_REPEAT);
+  /* The provisions of a SECTION of rules are always numbered, a single one too. */
+  int lone = level == 1 && !(p->kind == N_ANNEX && (p->flags & F_RULES));
+  int zero = kind == LK_DOTTED && starts_from_zero(p);
+  const char *old_prefix = dotted_prefix(p, 1), *new_prefix = dotted_prefix(p, 0);
+  const char *old_prev = NULL, *new_prev = NULL;
   int oi = 0, ni = 0;
   for (struct node *c = p->first; c; c = c->next) {
     if (c->kind != N_CLAUSE) continue;
     enum change ch = ast_effective_change(c);
+    const char *typed = c->as.clause.typed;
     c->as.clause.label_kind = kind;
     c->as.clause.level = level;
     c->as.clause.old_label = c->as.clause.new_label = NULL;
     c->as.clause.old_index = c->as.clause.new_index = -1;
-    if (ch != CH_INS) {
-      c->as.clause.old_index = oi;
-      c->as.clause.old_label = level == 1 && old_count == 1
-                                   ? ""
-                                   : label_format(doc->arena, kind, skip && oi >= 8 ? oi + 1 : oi);
-      oi++;
-    }
-    if (ch != CH_DEL) {
-      c->as.clause.new_index = ni;
-      c->as.clause.new_label = level == 1 && new_count == 1
-                                   ? ""
-                                   : label_format(doc->arena, kind, skip && ni >= 8 ? ni + 1 : ni);
-      ni++;
-    }
+    if (ch != CH_INS)
+      old_prev = place(doc->arena, &c->as.clause.old_label, &c->as.clause.old_index, &oi, typed,
+                       old_prev, lone && old_count == 1, kind, old_prefix, zero, skip);
+    if (ch != CH_DEL)
+      new_prev = place(doc->arena, &c->as.clause.new_label, &c->as.clause.new_index, &ni, typed,
+                       new_prev, lone && new_count == 1, kind, new_prefix, zero, skip);
   }
 }
 
@@ -297,12 +367,21 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) 
       label_list(doc, d, n, n->flags & F_OPERATIVE ? LK_NUMBER : LK_LETTER, 1, pf);
       break;
     case N_ANNEX: {
-      annexno++;
-      char base[32];
-      if (resno > 1) snprintf(base, sizeof base, "r%d-annex-%d", resno, annexno);
-      else snprintf(base, sizeof base, "annex-%d", annexno);
+      char base[64];
+      const char *what = n->flags & F_RULES ? "section" : n->flags & F_APPENDIX ? "appendix" : NULL;
+      if (what) {
+        struct strbuf sl = {0};
+        slug(&sl, n->str ? n->str : "", 16);
+        snprintf(base, sizeof base, "%s-%s", what, sb_str(&sl));
+        if (resno > 1) snprintf(base, sizeof base, "r%d-%s-%s", resno, what, sb_str(&sl));
+        sb_free(&sl);
+      } else {
+        annexno++;
+        if (resno > 1) snprintf(base, sizeof base, "r%d-annex-%d", resno, annexno);
+        else snprintf(base, sizeof base, "annex-%d", annexno);
+      }
       if (ids) n->str2 = unique(doc, ids, base);
-      label_list(doc, d, n, LK_NUMBER, 1, pf);
+      label_list(doc, d, n, n->flags & F_RULES ? LK_DOTTED : LK_NUMBER, 1, pf);
       break;
     }
     case N_CLAUSE: {
@@ -331,3 +410,12 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) 
   }
   if (ids) strmap_free(ids);
 }
+
+int labels_print_level(const struct node *c) {
+  int level = 1;
+  for (; c && c->kind == N_CLAUSE && c->as.clause.label_kind != LK_DOTTED; c = c->parent)
+    if (c->parent && c->parent->kind == N_CLAUSE) level++;
+  return level;
+}
+
+int label_is_bis(const char *typed) { return typed && bis_base(typed) > 0; }

@@ -24,4 +24,13 @@ void labels_compute(struct document *doc, struct diag_ctx *d);
  * checking needs none, and making them unique is a tenth of the time of a check. */
 void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids);
 
+/* The level at which clause C is printed (1: Normal, 2-4: enumlev1-3): a provision with
+ * a dotted number (7.4.1) is printed as a clause of its own, whatever its depth, and the
+ * lists under it from there. */
+int labels_print_level(const struct node *c);
+
+/* Whether a typed label is a bis (ter, quater) one, "b)bis", "4.3bis": its clause is
+ * labelled by what is typed, so a writer keeps it. */
+int label_is_bis(const char *typed);
+
 #endif

@@ -35,6 +35,7 @@ static const char *const directives[] = {
     "resolution", "draft", "decision", "title",  "history",  "assembly", "annex",
     "proposal",   "reasons", "conference", "committee", "document", "date", "original",
     "source",     "subject", "abstract", "language", "recommendation", "opinion", "profile",
+    "section",    "appendix",
 };
 
 static const char *const header_fields[] = {"conference", "committee", "document", "date",
@@ -181,6 +182,39 @@ static void proposal(struct builder *b, struct node *blk) {
   append(b->doc->root, b->prop);
 }
 
+/* "@section 1bis Documentation of ITU-T" or "@appendix I Title": a numbered part after
+ * the sections, held as an annex is (title, paragraphs, clauses) and flagged FLAG; its
+ * number is the first word, the title the rest. */
+static void numbered_part(struct builder *b, struct node *blk, unsigned short flag) {
+  struct node *res = ensure_resolution(b, &blk->loc);
+  close_clauses(b);
+  b->sec = NULL;
+  struct node *t = content(b, N_TITLE, blk);
+  struct node *first = t->first;
+  const char *num = NULL;
+  if (first && first->kind == N_TEXT) {
+    const char *s = first->str, *sp = strchr(s, ' ');
+    size_t n = sp ? (size_t)(sp - s) : strlen(s);
+    if (n) {
+      num = arena_strndup(b->doc->arena, s, n);
+      first->str = sp ? sp + 1 : "";
+      if (!*first->str) ast_unlink(first);
+    }
+  }
+  if (!num) {
+    char msg[128];
+    snprintf(msg, sizeof msg, "@%s needs a number, then its title", blk->str);
+    error(b, DIAG_DIRECTIVE, &blk->loc, msg);
+    return;
+  }
+  b->annex = new_node(b, N_ANNEX, &blk->loc);
+  b->annex->flags |= flag;
+  b->annex->str = num;
+  reject_anchors(b, t);
+  ast_append(b->annex, t);
+  append(res, b->annex);
+}
+
 static int body_started(const struct builder *b) {
   for (const struct node *c = b->doc->root->first; c; c = c->next)
     if (c->kind == N_PROPOSAL || c->kind == N_RESOLUTION) return 1;
@@ -229,6 +263,8 @@ static void directive(struct builder *b, struct node *blk) {
     reject_anchors(b, t);
     ast_append(b->annex, t);
     append(res, b->annex);
+  } else if (strcmp(name, "section") == 0 || strcmp(name, "appendix") == 0) {
+    numbered_part(b, blk, name[0] == 's' ? F_RULES : F_APPENDIX);
   } else if (strcmp(name, "proposal") == 0) {
     proposal(b, blk);
   } else if (strcmp(name, "language") == 0) {
@@ -359,7 +395,9 @@ static void clause(struct builder *b, struct node *blk) {
   struct node *top = b->sec ? b->sec : b->annex;
   if (!top) {
     error(b, DIAG_STRUCTURE, &blk->loc,
-          "clause outside a section: a section heading (such as 'considering') comes first");
+          blk->flags & F_BLOCK_PARA
+              ? "paragraph outside a section: a section heading (such as 'considering') comes first"
+              : "clause outside a section: a section heading (such as 'considering') comes first");
     return;
   }
   int indent = blk->as.clause.indent;
@@ -372,6 +410,16 @@ static void clause(struct builder *b, struct node *blk) {
     return;
   }
   struct node *parent = b->depth ? b->stack[b->depth - 1] : top;
+  if (blk->flags & F_BLOCK_PARA) {
+    /* A paragraph sits among the clauses of its parent, and opens nothing. */
+    struct node *p = content(b, N_PARA, blk);
+    p->flags |= blk->flags & F_BLOCK_PARA;
+    p->str = blk->str;
+    p->change = (unsigned char)b->change;
+    reject_anchors(b, p);
+    append(parent, p);
+    return;
+  }
   /* One space more than the clause above nests under it: most likely a slip of
    * alignment, reported at the indentation rather than at the parent's end mark. */
   if (b->depth && indent == parent->as.clause.indent + 1) {

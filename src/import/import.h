@@ -54,6 +54,13 @@ void imp_directive(struct imp *im, const char *name, const char *text);
 void imp_heading(struct imp *im, const char *text);
 /* A clause at LEVEL (1 = of a section) with LABEL as typed ("" or NULL: "- "). */
 void imp_clause(struct imp *im, int level, const char *label, const char *text);
+/* A paragraph among clauses at LEVEL (1: column 1), its PREFIX ("| ", or NULL when TEXT
+ * starts with its own "NOTE – ", "Figure 1 – ") then TEXT. */
+void imp_para(struct imp *im, int level, const char *prefix, const char *text);
+/* The level of a provision numbered L ("7.4.1") below the open clauses whose labels are
+ * LABELS[1..DEPTH]: one below the clause it extends (7.4), beside one that extends the
+ * same number (7.4.0), else 1 (the top of a SECTION). */
+int imp_dotted_level(char labels[][32], int depth, const char *l);
 /* A footnote definition "[^ID]: TEXT". */
 void imp_footnote(struct imp *im, const char *id, const char *text);
 /* Parses the source written, drops typed labels that equal the computed ones and

@@ -61,6 +61,14 @@ struct dctx {
   char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
   int in_annex, seen_resolution, ituled;
   int seen_language; /* @language written (before the first number line) */
+  /* a body of rules (ITU's SectionNo paragraphs, WTSA Res. 1): its structure is read
+   * from its text, from its number line (PLAIN_FROM in the plain text) on */
+  int rules;
+  size_t plain_from;
+  /* the labels of the open clauses, to nest a dotted provision (7.4.1) under the one
+   * it extends; the level of the last provision, whose paragraphs follow it */
+  char lab[10][32];
+  int depth, prov;
   struct strmap *anchors; /* bookmarks that a hyperlink points to */
   struct strmap *ids;     /* "_resc<n>" -> the clause id its "_rescid<n>_" bookmark carries */
   struct strmap *bookmarks; /* the names of the bookmarks of resc's in the body */
@@ -621,6 +629,25 @@ static int section_phrase(const char *t) {
          phrase_classify(t, NULL) != PHRASE_UNKNOWN;
 }
 
+/* The level of a clause whose style gives STYLE_LEVEL (0: Normal) and whose label is
+ * LABEL: a dotted provision nests under the one it extends; the lists under it follow
+ * it. Keeps the labels of the open clauses. */
+static int clause_level(struct dctx *d, int style_level, const char *label) {
+  int lv = style_level ? style_level : 1;
+  if (label && imp_label_mask(label) == (1u << LK_DOTTED)) {
+    lv = imp_dotted_level(d->lab, d->depth, label);
+    d->prov = lv;
+  } else if (d->prov && style_level) {
+    lv = d->prov + style_level - 1;
+  } else if (lv <= d->prov) {
+    d->prov = 0;
+  }
+  if (lv > 9) lv = 9;
+  snprintf(d->lab[lv], sizeof d->lab[lv], "%s", label ? label : "");
+  d->depth = lv;
+  return lv;
+}
+
 /* One body paragraph, by its style. */
 static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *plain) {
   char *style = docx_wval(docx_child_w(docx_child_w(p, "pPr"), "pStyle"), "val");
@@ -628,6 +655,11 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   int block = para_change(p);
   struct para pa = {0};
   if (strcmp(st, "ResNo") == 0) d->nfn = 0; /* Word numbers notes per section */
+  if (strcmp(st, "ResNo") == 0 && !d->rules) d->plain_from = plain->len;
+  if (strcmp(st, "SectionNo") == 0) d->rules = 1;
+  if (strcmp(st, "Call") == 0 || strcmp(st, "AnnexNo") == 0 || strcmp(st, "Annextitle") == 0 ||
+      strcmp(st, "ResNo") == 0)
+    d->prov = d->depth = 0; /* a new section or annex: no provision is open */
   d->anchor = NULL;
   d->anchor_id = NULL;
   d->clause_mark = 0;
@@ -660,6 +692,9 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   for (size_t k = 0; k < pa.n; k++) {
     if (pa.v[k].ch == CH_DEL) continue;
     if (pa.v[k].kind == SEG_TAB) sb_addc(plain, '\t');
+    /* in a body of rules, a line break is kept: the text reader joins an indented line
+     * to the caption or title it continues */
+    else if (pa.v[k].kind == SEG_BREAK && d->rules) sb_adds(plain, "\n ");
     else if (pa.v[k].kind == SEG_TEXT) sb_add(plain, pa.v[k].s.data, pa.v[k].s.len);
     else if (pa.v[k].note && strspn(pa.v[k].note, "0123456789") == strlen(pa.v[k].note))
       sb_printf(plain, "[footnoteRef:%s]", pa.v[k].note);
@@ -726,7 +761,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   } else if (strcmp(st, "Resref") == 0) {
     d->ituled = 1;
     render(&pa, 0, pa.n, block, &m);
-    unparen(&m);
+    if (!d->in_body) unparen(&m); /* after the body, PP's history line is as printed */
     imp_directive(im, "history", sb_str(&m));
   } else if (strcmp(st, "Call") == 0) {
     d->ituled = 1;
@@ -766,11 +801,16 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     int labelled = tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl));
     render(&pa, labelled ? tab + 1 : 0, pa.n, block, &m);
     const char *label = lchange || !labelled ? NULL : sb_str(&newl);
-    imp_clause(im, level ? level : 1, label, sb_str(&m));
+    imp_clause(im, clause_level(d, level, label), label, sb_str(&m));
   } else if (pa.n) {
     render(&pa, 0, pa.n, block, &m);
     /* in an annex, a paragraph unless resc marked it as a clause */
-    if (d->in_annex && !d->clause_mark) imp_heading(im, sb_str(&m));
+    const char *t = sb_str(&m);
+    int note = strcmp(st, "Note") == 0 || strcmp(st, "FigureNoTitle") == 0 ||
+               strcmp(st, "Figurelegend") == 0;
+    if (note || (d->prov && !section_phrase(t)))
+      imp_para(im, d->prov + 1, note ? NULL : "| ", t); /* NOTE, caption, provision's text */
+    else if (d->in_annex && !d->clause_mark) imp_heading(im, sb_str(&m));
     else if (d->seen_resolution && section_phrase(sb_str(&m))) imp_heading(im, sb_str(&m)), d->in_body = 1;
     else if (!d->seen_resolution) imp_directive(im, "abstract", sb_str(&m));
     else imp_clause(im, 1, NULL, sb_str(&m));
@@ -1170,14 +1210,16 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     n = n->next;
   }
   int rc = 0;
-  if (!d->ituled) {
-    /* no ITU styles: the structure comes from the text, as for plain text */
+  if (!d->ituled || d->rules) {
+    /* no ITU styles: the structure comes from the text, as for plain text; a body of
+     * rules too, whose provisions, notes and figures Word tells by their text */
     sb_clear(&im->out);
     sb_clear(&im->notes);
     for (size_t i = 0; i < im->nmarks; i++) free(im->marks[i].excerpt);
     im->nmarks = 0;
     im->block = CH_NONE;
-    rc = import_text(im, sb_str(&plain), plain.len, err, errlen);
+    size_t from = d->rules ? d->plain_from : 0;
+    rc = import_text(im, sb_str(&plain) + from, plain.len - from, err, errlen);
   }
   for (size_t i = 0; i < d->nnotes; i++)
     if (!d->notes[i].dup) imp_footnote(im, d->notes[i].id, d->notes[i].text);

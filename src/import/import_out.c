@@ -8,6 +8,7 @@
 #include "diag.h"
 #include "emit_resc.h"
 #include "import.h"
+#include "labels.h"
 #include "parse.h"
 #include "profile.h"
 #include "source.h"
@@ -110,6 +111,7 @@ static int tricky_start(const char *t) {
   if (t[0] == '#' || t[0] == '@' || (t[0] == '-' && (t[1] == ' ' || t[1] == '\0')) ||
       (t[0] >= '0' && t[0] <= '9') || (t[0] == '[' && t[1] == '^'))
     return 1;
+  if ((strncmp(t, "\xE2\x80\x93 ", 4) == 0 || strncmp(t, "\xE2\x80\xA2 ", 4) == 0)) return 1;
   size_t i = 0;
   while (t[i] >= 'a' && t[i] <= 'z') i++;
   return i >= 1 && i <= 6 && t[i] == ')';
@@ -158,8 +160,8 @@ void imp_clause(struct imp *im, int level, const char *label, const char *text) 
   im->block_lines++;
   if (level < 1) level = 1;
   if (level > 8) level = 8;
-  /* Numeric labels are labels only in column 1. */
-  if (label && *label >= '0' && *label <= '9' && level > 1) label = NULL;
+  /* Numeric labels are labels only in column 1, dotted ones (3.1) anywhere. */
+  if (label && *label >= '0' && *label <= '9' && level > 1 && !strchr(label, '.')) label = NULL;
   /* dashes as typed in Word (hyphen, em dash, Symbol's minus) are resc's dash item; a
    * bullet stays a bullet, a scheme of its own */
   if (label && (strcmp(label, "-") == 0 || strcmp(label, "—") == 0 || strcmp(label, "−") == 0))
@@ -169,6 +171,31 @@ void imp_clause(struct imp *im, int level, const char *label, const char *text) 
   sb_addc(&im->out, ' ');
   if (!*text) sb_adds(&im->out, "\\ ");
   put_text(im, text);
+}
+
+void imp_para(struct imp *im, int level, const char *prefix, const char *text) {
+  imp_mark(im);
+  im->block_lines++;
+  if (level < 1) level = 1;
+  if (level > 8) level = 8;
+  for (int i = 1; i < level; i++) sb_adds(&im->out, "  ");
+  if (prefix) sb_adds(&im->out, prefix);
+  put_text(im, text);
+}
+
+/* The number a dotted label extends: "7.4" for "7.4.1", "4" for "4.3bis". */
+static size_t parent_len(const char *l) {
+  const char *dot = strrchr(l, '.');
+  return dot ? (size_t)(dot - l) : 0;
+}
+
+int imp_dotted_level(char labels[][32], int depth, const char *l) {
+  size_t pl = parent_len(l);
+  for (int k = depth; k >= 1; k--) {
+    if (strlen(labels[k]) == pl && strncmp(labels[k], l, pl) == 0) return k + 1;
+    if (parent_len(labels[k]) == pl && strncmp(labels[k], l, pl) == 0) return k;
+  }
+  return 1;
 }
 
 void imp_footnote(struct imp *im, const char *id, const char *text) {
@@ -192,7 +219,9 @@ static void drop_computed_labels(struct node *root, int subst) {
   while (n) {
     if (n->kind == N_CLAUSE && n->as.clause.typed) {
       const char *want = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
-      if (want && strcmp(want, n->as.clause.typed) == 0 && !(n->flags & F_SETS_SCHEME))
+      /* a bis label is computed from itself: without it the clause takes a place */
+      if (want && strcmp(want, n->as.clause.typed) == 0 && !(n->flags & F_SETS_SCHEME) &&
+          !label_is_bis(n->as.clause.typed))
         n->as.clause.typed = NULL;
     }
     if (subst && n->kind == N_DEL && n->next && n->next->kind == N_INS &&

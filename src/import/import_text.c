@@ -42,6 +42,16 @@ struct tctx {
   int last_dash;
   int last_colon; /* the last clause ended with ':' (a list may follow) */
   int markdown;   /* the text is Markdown (emphasis stars, "- " bullets) */
+  /* the body of rules (WTSA Res. 1): labels per level, to nest a dotted number under
+   * the one it extends; the level of the last dotted provision (paragraphs, notes and
+   * figure captions go under it); the part being read */
+  char lab[MAX_DEPTH + 2][32];
+  int prov;
+  enum { P_NONE, P_SECTION, P_SECTION_TITLE, P_APPENDIX, P_APPENDIX_TO, P_APPENDIX_TITLE } part;
+  char part_num[32];
+  int in_part;            /* inside a SECTION of rules or an appendix */
+  struct strbuf pending;  /* a SECTION title or figure caption that a next line may continue */
+  int pending_level;
   int in_proposal;
 };
 
@@ -178,6 +188,11 @@ static size_t glued_mark(struct tctx *t, const char *s, size_t n, size_t i, cons
   size_t m = mark_len(s + i, n - i);
   if (!m) return 0;
   if (s[i] != '*' && !(isalpha(prev) || prev == ')' || prev >= 0x80)) return 0;
+  /* a no-break or thin space is a space: "Resolution\u00a02", "Study Group\u00a03" */
+  if ((i >= 2 && (unsigned char)s[i - 2] == 0xC2 && prev == 0xA0) ||
+      (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80 &&
+       (prev == 0xAF || prev == 0x89 || prev == 0x8A)))
+    return 0;
   if (s[i] == '*' && (prev == ' ' || prev == '\t' || prev == '*')) return 0;
   if (i + m < n && (isalnum((unsigned char)s[i + m]) || s[i + m] == '*')) return 0;
   *id = trailing_ref(t, s + i, m);
@@ -235,6 +250,12 @@ unsigned imp_label_mask(const char *l) {
   if (strcmp(l, "–") == 0 || strcmp(l, "-") == 0 || strcmp(l, "—") == 0 || strcmp(l, "•") == 0 ||
       strcmp(l, "−") == 0)
     return 1u << LK_DASH;
+  /* a provision's dotted number, "3.1", "1bis.2", "4.3bis" */
+  if (memchr(l, '.', n) && isdigit((unsigned char)l[0]) && l[n - 1] != '.') {
+    for (size_t k = 0; k < n; k++)
+      if (!isdigit((unsigned char)l[k]) && l[k] != '.' && !islower((unsigned char)l[k])) return 0;
+    return n <= 24 ? 1u << LK_DOTTED : 0;
+  }
   /* an inserted label, "b)bis", "1ter", is of the kind of the label it follows */
   static const char *const latin[] = {"bis", "ter", "quater"};
   for (size_t k = 0; k < 3; k++) {
@@ -274,9 +295,12 @@ static int restarts(struct tctx *t, const char *l, unsigned m) {
 
 /* The level of a clause labelled L: the deepest level (at most one below the current)
  * whose expected kind and next label match; else the deepest whose kind matches. */
+static int dotted_level(struct tctx *t, const char *l);
+
 static int clause_level(struct tctx *t, const char *l) {
   unsigned m = imp_label_mask(l);
   if (!m) return 1;
+  if (m == (1u << LK_DOTTED)) return dotted_level(t, l);
   if (t->base == LK_NONE) {
     t->base = (m & (1u << LK_NUMBER)) ? LK_NUMBER : (m & (1u << LK_LETTER)) ? LK_LETTER : LK_NONE;
   }
@@ -285,11 +309,16 @@ static int clause_level(struct tctx *t, const char *l) {
     /* an open level keeps the scheme its list started with */
     enum label_kind k = lv <= t->depth && t->kind[lv] != LK_NONE ? t->kind[lv] : expected(t, lv);
     if (!(m & (1u << k))) continue;
-    if (!cand && (lv <= t->depth || t->last_colon || t->depth == 0)) cand = lv;
+    /* a list may follow a clause that ends with ':', and any provision (7.2.2) */
+    int may_open = t->last_colon || t->depth == 0 || t->kind[t->depth] == LK_DOTTED;
+    if (!cand && (lv <= t->depth || may_open)) cand = lv;
     int idx = lv > t->depth ? 0 : t->count[lv];
+    /* an open list of marks goes on with the same mark: '–' items after a '•' list
+     * nest under it (WTSA Res. 1, Appendix I) */
+    int same_mark = k != LK_DASH || lv > t->depth || strcmp(t->lab[lv], l) == 0;
     /* a new, deeper level only after a clause that introduces a list */
-    if (strcmp(label_format(t->a, k, idx), l) == 0 && (!exact || exact > t->depth) &&
-        (lv <= t->depth || t->last_colon || t->depth == 0))
+    if (same_mark && strcmp(label_format(t->a, k, idx), l) == 0 && (!exact || exact > t->depth) &&
+        (lv <= t->depth || may_open))
       exact = lv;
   }
   int lv = exact ? exact : cand;
@@ -315,7 +344,23 @@ static int clause_level(struct tctx *t, const char *l) {
   }
   t->kind[lv] = k;
   t->depth = lv;
+  snprintf(t->lab[lv], sizeof t->lab[lv], "%s", l);
+  if (lv <= t->prov) t->prov = 0;
   t->last_dash = (m & (1u << LK_DASH)) != 0;
+  return lv;
+}
+
+/* The level of a provision numbered L: under the open clause whose label L extends,
+ * beside the one whose parent it shares, else at the top (SECTION 1's 1.1). */
+static int dotted_level(struct tctx *t, const char *l) {
+  int lv = imp_dotted_level(t->lab, t->depth, l);
+  if (lv > MAX_DEPTH) lv = MAX_DEPTH;
+  t->count[lv] = lv > t->depth ? 1 : t->count[lv] + 1;
+  t->kind[lv] = LK_DOTTED;
+  t->depth = lv;
+  snprintf(t->lab[lv], sizeof t->lab[lv], "%s", l);
+  t->prov = lv;
+  t->last_dash = 0;
   return lv;
 }
 
@@ -328,6 +373,7 @@ static void new_section(struct tctx *t, enum phrase_kind pk) {
   t->base = pk == PHRASE_PREAMBLE ? LK_LETTER : pk == PHRASE_OPERATIVE ? LK_NUMBER : LK_NONE;
   t->depth = 0;
   t->last_dash = 0;
+  t->prov = 0;
 }
 
 static size_t skip_word(const char *s, const char *word) {
@@ -426,13 +472,150 @@ static int imp_label_mask_of_line(const char *s) {
   return imp_label_mask(label) != 0;
 }
 
+/* Writes what waits for a possible continuation line: a SECTION's heading with its
+ * title, or a figure caption. */
+static void flush_pending(struct tctx *t) {
+  if (t->part == P_SECTION_TITLE) {
+    struct strbuf d = {0};
+    sb_printf(&d, "%s %s", t->part_num, sb_str(&t->pending));
+    imp_directive(t->im, "section", sb_str(&d));
+    sb_free(&d);
+    t->part = P_NONE;
+    t->in_part = 1;
+    new_section(t, PHRASE_UNKNOWN);
+    t->base = LK_DOTTED;
+  } else if (t->pending.len) {
+    imp_para(t->im, t->pending_level, NULL, sb_str(&t->pending));
+  }
+  sb_clear(&t->pending);
+}
+
+/* "SECTION 1", "Section 1bis", "Appendix II": the number of a part of a rules text, or
+ * NULL. */
+static const char *part_number(const char *s, const char *word) {
+  size_t n = strlen(word), sw;
+  /* "SECTION" as the PP collection prints it, "Section" as WTSA Res. 1 has it once */
+  if (strncmp(s, word, n) != 0 && !(n == 7 && strncmp(s, "Section", 7) == 0)) return NULL;
+  if (!is_space(s + n, &sw)) return NULL;
+  const char *num = s + n + sw;
+  if (!*num || strchr(num, ' ') || strlen(num) >= 16) return NULL;
+  if (!isdigit((unsigned char)num[0]) && !strchr("IVXLC", num[0])) return NULL;
+  return num;
+}
+
+/* The label of a NOTE ("NOTE", "NOTE 3") or figure caption ("Figure 7.1a") that
+ * starts S, followed by an en dash: written to LABEL with a plain space (Word puts a
+ * no-break space after "Figure"), *TEXT set after the dash. Returns 0 when S is none. */
+static int note_or_figure(const char *s, char *label, size_t cap, const char **text) {
+  const char *dash = strstr(s, " \xE2\x80\x93 ");
+  size_t sw;
+  if (!dash || dash - s > 24) return 0;
+  const char *word = strncmp(s, "NOTE", 4) == 0 ? "NOTE" : strncmp(s, "Figure", 6) == 0 ? "Figure" : NULL;
+  if (!word) return 0;
+  const char *num = s + strlen(word);
+  if (num == dash) {
+    if (word[0] != 'N') return 0;
+    snprintf(label, cap, "NOTE");
+  } else {
+    if (!is_space(num, &sw)) return 0;
+    num += sw;
+    if (num >= dash) return 0;
+    for (const char *c = num; c < dash; c++)
+      if (word[0] == 'N' ? !isdigit((unsigned char)*c) : !(isalnum((unsigned char)*c) || *c == '.'))
+        return 0;
+    snprintf(label, cap, "%s %.*s", word, (int)(dash - num), num);
+  }
+  *text = dash + 5;
+  return 1;
+}
+
+/* The level a paragraph takes: under the last provision (a dotted number), else at the
+ * top of a rules part (0: a paragraph in column 1), else a clause's own level. */
+static int para_level(const struct tctx *t) {
+  if (t->prov) return t->prov + 1;
+  return 0;
+}
+
+/* One line of a rules text that no other reading claims: a SECTION or appendix heading
+ * and the lines after it, a NOTE, a figure caption, a paragraph among provisions.
+ * Returns whether it took the line. */
+static int rules_line(struct tctx *t, const char *s, size_t n, const char *tab, int indented) {
+  struct strbuf in = {0};
+  if (t->part == P_SECTION_TITLE && !tab && islower((unsigned char)s[0])) {
+    sb_addc(&t->pending, '\n');
+    inline_text(t, s, n, &t->pending);
+    return 1;
+  }
+  if (t->pending.len && t->part != P_SECTION_TITLE && !tab && indented &&
+      strncmp(s, "\xE2\x80\x93 ", 4) == 0) { /* "Figure 9.1 – …\n – Sequence of events" */
+    sb_addc(&t->pending, '\n');
+    inline_text(t, s, n, &t->pending);
+    return 1;
+  }
+  flush_pending(t);
+  if (t->part == P_SECTION) {
+    inline_text(t, s, n, &t->pending);
+    t->part = P_SECTION_TITLE;
+    return 1;
+  }
+  if (t->part == P_APPENDIX && s[0] == '(' && strncmp(s, "(to ", 4) == 0) {
+    t->part = P_APPENDIX_TO;
+    return 1;
+  }
+  if (t->part == P_APPENDIX || t->part == P_APPENDIX_TO) {
+    sb_printf(&in, "%s ", t->part_num);
+    inline_text(t, s, n, &in);
+    imp_directive(t->im, "appendix", sb_str(&in));
+    sb_free(&in);
+    t->part = P_NONE;
+    t->in_part = 1;
+    new_section(t, PHRASE_UNKNOWN);
+    return 1;
+  }
+  if (t->st != S_BODY || tab) return 0;
+  const char *num;
+  if ((num = part_number(s, "SECTION")) != NULL || (num = part_number(s, "Appendix")) != NULL) {
+    snprintf(t->part_num, sizeof t->part_num, "%s", num);
+    t->part = s[0] == 'S' || s[0] == 's' ? P_SECTION : P_APPENDIX;
+    return 1;
+  }
+  const char *text;
+  char label[32];
+  if ((t->in_part || t->prov) && note_or_figure(s, label, sizeof label, &text)) {
+    sb_printf(&in, "%s \xE2\x80\x93 ", label);
+    inline_text(t, text, strlen(text), &in);
+    if (s[0] == 'F') {
+      sb_clear(&t->pending);
+      sb_add(&t->pending, in.data, in.len);
+      t->pending_level = para_level(t);
+    } else {
+      imp_para(t->im, para_level(t), NULL, sb_str(&in));
+    }
+    sb_free(&in);
+    return 1;
+  }
+  if (t->in_part || t->prov) {
+    inline_text(t, s, n, &in);
+    int lv = para_level(t);
+    if (lv) imp_para(t->im, lv, "| ", sb_str(&in));
+    else imp_heading(t->im, sb_str(&in));
+    sb_free(&in);
+    t->depth = t->prov;
+    return 1;
+  }
+  return 0;
+}
+
 static void one_line(struct tctx *t, char *raw) {
+  int indented = *raw == ' ';
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
   while (*s == '\t' || *s == ' ') s++; /* a heading or clause indented by a tab */
   size_t n = strlen(s);
   if (!n) return;
   struct strbuf in = {0};
+  const char *tab0 = strchr(s, '\t');
+  if (rules_line(t, s, n, tab0, indented)) return;
   const char *tab = strchr(s, '\t');
   /* proposal and reasons */
   static const char *const actions[] = {"ADD", "MOD", "SUP", "NOC"};
@@ -560,6 +743,7 @@ static void one_line(struct tctx *t, char *raw) {
   if (tab) {
     char label[32];
     size_t ln = (size_t)(tab - s);
+    while (ln && s[ln - 1] == ' ') ln--; /* "5.4bis \t" */
     if (ln < sizeof label) {
       memcpy(label, s, ln);
       label[ln] = '\0';
@@ -681,7 +865,9 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
     i = e + 1;
   }
   flush_title(t);
+  flush_pending(t);
   sb_free(&t->title);
+  sb_free(&t->pending);
   arena_free(t->a);
   free(t);
   return 0;

@@ -141,6 +141,16 @@ static void inlines(struct er *e, const struct node *container, struct strbuf *s
 /* Whether a continuation line may not start with WORD: it would read as a clause. */
 static int looks_like_label(const char *w, size_t n) {
   if ((n == 1 && w[0] == '-') || (n == 3 && memcmp(w, "\xE2\x80\x93", 3) == 0)) return 1;
+  if ((n == 1 && w[0] == '|') || (n == 4 && memcmp(w, "NOTE", 4) == 0) ||
+      (n == 6 && memcmp(w, "Figure", 6) == 0))
+    return 1;
+  /* a dotted number, 3.1 or 1bis.2, reads as a provision's label */
+  if (n && w[0] >= '0' && w[0] <= '9' && memchr(w, '.', n) && w[n - 1] != '.') {
+    size_t i = 0;
+    while (i < n && ((w[i] >= '0' && w[i] <= '9') || w[i] == '.' || (w[i] >= 'a' && w[i] <= 'z')))
+      i++;
+    if (i == n) return 1;
+  }
   size_t i = 0;
   while (i < n && w[i] >= 'a' && w[i] <= 'z') i++;
   return i >= 1 && i <= 6 && i < n && w[i] == ')';
@@ -164,6 +174,10 @@ static void wrapped(struct er *e, const char *first, const char *content, int in
       line_has_word = 0;
       s++;
       while (*s == BREAK_SPACE) s++;
+      /* the line after a break must not start like a label: it would be a clause */
+      const char *w = s;
+      while (*w && *w != BREAK_SPACE && *w != HARD_BREAK) w++;
+      if (looks_like_label(s, (size_t)(w - s)) && *s != '\\') sb_addc(&ln, '\\');
       continue;
     }
     /* the next word, up to a breakable space or a hard break */
@@ -208,7 +222,9 @@ static void block(struct er *e, const struct node *n, const char *first, const s
     const char *t = sb.data;
     int tricky = t[0] == '#' || t[0] == '@' ||
                  (t[0] == '-' && (t[1] == BREAK_SPACE || t[1] == HARD_BREAK || !t[1])) ||
-                 (t[0] >= '0' && t[0] <= '9') || footnote_def_like(t);
+                 (t[0] >= '0' && t[0] <= '9') || footnote_def_like(t) ||
+                 (t[0] == '|' && (t[1] == BREAK_SPACE || !t[1])) ||
+                 strncmp(t, "NOTE", 4) == 0 || strncmp(t, "Figure", 6) == 0;
     size_t i = 0;
     while (t[i] >= 'a' && t[i] <= 'z') i++;
     if (i >= 1 && i <= 6 && t[i] == ')') tricky = 1;
@@ -230,6 +246,18 @@ static void block(struct er *e, const struct node *n, const char *first, const s
   sb_free(&sb);
 }
 
+/* A paragraph among clauses, INDENT columns in: "| ", "NOTE 2 – " or "Figure 1 – ",
+ * then its text. */
+static void para(struct er *e, const struct node *p, int indent) {
+  if (!visible(e, p)) return;
+  struct strbuf first = {0};
+  for (int i = 0; i < indent; i++) sb_addc(&first, ' ');
+  if (p->flags & (F_NOTE | F_FIGURE)) sb_printf(&first, "%s \xE2\x80\x93 ", p->str ? p->str : "");
+  else sb_adds(&first, "| ");
+  block(e, p, sb_str(&first), p, indent + 2, 0);
+  sb_free(&first);
+}
+
 static void clause(struct er *e, const struct node *c) {
   if (!visible(e, c)) return;
   int indent = 2 * (c->as.clause.level - 1);
@@ -241,8 +269,10 @@ static void clause(struct er *e, const struct node *c) {
   const struct node *t = c->first && c->first->kind == N_CLAUSE_TEXT ? c->first : NULL;
   block(e, c, sb_str(&first), t, indent + 2, 0);
   sb_free(&first);
-  for (const struct node *k = c->first; k; k = k->next)
+  for (const struct node *k = c->first; k; k = k->next) {
     if (k->kind == N_CLAUSE) clause(e, k);
+    else if (k->kind == N_PARA) para(e, k, indent + 2);
+  }
 }
 
 static void directive(struct er *e, const char *name, const struct node *n) {
@@ -257,6 +287,20 @@ static void stated_profile(struct er *e, const struct node *r) {
   char buf[64];
   int n = snprintf(buf, sizeof buf, "@profile %s", r->str);
   line(e, buf, (size_t)n);
+}
+
+/* "@annex Title", or "@section 1bis Title" and "@appendix I Title" with the number. */
+static void part_title(struct er *e, const struct node *a, const struct node *t) {
+  if (!(a->flags & (F_RULES | F_APPENDIX))) {
+    directive(e, "annex", t);
+    return;
+  }
+  struct strbuf first = {0};
+  sb_printf(&first, "@%s ", a->flags & F_RULES ? "section" : "appendix");
+  escaped(&first, a->str ? a->str : "", ' ');
+  sb_addc(&first, ' ');
+  block(e, t, sb_str(&first), t, 2, 0);
+  sb_free(&first);
 }
 
 /* A section's stated kind goes back at the end of its heading's last line. */
@@ -302,14 +346,17 @@ static void resolution(struct er *e, const struct node *r) {
       blank(e);
       block(e, c, "", c->first, 2, 1);
       stated_kind(e, c);
-      for (const struct node *k = c->first; k; k = k->next)
+      for (const struct node *k = c->first; k; k = k->next) {
         if (k->kind == N_CLAUSE) clause(e, k);
+        else if (k->kind == N_PARA) para(e, k, 0);
+      }
       break;
     case N_ANNEX:
       blank(e);
       for (const struct node *k = c->first; k; k = k->next) {
         if (!visible(e, k)) continue;
-        if (k->kind == N_TITLE) directive(e, "annex", k);
+        if (k->kind == N_TITLE) part_title(e, c, k);
+        else if (k->kind == N_PARA && (k->flags & F_BLOCK_PARA)) para(e, k, 0);
         else if (k->kind == N_PARA) block(e, k, "", k, 2, 1);
         else if (k->kind == N_CLAUSE) clause(e, k);
       }

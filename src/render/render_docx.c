@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "labels.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
 #include "profile.h"
@@ -557,6 +558,19 @@ static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
   PUT(r, "\"/>");
 }
 
+/* A paragraph among clauses or in an annex: Normal; a NOTE in ITU's Note style and a
+ * figure caption in Figure_NoTitle, each after its label and an en dash. The figure
+ * itself (an image in ITU's files) is not part of the source. */
+static void para(struct rd *r, const struct node *k, enum change inherited) {
+  if (!view_visible(r->view, k)) return;
+  block_el(r);
+  char prefix[96];
+  int labelled = k->str && (k->flags & (F_NOTE | F_FIGURE));
+  if (labelled) snprintf(prefix, sizeof prefix, "%s \xE2\x80\x93 ", k->str);
+  content_para(r, k, k->flags & F_NOTE ? "Note" : k->flags & F_FIGURE ? "FigureNoTitle" : NULL, 0,
+               mark(r, inherited, k), labelled ? prefix : NULL, NULL, NULL);
+}
+
 /* A clause: Normal (level 1) or enumlev1..3, the bookmark references link to, the
  * label (italic for a preamble letter) and a tab, the text; its sub-clauses follow as
  * paragraphs of their own. */
@@ -566,7 +580,7 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
   if (r->ords && c->as.clause.anchor)
     strmap_put(r->ords, c->as.clause.anchor, (void *)(intptr_t)r->ord);
   enum change rev = mark(r, inherited, c);
-  int level = c->as.clause.level;
+  int level = labels_print_level(c);
   const char *style = level == 1 ? NULL : level == 2 ? "enumlev1" : level == 3 ? "enumlev2"
                                                                              : "enumlev3";
   long ord = r->ord;
@@ -601,8 +615,10 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
     put_num(r, ord);
     PUT(r, "\"/></w:p>");
   }
-  for (const struct node *k = c->first; k; k = k->next)
+  for (const struct node *k = c->first; k; k = k->next) {
     if (k->kind == N_CLAUSE) clause(r, k, rev, preamble);
+    else if (k->kind == N_PARA) para(r, k, rev);
+  }
 }
 
 static void section(struct rd *r, const struct node *s, enum change inherited) {
@@ -616,6 +632,8 @@ static void section(struct rd *r, const struct node *s, enum change inherited) {
       content_para(r, k, "Call", 0, mark(r, rev, k), NULL, NULL, NULL);
     } else if (k->kind == N_CLAUSE) {
       clause(r, k, rev, preamble);
+    } else if (k->kind == N_PARA) {
+      para(r, k, rev);
     }
   }
 }
@@ -635,21 +653,29 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
                   const struct node *number) {
   block_el(r);
   enum change rev = mark(r, inherited, a);
-  struct ctx p = para_begin(r, "AnnexNo", 0, rev, 0);
+  int rules = (a->flags & F_RULES) != 0, appendix = (a->flags & F_APPENDIX) != 0;
+  struct ctx p = para_begin(r, rules ? "SectionNo" : appendix ? "AppendixNo" : "AnnexNo", 0, rev, 0);
   char prefix[64], to[160];
   const struct lang *l = r->doc->lang;
   const char *word = lang_text(l, LW_ANNEX, "ANNEX");
-  if (count > 1) snprintf(prefix, sizeof prefix, "%s %d", word, n);
+  if (rules || appendix)
+    snprintf(prefix, sizeof prefix, "%s %s", rules ? "SECTION" : "Appendix", a->str ? a->str : "");
+  else if (count > 1) snprintf(prefix, sizeof prefix, "%s %d", word, n);
   else snprintf(prefix, sizeof prefix, "%s", word);
   slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
-  if (number) {
+  if (appendix && number) { /* "(to Resolution …)" in a paragraph of its own */
+    PUT(r, "</w:p>");
+    block_el(r);
+    p = para_begin(r, "Appendixref", 0, rev, 0);
+  }
+  if (number && !rules) {
     const char *kind = number->str ? number->str : "";
     int bare = lang_number_bare(r->view == VIEW_OLD, number);
     if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
       snprintf(to, sizeof to, " (%s", lang_number_prefix(l, kind, bare));
     else
       snprintf(to, sizeof to, " (to %s ", profile_kind_title(kind));
-    slot(r, &p, SLOT_ANNEX, RUN_TEXT, to, 0, NULL);
+    slot(r, &p, SLOT_ANNEX, RUN_TEXT, appendix ? to + 1 : to, 0, NULL);
     enum change whole;
     const struct node *content = header_content(r, number, &whole);
     long ord = r->ord, nodes = r->nodes;
@@ -669,10 +695,10 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     if (!view_visible(r->view, k)) continue;
     if (k->kind == N_TITLE) {
       block_el(r);
-      content_para(r, k, "Annextitle", 0, mark(r, rev, k), NULL, NULL, NULL);
+      content_para(r, k, rules ? "Sectiontitle" : appendix ? "Appendixtitle" : "Annextitle", 0,
+                   mark(r, rev, k), NULL, NULL, NULL);
     } else if (k->kind == N_PARA) {
-      block_el(r);
-      content_para(r, k, NULL, 0, mark(r, rev, k), NULL, NULL, NULL);
+      para(r, k, rev);
     } else if (k->kind == N_CLAUSE) {
       clause(r, k, rev, 0);
     }
@@ -743,7 +769,7 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
   if (!r->first_res) r->first_res = res;
   int count = 0, k = 0, heads = 1;
   for (const struct node *c = res->first; c; c = c->next)
-    count += c->kind == N_ANNEX && view_visible(r->view, c);
+    count += c->kind == N_ANNEX && !(c->flags & (F_RULES | F_APPENDIX)) && view_visible(r->view, c);
   const struct node *number = NULL;
   struct strbuf *out = r->out;
   for (const struct node *c = res->first; c; c = c->next) {
@@ -789,7 +815,8 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
     if (heads) heads_out(r);
     heads = 0;
     if (c->kind == N_SECTION) section(r, c, rev);
-    else if (c->kind == N_ANNEX) annex(r, c, rev, ++k, count, number);
+    else if (c->kind == N_ANNEX)
+      annex(r, c, rev, c->flags & (F_RULES | F_APPENDIX) ? k : ++k, count, number);
   }
   if (heads) heads_out(r);
   footnotes(r, rev);

@@ -13,6 +13,7 @@
 #include "arena.h"
 #include "ast.h"
 #include "escape.h"
+#include "labels.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
 #include "profile.h"
@@ -346,9 +347,25 @@ static void page_title(struct rh *h) {
   sb_free(&s);
 }
 
+/* A paragraph among clauses or in an annex: Normal, or a NOTE (class Note) or figure
+ * caption (class FigureNoTitle) after its label and an en dash. */
+static void para(struct rh *h, const struct node *p) {
+  if (!visible(h, p)) return;
+  enum change w = wchange(h, p);
+  int labelled = p->str && (p->flags & (F_NOTE | F_FIGURE));
+  p_open(h, p->flags & F_NOTE ? "Note" : p->flags & F_FIGURE ? "FigureNoTitle" : "Normal", w,
+         NULL, NULL);
+  if (labelled) {
+    put_text(h->out, p->str);
+    LIT(h->out, " \xE2\x80\x93 ");
+  }
+  inlines(h, p, M_NORMAL);
+  p_close(h, w);
+}
+
 static void clause(struct rh *h, const struct node *c) {
   if (!visible(h, c)) return;
-  int level = c->as.clause.level;
+  int level = labels_print_level(c);
   const char *cls = level == 1 ? "Normal" : level == 2 ? "enumlev1" : level == 3 ? "enumlev2"
                                                                                : "enumlev3";
   /* An explicit {#id} gets its own anchor unless a clause or section already has it as
@@ -375,8 +392,10 @@ static void clause(struct rh *h, const struct node *c) {
   for (const struct node *k = c->first; k; k = k->next)
     if (k->kind == N_CLAUSE_TEXT) inlines(h, k, M_NORMAL);
   p_close(h, w);
-  for (const struct node *k = c->first; k; k = k->next)
+  for (const struct node *k = c->first; k; k = k->next) {
     if (k->kind == N_CLAUSE) clause(h, k);
+    else if (k->kind == N_PARA) para(h, k);
+  }
 }
 
 /* A paragraph of inline content with nothing before it. */
@@ -403,6 +422,7 @@ static void section(struct rh *h, const struct node *s) {
   for (const struct node *k = s->first; k; k = k->next) {
     if (k->kind == N_PHRASE) simple_para(h, "Call", k);
     else if (k->kind == N_CLAUSE) clause(h, k);
+    else if (k->kind == N_PARA) para(h, k);
   }
   LIT(out, "</div>");
 }
@@ -410,27 +430,47 @@ static void section(struct rh *h, const struct node *s) {
 static void annex(struct rh *h, const struct node *a, int n, int count,
                   const struct node *number) {
   struct strbuf *out = h->out;
+  int rules = (a->flags & F_RULES) != 0, appendix = (a->flags & F_APPENDIX) != 0;
   LIT(out, "<section id=\"resolution-");
   put_int(out, h->res);
-  LIT(out, "-annex-");
-  put_int(out, n);
-  LIT(out, "\" class=\"annex");
+  if (rules || appendix) { /* a SECTION of rules or an appendix, by its id */
+    sb_addc(out, '-');
+    put_text(out, a->str2 ? a->str2 : "");
+    LIT(out, "\" class=\"");
+    sb_adds(out, rules ? "rules-section" : "appendix");
+  } else {
+    LIT(out, "-annex-");
+    put_int(out, n);
+    LIT(out, "\" class=\"annex");
+  }
   put_change_class(out, h->view == VIEW_MARKUP ? (enum change)a->change : CH_NONE);
   LIT(out, "\">");
   enum change w = wchange(h, a);
-  p_open(h, "AnnexNo", w, NULL, NULL);
+  p_open(h, rules ? "SectionNo" : appendix ? "AppendixNo" : "AnnexNo", w, NULL, NULL);
   const struct lang *l = h->doc->lang;
-  sb_adds(out, lang_text(l, LW_ANNEX, "ANNEX"));
-  if (count > 1) {
+  int english = !l || strcmp(l->code, "en") == 0;
+  if (rules || appendix) {
+    sb_adds(out, rules ? "SECTION " : "Appendix ");
+    put_text(out, a->str ? a->str : "");
+  } else {
+    sb_adds(out, lang_text(l, LW_ANNEX, "ANNEX"));
+  }
+  if (count > 1 && !rules && !appendix) {
     sb_addc(out, ' ');
     put_int(out, n);
   }
-  if (number) {
-    if (l && strcmp(l->code, "en") != 0) { /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
-      LIT(out, " (");
+  if (appendix && number) {
+    p_close(h, w);
+    p_open(h, "Appendixref", w, NULL, NULL);
+    LIT(out, "(");
+  } else if (number && !rules) {
+    LIT(out, " (");
+  }
+  if (number && !rules) {
+    if (!english) { /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
       sb_adds(out, number_word(h, number));
     } else {
-      LIT(out, " (to ");
+      LIT(out, "to ");
       sb_adds(out, profile_kind_title(number->str));
       sb_addc(out, ' ');
     }
@@ -442,8 +482,9 @@ static void annex(struct rh *h, const struct node *a, int n, int count,
   p_close(h, w);
   for (const struct node *k = a->first; k; k = k->next) {
     if (!visible(h, k)) continue;
-    if (k->kind == N_TITLE) simple_para(h, "Annextitle", k);
-    else if (k->kind == N_PARA) simple_para(h, "Normal", k);
+    if (k->kind == N_TITLE)
+      simple_para(h, rules ? "Sectiontitle" : appendix ? "Appendixtitle" : "Annextitle", k);
+    else if (k->kind == N_PARA) para(h, k);
     else if (k->kind == N_CLAUSE) clause(h, k);
   }
   LIT(out, "</section>");
@@ -517,7 +558,7 @@ static void resolution(struct rh *h, const struct node *r, int n) {
   const struct node *number = NULL;
   int count = 0, k = 0;
   for (const struct node *c = r->first; c; c = c->next) {
-    count += c->kind == N_ANNEX && visible(h, c);
+    count += c->kind == N_ANNEX && !(c->flags & (F_RULES | F_APPENDIX)) && visible(h, c);
     if (!visible(h, c) || ast_header_empty_in(c, h->view)) continue;
     switch (c->kind) {
     case N_NUMBER: {
@@ -544,7 +585,8 @@ static void resolution(struct rh *h, const struct node *r, int n) {
     if (c->kind == N_SECTION) section(h, c);
     else if (c->kind == N_HISTORY && (c->flags & F_AT_END) && !ast_header_empty_in(c, h->view))
       header_line(h, c, "Resref", "", "");
-    else if (c->kind == N_ANNEX) annex(h, c, ++k, count, number);
+    else if (c->kind == N_ANNEX)
+      annex(h, c, c->flags & (F_RULES | F_APPENDIX) ? k : ++k, count, number);
   }
   footnotes(h, r);
   LIT(out, "</article>");

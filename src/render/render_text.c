@@ -154,6 +154,16 @@ static void content_line(struct rt *r, const char *prefix, const struct node *co
   end_line(r, w);
 }
 
+/* A paragraph among clauses or in an annex: a NOTE or a figure caption is printed with
+ * its label and an en dash, as ITU prints them. */
+static void para(struct rt *r, const struct node *p, enum change parent) {
+  if (!view_visible(r->view, p)) return;
+  struct strbuf prefix = {0};
+  if (p->str && (p->flags & (F_NOTE | F_FIGURE))) sb_printf(&prefix, "%s \xE2\x80\x93 ", p->str);
+  content_line(r, sb_str(&prefix), p, "", own(r, p, parent));
+  sb_free(&prefix);
+}
+
 static void clause(struct rt *r, const struct node *c, enum change parent) {
   if (!view_visible(r->view, c)) return;
   enum change w = own(r, c, parent);
@@ -168,8 +178,10 @@ static void clause(struct rt *r, const struct node *c, enum change parent) {
   for (const struct node *k = c->first; k; k = k->next)
     if (k->kind == N_CLAUSE_TEXT) inlines(r, k, M_DEFAULT, own(r, k, w));
   end_line(r, w);
-  for (const struct node *k = c->first; k; k = k->next)
+  for (const struct node *k = c->first; k; k = k->next) {
     if (k->kind == N_CLAUSE) clause(r, k, w);
+    else if (k->kind == N_PARA) para(r, k, w);
+  }
 }
 
 static void section(struct rt *r, const struct node *s, enum change parent) {
@@ -177,8 +189,10 @@ static void section(struct rt *r, const struct node *s, enum change parent) {
   enum change w = own(r, s, parent);
   for (const struct node *k = s->first; k; k = k->next)
     if (k->kind == N_PHRASE) content_line(r, "", k, "", own(r, k, w));
-  for (const struct node *k = s->first; k; k = k->next)
+  for (const struct node *k = s->first; k; k = k->next) {
     if (k->kind == N_CLAUSE) clause(r, k, w);
+    else if (k->kind == N_PARA) para(r, k, w);
+  }
 }
 
 /* The number line as the XML holds it: a header line wholly inserted or deleted is an
@@ -203,25 +217,35 @@ static void annex(struct rt *r, const struct node *a, enum change parent, int n,
   enum change w = own(r, a, parent);
   open_wrap(r, w);
   const struct lang *l = r->doc->lang;
-  sb_adds(r->out, lang_text(l, LW_ANNEX, "ANNEX"));
-  if (count > 1) sb_printf(r->out, " %d", n);
-  if (number) {
+  /* A SECTION of rules prints its number alone; an appendix its number, then the
+   * resolution it belongs to on a line of its own; an annex both on one line. */
+  int part = (a->flags & (F_RULES | F_APPENDIX)) != 0;
+  if (a->flags & F_RULES) sb_printf(r->out, "SECTION %s", a->str);
+  else if (a->flags & F_APPENDIX) sb_printf(r->out, "Appendix %s", a->str);
+  else sb_adds(r->out, lang_text(l, LW_ANNEX, "ANNEX"));
+  if (count > 1 && !part) sb_printf(r->out, " %d", n);
+  if (part) end_line(r, w);
+  if (number && !(a->flags & F_RULES)) {
     const char *kind = number->node->str ? number->node->str : "";
     int bare = lang_number_bare(r->view == VIEW_OLD, number->node);
+    if (part) open_wrap(r, w);
+    else sb_addc(r->out, ' ');
     if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
-      sb_printf(r->out, " (%s", lang_number_prefix(l, kind, bare));
+      sb_printf(r->out, "(%s", lang_number_prefix(l, kind, bare));
     else
-      sb_printf(r->out, " (to %s ", profile_kind_title(kind));
+      sb_printf(r->out, "(to %s ", profile_kind_title(kind));
     inlines(r, number->content, w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY, number->w);
     if (bare) sb_adds(r->out, lang_number_suffix(l, kind));
     sb_addc(r->out, ')');
+    end_line(r, w);
+  } else if (!part) {
+    end_line(r, w);
   }
-  end_line(r, w);
   for (const struct node *k = a->first; k; k = k->next)
     if (k->kind == N_TITLE && view_visible(r->view, k)) content_line(r, "", k, "", own(r, k, w));
   for (const struct node *k = a->first; k; k = k->next) {
     if (!view_visible(r->view, k)) continue;
-    if (k->kind == N_PARA) content_line(r, "", k, "", own(r, k, w));
+    if (k->kind == N_PARA) para(r, k, w);
     else if (k->kind == N_CLAUSE) clause(r, k, w);
   }
 }
@@ -245,7 +269,7 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
   const struct header *has_number = NULL;
   for (const struct node *c = res->first; c; c = c->next) {
     if (!view_visible(r->view, c)) continue;
-    if (c->kind == N_ANNEX) count++;
+    if (c->kind == N_ANNEX && !(c->flags & (F_RULES | F_APPENDIX))) count++;
     if (c->kind == N_NUMBER && !has_number && !ast_header_empty_in(c, r->view)) {
       number = header_of(r, c, w);
       has_number = &number;
@@ -270,7 +294,9 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
       else header_line(r, "(", c, ")", w);
       break;
     case N_SECTION: section(r, c, w); break;
-    case N_ANNEX: annex(r, c, w, ++k, count, has_number); break;
+    case N_ANNEX:
+      annex(r, c, w, c->flags & (F_RULES | F_APPENDIX) ? k : ++k, count, has_number);
+      break;
     default: break;
     }
   }

@@ -124,6 +124,17 @@ static xmlNodePtr inline_elem(struct xb *x, xmlNodePtr parent, const char *name,
   return e;
 }
 
+/* A paragraph among clauses or in an annex: <p>, with type="note" or type="figure" and
+ * the label as written ("NOTE 2", "Figure 7.1a") for a note or a figure caption. */
+static void para(struct xb *x, xmlNodePtr parent, const struct node *p) {
+  if (!visible(x, p)) return;
+  xmlNodePtr e = inline_elem(x, parent, "p", p);
+  if (p->flags & (F_NOTE | F_FIGURE)) {
+    attr(e, "type", p->flags & F_NOTE ? "note" : "figure");
+    attr(e, "label", p->str ? p->str : "");
+  }
+}
+
 static void clause(struct xb *x, xmlNodePtr parent, const struct node *c) {
   if (!visible(x, c)) return;
   xmlNodePtr e = elem(x, parent, "clause");
@@ -144,6 +155,7 @@ static void clause(struct xb *x, xmlNodePtr parent, const struct node *c) {
   for (const struct node *k = c->first; k; k = k->next) {
     if (k->kind == N_CLAUSE_TEXT) inline_elem(x, e, "text", k);
     else if (k->kind == N_CLAUSE) clause(x, e, k);
+    else if (k->kind == N_PARA) para(x, e, k);
   }
 }
 
@@ -156,19 +168,29 @@ static void section(struct xb *x, xmlNodePtr parent, const struct node *s) {
   for (const struct node *k = s->first; k; k = k->next) {
     if (k->kind == N_PHRASE) inline_elem(x, e, "phrase", k);
     else if (k->kind == N_CLAUSE) clause(x, e, k);
+    else if (k->kind == N_PARA) para(x, e, k);
   }
 }
 
+/* An annex; or a SECTION of rules or an appendix, written <part kind="section"
+ * number="1bis"> with the same content. */
 static void annex(struct xb *x, xmlNodePtr parent, const struct node *a, int n, int count) {
-  xmlNodePtr e = elem(x, parent, "annex");
-  attr_int(e, "n", n);
-  attr_int(e, "count", count);
+  xmlNodePtr e;
+  if (a->flags & (F_RULES | F_APPENDIX)) {
+    e = elem(x, parent, "part");
+    attr(e, "kind", a->flags & F_RULES ? "section" : "appendix");
+    attr(e, "number", a->str ? a->str : "");
+  } else {
+    e = elem(x, parent, "annex");
+    attr_int(e, "n", n);
+    attr_int(e, "count", count);
+  }
   attr(e, "id", a->str2 ? a->str2 : "");
   mark_change(x, e, a);
   for (const struct node *k = a->first; k; k = k->next) {
     if (!visible(x, k)) continue;
     if (k->kind == N_TITLE) inline_elem(x, e, "title", k);
-    else if (k->kind == N_PARA) inline_elem(x, e, "p", k);
+    else if (k->kind == N_PARA) para(x, e, k);
     else if (k->kind == N_CLAUSE) clause(x, e, k);
   }
 }
@@ -210,7 +232,8 @@ static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, in
   mark_change(x, e, r);
   view_footnotes_begin(&x->fn);
   int count = 0, k = 0;
-  for (const struct node *c = r->first; c; c = c->next) count += c->kind == N_ANNEX && visible(x, c);
+  for (const struct node *c = r->first; c; c = c->next)
+    count += c->kind == N_ANNEX && !(c->flags & (F_RULES | F_APPENDIX)) && visible(x, c);
   for (int pass = 0; pass < VIEW_ORDER_PASSES; pass++)
   for (const struct node *c = r->first; c; c = c->next) {
     if (!visible(x, c) || ast_header_empty_in(c, x->view) || !view_in_pass(c, pass)) continue;
@@ -224,7 +247,7 @@ static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, in
     }
     case N_ASSEMBLY: header_elem(x, e, "assembly", c); break;
     case N_SECTION: section(x, e, c); break;
-    case N_ANNEX: annex(x, e, c, ++k, count); break;
+    case N_ANNEX: annex(x, e, c, c->flags & (F_RULES | F_APPENDIX) ? 0 : ++k, count); break;
     default: break;
     }
   }
