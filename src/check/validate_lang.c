@@ -7,6 +7,7 @@
 #include "validate.h"
 
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "ast.h"
@@ -54,20 +55,39 @@ static void report_slip(const struct source *src, struct diag_ctx *d, int ln, co
 }
 
 /* Every token (a run without spaces) of every line but comments. */
+/* Whether the N bytes of S hold a letter of a script other than Latin (Greek, Cyrillic,
+ * Arabic, Han and beyond), by the lead bytes of their UTF-8: a token of Latin letters,
+ * digits and punctuation (en dashes, quotes, no-break hyphens) cannot mix scripts, and
+ * is most of an English text. */
+static int other_script(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    uint64_t w;
+    if (i + 8 <= n) { /* eight ASCII bytes at a time: the usual case */
+      memcpy(&w, s + i, 8);
+      if (!(w & 0x8080808080808080u)) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = (unsigned char)s[i++];
+    if ((c >= 0xCD && c <= 0xDF) || c >= 0xE3) return 1;
+  }
+  return 0;
+}
+
 static void scripts(const struct source *src, struct diag_ctx *d) {
   for (int ln = 1; (size_t)ln <= src->nlines; ln++) {
     size_t len;
     const char *s = source_line(src, ln, &len);
     if (!s || (len && s[0] == '#')) continue;
-    int ascii = 1;
-    for (size_t i = 0; i < len && ascii; i++) ascii = (unsigned char)s[i] < 0x80;
-    if (ascii) continue; /* the usual case for English: nothing to find */
+    if (!other_script(s, len)) continue; /* the usual case for English: nothing to find */
     for (size_t i = 0; i < len;) {
       while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
       size_t j = i;
       while (j < len && s[j] != ' ' && s[j] != '\t') j++;
       struct lang_slip slips[8];
-      size_t n = j > i ? lang_check_token(s + i, j - i, slips, 8) : 0;
+      size_t n = j > i && other_script(s + i, j - i) ? lang_check_token(s + i, j - i, slips, 8) : 0;
       for (size_t k = 0; k < n && k < 8; k++) report_slip(src, d, ln, s, i, j - i, &slips[k]);
       i = j;
     }

@@ -127,6 +127,11 @@ struct document {
   const struct lang *lang;     /* the language: stated by @language, else detected from
                                   the section phrases (English when they do not tell) */
   struct loc lang_loc;         /* the @language line; first_line 0 when there is none */
+  /* Without @language, what the section phrases said (lang_settle), for lang_check to
+   * report a tie without reading them again: the two languages that tied, or NULL. */
+  const struct lang *lang_tie, *lang_tie_first;
+  int lang_matched, lang_total;
+  const struct node *lang_first_section;
 };
 
 struct node *ast_new(struct arena *a, enum node_kind kind, const struct loc *loc);

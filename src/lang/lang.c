@@ -4,8 +4,10 @@
  * phrases.c, so the two classifiers agree on English. */
 #include "lang.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "arena.h"
 #include "similar.h"
 #include "utf8.h"
 
@@ -26,7 +28,8 @@ static void normalize(const char *phrase, char *out) {
   int space = 0;
   for (size_t i = 0; i < len;) {
     unsigned cp;
-    size_t k = utf8_decode(phrase + i, len - i, &cp);
+    size_t k = (unsigned char)phrase[i] < 0x80 ? (cp = (unsigned char)phrase[i], 1)
+                                                : utf8_decode(phrase + i, len - i, &cp);
     if (!k) cp = 0xFFFD, k = 1;
     i += k;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x202F) {
@@ -81,24 +84,32 @@ static const struct lang_phrase *match_head(const struct lang *l, const char *s)
   return best;
 }
 
-enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase,
-                                      const char **head) {
-  static char norm[NORM_CAP];
+/* The kind of PHRASE in L, NORM being PHRASE normalized (normalize): what
+ * lang_phrase_classify answers, for callers that ask several languages about one
+ * phrase and normalize it once. */
+static enum phrase_kind classify_normalized(const struct lang *l, const char *phrase,
+                                            const char *norm, const char **head) {
   static char first[NORM_CAP];
-  if (!l) return phrase_classify(phrase ? phrase : "", head);
-  normalize(phrase ? phrase : "", norm);
   const char *rest = skip_modifiers(l, norm);
   const struct lang_phrase *p = match_head(l, rest);
   if (p) {
     if (head) *head = p->head;
     return p->kind;
   }
-  if (strcmp(l->code, "en") == 0) return phrase_classify(phrase ? phrase : "", head);
+  if (strcmp(l->code, "en") == 0) return phrase_classify(phrase, head);
   size_t n = strcspn(rest, " ");
   memcpy(first, rest, n);
   first[n] = '\0';
   if (head) *head = first;
   return PHRASE_UNKNOWN;
+}
+
+enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase,
+                                      const char **head) {
+  static char norm[NORM_CAP];
+  if (!l) return phrase_classify(phrase ? phrase : "", head);
+  normalize(phrase ? phrase : "", norm);
+  return classify_normalized(l, phrase ? phrase : "", norm, head);
 }
 
 const char *lang_phrase_suggest(const struct lang *l, const char *word) {
@@ -114,11 +125,15 @@ const char *lang_phrase_suggest(const struct lang *l, const char *word) {
 
 struct lang_guess lang_detect(const char *const *phrases, size_t n) {
   struct lang_guess g = {NULL, 0, (int)n, NULL, 0, 1};
+  /* each phrase normalized once, then asked of every language */
+  char (*norm)[NORM_CAP] = n ? xmalloc(n * sizeof *norm) : NULL;
+  for (size_t j = 0; j < n; j++) normalize(phrases[j] ? phrases[j] : "", norm[j]);
   for (size_t i = 0; i < lang_count(); i++) {
     const struct lang *l = lang_at(i);
     int matched = 0;
     for (size_t j = 0; j < n; j++)
-      if (lang_phrase_classify(l, phrases[j], NULL) != PHRASE_UNKNOWN) matched++;
+      if (classify_normalized(l, phrases[j] ? phrases[j] : "", norm[j], NULL) != PHRASE_UNKNOWN)
+        matched++;
     if (!g.lang || matched > g.matched) {
       g.runner_up = g.lang, g.runner_matched = g.matched;
       g.lang = l, g.matched = matched;
@@ -126,6 +141,7 @@ struct lang_guess lang_detect(const char *const *phrases, size_t n) {
       g.runner_up = l, g.runner_matched = matched;
     }
   }
+  free(norm);
   g.ambiguous = g.matched == 0 || g.runner_matched == g.matched;
   if (g.matched == 0) g.lang = NULL;
   return g;

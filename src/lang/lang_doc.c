@@ -76,18 +76,22 @@ void lang_settle(struct document *doc) {
   const struct node *first;
   struct lang_guess g = guess(doc, &first);
   doc->lang = g.matched > 0 && !g.ambiguous ? g.lang : lang_find("en");
+  if (g.matched > 0 && g.ambiguous) {
+    doc->lang_tie = g.runner_up;
+    doc->lang_matched = g.matched;
+    doc->lang_total = g.total;
+    doc->lang_first_section = first;
+    doc->lang_tie_first = g.lang;
+  }
 }
 
 void lang_check(const struct document *doc, struct diag_ctx *d) {
-  if (doc->lang_loc.first_line) return;
-  const struct node *first;
-  struct lang_guess g = guess(doc, &first);
-  if (g.matched > 0 && g.ambiguous)
-    diag_report(d, DIAG_LANGUAGE, doc->src, &first->loc,
-                "the section phrases read as %s and as %s alike (%d of %d each): English is "
-                "assumed; state the language with '@language %s' or '@language %s'",
-                g.lang->name, g.runner_up->name, g.matched, g.total, g.lang->code,
-                g.runner_up->code);
+  if (doc->lang_loc.first_line || !doc->lang_tie) return;
+  const struct lang *a = doc->lang_tie_first, *b = doc->lang_tie;
+  diag_report(d, DIAG_LANGUAGE, doc->src, &doc->lang_first_section->loc,
+              "the section phrases read as %s and as %s alike (%d of %d each): English is "
+              "assumed; state the language with '@language %s' or '@language %s'",
+              a->name, b->name, doc->lang_matched, doc->lang_total, a->code, b->code);
 }
 
 int lang_number_bare(int old, const struct node *number) {
