@@ -211,11 +211,7 @@ static const char *const inserted_bits[] = {
 };
 
 static const char *const deleted_bits[] = {
-    "in particular ",
-    "all ",
-    "relevant ",
-    "as appropriate ",
-    "continue to ",
+    "in particular ", "all ", "relevant ", "as appropriate ", "continue to ",
 };
 
 static const char *const notes[] = {
@@ -238,27 +234,45 @@ struct assembly {
 
 static const struct assembly assemblies[] = {
     {"The World Telecommunication Standardization Assembly",
-     "the World Telecommunication Standardization Assembly", 0, 9,
+     "the World Telecommunication Standardization Assembly",
+     0,
+     9,
      {"Helsinki, 1993", "Geneva, 1996", "Montreal, 2000", "Florianópolis, 2004",
       "Johannesburg, 2008", "Dubai, 2012", "Hammamet, 2016", "Geneva, 2022", "New Delhi, 2024"}},
     {"The Plenipotentiary Conference of the International Telecommunication Union",
-     "the Plenipotentiary Conference", 0, 8,
-     {"Kyoto, 1994", "Minneapolis, 1998", "Marrakesh, 2002", "Antalya, 2006",
-      "Guadalajara, 2010", "Busan, 2014", "Dubai, 2018", "Bucharest, 2022"}},
+     "the Plenipotentiary Conference",
+     0,
+     8,
+     {"Kyoto, 1994", "Minneapolis, 1998", "Marrakesh, 2002", "Antalya, 2006", "Guadalajara, 2010",
+      "Busan, 2014", "Dubai, 2018", "Bucharest, 2022"}},
     {"The World Telecommunication Development Conference",
-     "the World Telecommunication Development Conference", 0, 6,
+     "the World Telecommunication Development Conference",
+     0,
+     6,
      {"Istanbul, 2002", "Doha, 2006", "Hyderabad, 2010", "Dubai, 2014", "Buenos Aires, 2017",
       "Kigali, 2022"}},
-    {"The ITU Radiocommunication Assembly", "the Radiocommunication Assembly", 1, 6,
+    {"The ITU Radiocommunication Assembly",
+     "the Radiocommunication Assembly",
+     1,
+     6,
      {"Geneva, 2007", "Geneva, 2012", "Geneva, 2015", "Sharm el-Sheikh, 2019", "Dubai, 2023",
       "Geneva, 2027"}},
 };
 
 /* Preamble phrases in the order resolutions use them; a resolution takes an ordered subset. */
 static const char *const preamble_phrases[] = {
-    "recalling", "considering", "considering further", "recognizing", "further recognizing",
-    "noting", "noting with appreciation", "bearing in mind", "taking into account", "aware",
-    "emphasizing", "mindful",
+    "recalling",
+    "considering",
+    "considering further",
+    "recognizing",
+    "further recognizing",
+    "noting",
+    "noting with appreciation",
+    "bearing in mind",
+    "taking into account",
+    "aware",
+    "emphasizing",
+    "mindful",
 };
 
 static const char *const operative_phrases[] = {
@@ -276,8 +290,13 @@ static const char *const operative_phrases[] = {
 };
 
 static const char *const titles_a[] = {
-    "Enhancing the standardization of", "Facilitating", "Strengthening the work of ITU on",
-    "Promoting", "Studies on", "ITU's role in", "Fostering international cooperation on",
+    "Enhancing the standardization of",
+    "Facilitating",
+    "Strengthening the work of ITU on",
+    "Promoting",
+    "Studies on",
+    "ITU's role in",
+    "Fostering international cooperation on",
     "Measures to support",
 };
 
@@ -392,7 +411,7 @@ struct resolution {
   int first, cur; /* indices into as->places: first adoption, current text */
   int rev;        /* the number line is revised: cur -> cur+1 */
   int draft;
-  int proposal;   /* wrapped in @proposal MOD */
+  int proposal; /* wrapped in @proposal MOD */
   int explicit_labels;
   int nsec;
   struct section sec[24];
@@ -506,10 +525,11 @@ static void preamble_text(struct resolution *r, const char *phrase, struct txt *
       if (p > 0) put(t, "Rev. ");
       if (revising && chance(30) && p + 1 < a->nplaces - 1)
         put_sub(t, a->places[p], a->places[p + 1]);
-      else
-        put(t, a->places[p]);
+      else put(t, a->places[p]);
       put(t, ") of ");
-      put(t, a != r->as ? a->short_name : a == &assemblies[1] ? "this conference" : "this assembly");
+      put(t, a != r->as            ? a->short_name
+             : a == &assemblies[1] ? "this conference"
+                                   : "this assembly");
     }
     put(t, ", on ");
     put_topic(t);
@@ -633,9 +653,7 @@ static void operative_text(struct resolution *r, const char *phrase, struct txt 
     put(t, " and to report to the next assembly on the results achieved during the period ");
     put_years(t);
     break;
-  default:
-    put(t, ", for ");
-    put(t, PICK(goals));
+  default: put(t, ", for "); put(t, PICK(goals));
   }
 }
 
@@ -652,9 +670,7 @@ static void item_text(struct txt *t) {
     put(t, "the needs of ");
     put(t, PICK(actors));
     break;
-  case 2:
-    put_topic(t);
-    break;
+  case 2: put_topic(t); break;
   default:
     put(t, "the ");
     put_emph(t, "mutatis mutandis");
@@ -980,8 +996,10 @@ static void write_resolution(struct resolution *r, struct buf *R, struct buf *M)
   }
   if (r->annex) {
     bprintf(R, "@annex Guidelines for the implementation of Resolution %d\n", num);
-    bprintf(M, "## ANNEX (to Resolution %d)\n\n**Guidelines for the implementation of "
-               "Resolution %d**\n\n", num, num);
+    bprintf(M,
+            "## ANNEX (to Resolution %d)\n\n**Guidelines for the implementation of "
+            "Resolution %d**\n\n",
+            num, num);
     const char *para = "The study groups concerned should take the following steps, within "
                        "their mandates and the available resources, and report on them to "
                        "the Telecommunication Standardization Advisory Group.";

@@ -64,7 +64,8 @@ static int write_raw(const uint8_t *data, size_t size) {
 
 /* A minimal package: the content types and up to three parts, stored uncompressed. */
 static int write_parts(const uint8_t *data, size_t size) {
-  static const char *const names[] = {"word/document.xml", "word/footnotes.xml", "word/comments.xml"};
+  static const char *const names[] = {"word/document.xml", "word/footnotes.xml",
+                                      "word/comments.xml"};
   static const char types[] =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
       "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"

@@ -55,7 +55,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   xmlInitParser();
   devnull = fopen("/dev/null", "w");
   const char *tmp = getenv("TMPDIR");
-  snprintf(docx_dir, sizeof docx_dir, "%s/resc-fuzz-XXXXXX", tmp && *tmp && strlen(tmp) < 480 ? tmp : "/tmp");
+  snprintf(docx_dir, sizeof docx_dir, "%s/resc-fuzz-XXXXXX",
+           tmp && *tmp && strlen(tmp) < 480 ? tmp : "/tmp");
   if (!devnull || !mkdtemp(docx_dir)) {
     perror("fuzz_pipeline: setup");
     abort();

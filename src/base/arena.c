@@ -46,7 +46,9 @@ char *xstrdup(const char *s) {
   return memcpy(xmalloc(n), s, n);
 }
 
-struct arena *arena_new(void) { return xcalloc(1, sizeof(struct arena)); }
+struct arena *arena_new(void) {
+  return xcalloc(1, sizeof(struct arena));
+}
 
 void arena_free(struct arena *a) {
   if (!a) return;
@@ -111,9 +113,7 @@ char *arena_strndup(struct arena *a, const char *s, size_t n) {
   return p;
 }
 
-char *arena_strdup(struct arena *a, const char *s) {
-  return arena_strndup(a, s, strlen(s));
-}
+char *arena_strdup(struct arena *a, const char *s) { return arena_strndup(a, s, strlen(s)); }
 
 char *arena_printf(struct arena *a, const char *fmt, ...) {
   va_list ap;

@@ -14,8 +14,7 @@ void arena_free(struct arena *a);
 void *arena_alloc(struct arena *a, size_t size);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
-char *arena_printf(struct arena *a, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Allocation helpers for memory outside an arena: abort rather than return NULL,
  * because a compiler that runs out of memory has nothing sensible left to do. */

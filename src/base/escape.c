@@ -9,8 +9,13 @@ static const char *const tables[][256] = {
     [ESC_HTML_TEXT] = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;"},
     [ESC_HTML_ATTR] = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;"},
     [ESC_XML_TEXT] = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['\r'] = "&#13;"},
-    [ESC_XML_ATTR] = {['&'] = "&amp;", ['<'] = "&lt;", ['>'] = "&gt;", ['"'] = "&quot;",
-                      ['\r'] = "&#13;", ['\n'] = "&#10;", ['\t'] = "&#9;"},
+    [ESC_XML_ATTR] = {['&'] = "&amp;",
+                      ['<'] = "&lt;",
+                      ['>'] = "&gt;",
+                      ['"'] = "&quot;",
+                      ['\r'] = "&#13;",
+                      ['\n'] = "&#10;",
+                      ['\t'] = "&#9;"},
 };
 
 void escape_add(struct strbuf *sb, const char *s, size_t n, enum escape_set set) {

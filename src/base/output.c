@@ -16,8 +16,9 @@
 static int begin_stdout(struct output_tmp *t, char *err, size_t errlen) {
   memset(t, 0, sizeof *t);
   if (isatty(STDOUT_FILENO)) {
-    snprintf(err, errlen, "binary output is not written to a terminal: redirect standard "
-                          "output to a file or a pipe, or use -o FILE");
+    snprintf(err, errlen,
+             "binary output is not written to a terminal: redirect standard "
+             "output to a file or a pipe, or use -o FILE");
     return -1;
   }
   const char *dir = getenv("TMPDIR");
@@ -152,8 +153,8 @@ static void stream_spill(struct strbuf *sb, void *ctx) {
   if (!s->error && write_all(s->fd, sb->data, sb->len) != 0) s->error = errno ? errno : EIO;
 }
 
-int output_stream_begin(struct output_stream *s, const char *target, struct strbuf *sb,
-                        char *err, size_t errlen) {
+int output_stream_begin(struct output_stream *s, const char *target, struct strbuf *sb, char *err,
+                        size_t errlen) {
   memset(s, 0, sizeof *s);
   if (!target || strcmp(target, "-") == 0) {
     s->to_stdout = 1;

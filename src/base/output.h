@@ -9,7 +9,7 @@
 #include <stddef.h>
 
 struct output_tmp {
-  char *path;   /* the temporary file */
+  char *path; /* the temporary file */
   char *target;
   int to_stdout; /* the target is standard output: the file is copied there */
 };
@@ -37,8 +37,8 @@ struct output_stream {
   int fd, to_stdout, error; /* error: the errno of a failed write */
 };
 #define OUTPUT_STREAM_CHUNK ((size_t)32 * 1024)
-int output_stream_begin(struct output_stream *s, const char *target, struct strbuf *sb,
-                        char *err, size_t errlen);
+int output_stream_begin(struct output_stream *s, const char *target, struct strbuf *sb, char *err,
+                        size_t errlen);
 /* Writes what SB still holds and commits the file. Returns 0, or -1 with a message. */
 int output_stream_end(struct output_stream *s, struct strbuf *sb, char *err, size_t errlen);
 /* Drops the temporary file (after a failure); output already on standard output stays. */

@@ -33,8 +33,10 @@ int output_ext_format(const char *path, const struct output_ext *table, int none
 
 void output_ext_refuse(const char *cmd, const char *path, const struct output_ext *table,
                        int with_f) {
-  fprintf(stderr, "resc %s: cannot tell what to write to '%s': resc does not write %s files;"
-                  " name the output", cmd, path, extension(path));
+  fprintf(stderr,
+          "resc %s: cannot tell what to write to '%s': resc does not write %s files;"
+          " name the output",
+          cmd, path, extension(path));
   for (const struct output_ext *t = table; t->ext; t++)
     fprintf(stderr, "%s%s", t == table ? " " : t[1].ext ? ", " : " or ", t->ext);
   fputs(with_f ? ", or give -f FORMAT\n" : "\n", stderr);

@@ -154,8 +154,9 @@ static void compare_header_line(struct pctx *p, const struct node *an, const str
     const char *in = !marked ? "" : v == 0 ? " (old text)" : " (new text)";
     int reported = 1;
     if (with_number && strcmp(sb_str(&fa.number), sb_str(&fb.number)) != 0)
-      mismatch(p, &bn->loc, &an->loc, "the number here", "the resolution number%s is '%s' here, '%s' in %s",
-               in, sb_str(&fb.number), sb_str(&fa.number), aname(p));
+      mismatch(p, &bn->loc, &an->loc, "the number here",
+               "the resolution number%s is '%s' here, '%s' in %s", in, sb_str(&fb.number),
+               sb_str(&fa.number), aname(p));
     else if (with_number && fa.revised != fb.revised)
       mismatch(p, &bn->loc, &an->loc, fa.revised ? "a revision here" : "no revision here",
                fb.revised ? "the number line%s names a revision here, not in %s"
@@ -165,15 +166,14 @@ static void compare_header_line(struct pctx *p, const struct node *an, const str
       const char *ya, *yb = first_other_year(sb_str(&fb.years), sb_str(&fa.years), &ya);
       if (yb) {
         struct loc lb = year_loc(p->b->src, bn, yb), la = year_loc(p->a->src, an, ya);
-        mismatch(p, &lb, &la, "the year here", "the %s%s has the year %.4s here, %.4s in %s", what, in, yb,
-                 ya, aname(p));
+        mismatch(p, &lb, &la, "the year here", "the %s%s has the year %.4s here, %.4s in %s", what,
+                 in, yb, ya, aname(p));
       } else {
-        mismatch(p, &bn->loc, &an->loc, "the years here", "the years of the %s%s differ: %s here, %s in %s",
-                 what, in, or_none(sb_str(&fb.years)), or_none(sb_str(&fa.years)), aname(p));
+        mismatch(p, &bn->loc, &an->loc, "the years here",
+                 "the years of the %s%s differ: %s here, %s in %s", what, in,
+                 or_none(sb_str(&fb.years)), or_none(sb_str(&fa.years)), aname(p));
       }
-    }
-    else
-      reported = 0;
+    } else reported = 0;
     facts_free(&fa);
     facts_free(&fb);
     if (reported) break;
@@ -274,7 +274,8 @@ static void compare_inlines(struct pctx *p, const struct node *an, const struct 
     snprintf(here, sizeof here, "%d", nb);
     mismatch(p, fb ? &fb->loc : at_b, fa ? &fa->loc : at_a,
              na ? "the footnote reference here" : "no footnote reference here",
-             "%s footnote reference%s here, %d in %s", nb ? here : "no", nb > 1 ? "s" : "", na, aname(p));
+             "%s footnote reference%s here, %d in %s", nb ? here : "no", nb > 1 ? "s" : "", na,
+             aname(p));
   }
 }
 
@@ -320,8 +321,8 @@ static int compare_item(struct pctx *p, const struct node *a, const struct node 
   if (ca != cb) {
     char note[64];
     snprintf(note, sizeof note, "the %s %s here", item_name(a), change_name(ca));
-    mismatch(p, &b->loc, &a->loc, note, "the %s is %s here, %s in %s", item_name(b), change_name(cb),
-             change_name(ca), aname(p));
+    mismatch(p, &b->loc, &a->loc, note, "the %s is %s here, %s in %s", item_name(b),
+             change_name(cb), change_name(ca), aname(p));
     return 1;
   }
   if (a->kind == N_CLAUSE && with_labels) {
@@ -330,8 +331,9 @@ static int compare_item(struct pctx *p, const struct node *a, const struct node 
       if (strcmp(la, lb) != 0) {
         char note[64];
         snprintf(note, sizeof note, "the label '%s' here", la);
-        mismatch(p, &b->loc, &a->loc, note, "the label is '%s' here, '%s' in %s%s", lb, la,
-                 aname(p), ca || has_marks(text_of(a)) || has_marks(text_of(b)) || v == 1 ? "" : " (old text)");
+        mismatch(
+            p, &b->loc, &a->loc, note, "the label is '%s' here, '%s' in %s%s", lb, la, aname(p),
+            ca || has_marks(text_of(a)) || has_marks(text_of(b)) || v == 1 ? "" : " (old text)");
         break;
       }
     }
@@ -339,8 +341,8 @@ static int compare_item(struct pctx *p, const struct node *a, const struct node 
   int ma = has_marks(text_of(a)), mb = has_marks(text_of(b));
   if (ma != mb)
     mismatch(p, &b->loc, &a->loc, ma ? "the revision marks here" : "this text, unmarked",
-             "the %s's text has %s here, %s in %s", item_name(b), mb ? "revision marks" : "no revision marks",
-             ma ? "marks" : "none", aname(p));
+             "the %s's text has %s here, %s in %s", item_name(b),
+             mb ? "revision marks" : "no revision marks", ma ? "marks" : "none", aname(p));
   compare_inlines(p, text_of(a), text_of(b), &a->loc, &b->loc);
   if (a->kind == N_CLAUSE && depth < MAX_DEPTH) compare_list(p, a, b, depth + 1);
   return 0;
@@ -374,7 +376,8 @@ static char *signature(const struct node *n) {
 
 size_t parallel_items(const struct node *parent, const struct node ***out) {
   size_t n = 0;
-  for (const struct node *c = parent->first; c; c = c->next) n += c->kind == N_CLAUSE || c->kind == N_PARA;
+  for (const struct node *c = parent->first; c; c = c->next)
+    n += c->kind == N_CLAUSE || c->kind == N_PARA;
   *out = xcalloc(n ? n : 1, sizeof **out);
   n = 0;
   for (const struct node *c = parent->first; c; c = c->next)
@@ -407,12 +410,13 @@ void parallel_align(const struct node *const *a, size_t na, const struct node *c
   unsigned *L = xcalloc((na + 1) * w, sizeof *L);
   for (size_t i = na; i-- > 0;)
     for (size_t j = nb; j-- > 0;)
-      L[i * w + j] = strcmp(sa[i], sb[j]) == 0 ? L[(i + 1) * w + j + 1] + 1
+      L[i * w + j] = strcmp(sa[i], sb[j]) == 0                ? L[(i + 1) * w + j + 1] + 1
                      : L[(i + 1) * w + j] >= L[i * w + j + 1] ? L[(i + 1) * w + j]
                                                               : L[i * w + j + 1];
   size_t i = 0, j = 0;
   while (i < na && j < nb) {
-    if (strcmp(sa[i], sb[j]) == 0 && L[i * w + j] == L[(i + 1) * w + j + 1] + 1) match[j++] = (long)i++;
+    if (strcmp(sa[i], sb[j]) == 0 && L[i * w + j] == L[(i + 1) * w + j + 1] + 1)
+      match[j++] = (long)i++;
     else if (L[(i + 1) * w + j] >= L[i * w + j + 1]) i++;
     else j++;
   }
@@ -464,7 +468,8 @@ static void compare_list(struct pctx *p, const struct node *pa, const struct nod
       const struct node *at = next < na ? a[next] : na ? a[na - 1] : NULL;
       mismatch(p, &b[j]->loc, at ? &at->loc : &pa->loc,
                next < na ? "where it would be here" : "where it would be, after this one",
-               "this %s has no counterpart in %s (%zu here, %zu there)", item_name(b[j]), aname(p), nb, na);
+               "this %s has no counterpart in %s (%zu here, %zu there)", item_name(b[j]), aname(p),
+               nb, na);
       continue;
     }
     report_missing(p, a, next, (size_t)match[j], b[j], NULL, pb, na, nb);
@@ -479,7 +484,8 @@ static void compare_list(struct pctx *p, const struct node *pa, const struct nod
 
 /* ---- sections and annexes ---- */
 
-static size_t children_of(const struct node *parent, enum node_kind kind, const struct node ***out) {
+static size_t children_of(const struct node *parent, enum node_kind kind,
+                          const struct node ***out) {
   size_t n = 0;
   for (const struct node *c = parent->first; c; c = c->next) n += c->kind == kind;
   *out = xcalloc(n ? n : 1, sizeof **out);
@@ -534,8 +540,8 @@ static void compare_sections(struct pctx *p, const struct node *ra, const struct
   size_t na = children_of(ra, N_SECTION, &a), nb = children_of(rb, N_SECTION, &b);
   size_t n = na < nb ? na : nb, i = 0;
   while (i < n) {
-    if (!sec_like(a[i], b[i]) && i + 1 < n && sec_like(a[i], b[i + 1]) && sec_like(a[i + 1], b[i]) &&
-        !sec_like(a[i], a[i + 1])) {
+    if (!sec_like(a[i], b[i]) && i + 1 < n && sec_like(a[i], b[i + 1]) &&
+        sec_like(a[i + 1], b[i]) && !sec_like(a[i], a[i + 1])) {
       mismatch(p, head_loc(b[i]), head_loc(a[i + 1]), "this section comes second here",
                "this section and the next are in the other order in %s (sections %zu and %zu)",
                aname(p), i + 1, i + 2);
@@ -548,11 +554,14 @@ static void compare_sections(struct pctx *p, const struct node *ra, const struct
     i++;
   }
   if (na > nb)
-    mismatch(p, nb ? head_loc(b[nb - 1]) : &rb->loc, head_loc(a[nb]), "the section with no counterpart",
-             "%zu sections here, %zu in %s: its section %zu has no counterpart", nb, na, aname(p), nb + 1);
+    mismatch(p, nb ? head_loc(b[nb - 1]) : &rb->loc, head_loc(a[nb]),
+             "the section with no counterpart",
+             "%zu sections here, %zu in %s: its section %zu has no counterpart", nb, na, aname(p),
+             nb + 1);
   else if (nb > na)
     mismatch(p, head_loc(b[na]), na ? head_loc(a[na - 1]) : &ra->loc, "the last section here",
-             "this section has no counterpart in %s (%zu sections here, %zu there)", aname(p), nb, na);
+             "this section has no counterpart in %s (%zu sections here, %zu there)", aname(p), nb,
+             na);
   free(a);
   free(b);
 
@@ -563,8 +572,7 @@ static void compare_sections(struct pctx *p, const struct node *ra, const struct
     if (ca != cb)
       mismatch(p, &b[i]->loc, &a[i]->loc, "the annex here", "the annex is %s here, %s in %s",
                change_name(cb), change_name(ca), aname(p));
-    else
-      compare_list(p, a[i], b[i], 1);
+    else compare_list(p, a[i], b[i], 1);
   }
   if (na != nb)
     mismatch(p, nb ? &b[n ? n - 1 : 0]->loc : &rb->loc, na ? &a[n ? n - 1 : 0]->loc : &ra->loc,
@@ -585,19 +593,22 @@ static void compare_resolution(struct pctx *p, const struct node *ra, const stru
   static const struct {
     enum node_kind kind;
     const char *what;
-  } lines[] = {{N_NUMBER, "number line"}, {N_TITLE, "title"}, {N_HISTORY, "history line"},
+  } lines[] = {{N_NUMBER, "number line"},
+               {N_TITLE, "title"},
+               {N_HISTORY, "history line"},
                {N_ASSEMBLY, "assembly line"}};
   for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
     const struct node *a = child(ra, lines[i].kind), *b = child(rb, lines[i].kind);
     if (!a && !b) continue;
     if (!a || !b) {
-      mismatch(p, b ? &b->loc : &rb->loc, a ? &a->loc : &ra->loc, a ? "the line here" : "no such line here",
+      mismatch(p, b ? &b->loc : &rb->loc, a ? &a->loc : &ra->loc,
+               a ? "the line here" : "no such line here",
                b ? "the %s is here, not in %s" : "no %s here, one in %s", lines[i].what, aname(p));
       continue;
     }
     if (lines[i].kind == N_NUMBER && strcmp(a->str, b->str) != 0)
-      mismatch(p, &b->loc, &a->loc, "the number line here", "the number line opens a %s here, a %s in %s",
-               b->str, a->str, aname(p));
+      mismatch(p, &b->loc, &a->loc, "the number line here",
+               "the number line opens a %s here, a %s in %s", b->str, a->str, aname(p));
     else if (lines[i].kind != N_TITLE)
       compare_header_line(p, a, b, lines[i].what, lines[i].kind == N_NUMBER);
     compare_inlines(p, a, b, &a->loc, &b->loc);
@@ -643,24 +654,25 @@ static void compare_documents(struct pctx *p) {
     if (!ua->proposal != !ub->proposal) {
       p->unit_mismatches++;
       mismatch(p, &ub->at->loc, &ua->at->loc, "here", "%s here, %s in %s",
-               ub->proposal ? "a proposal" : "a resolution", ua->proposal ? "a proposal" : "a resolution",
-               aname(p));
+               ub->proposal ? "a proposal" : "a resolution",
+               ua->proposal ? "a proposal" : "a resolution", aname(p));
       continue;
     }
     if (ua->proposal) {
-      const char *xa = ua->proposal->str ? ua->proposal->str : "", *xb = ub->proposal->str ? ub->proposal->str : "";
-      const char *ia = ua->proposal->str2 ? ua->proposal->str2 : "", *ib = ub->proposal->str2 ? ub->proposal->str2 : "";
+      const char *xa = ua->proposal->str ? ua->proposal->str : "",
+                 *xb = ub->proposal->str ? ub->proposal->str : "";
+      const char *ia = ua->proposal->str2 ? ua->proposal->str2 : "",
+                 *ib = ub->proposal->str2 ? ub->proposal->str2 : "";
       if (strcmp(xa, xb) != 0 || strcmp(ia, ib) != 0) {
-        mismatch(p, &ub->at->loc, &ua->at->loc, "the proposal here", "the proposal is %s %s here, %s %s in %s",
-                 xb, ib, xa, ia, aname(p));
+        mismatch(p, &ub->at->loc, &ua->at->loc, "the proposal here",
+                 "the proposal is %s %s here, %s %s in %s", xb, ib, xa, ia, aname(p));
         continue;
       }
     }
     if (!ua->res != !ub->res)
       mismatch(p, &ub->at->loc, &ua->at->loc, "here", "the proposal %s a resolution here, %s in %s",
                ub->res ? "holds" : "holds no", ua->res ? "it does" : "it does not", aname(p));
-    else if (ua->res)
-      compare_resolution(p, ua->res, ub->res);
+    else if (ua->res) compare_resolution(p, ua->res, ub->res);
   }
   if (na != nb) {
     p->unit_mismatches++;
@@ -674,7 +686,8 @@ static void compare_documents(struct pctx *p) {
   int da = count_defs(p->a, &fa), db = count_defs(p->b, &fb);
   static const struct loc top = {1, 1, 1, 1};
   if (da != db && p->fn_mismatches == 0 && p->unit_mismatches == 0)
-    mismatch(p, fb ? &fb->loc : &top, fa ? &fa->loc : &top, da ? "the first footnote here" : "no footnote here",
+    mismatch(p, fb ? &fb->loc : &top, fa ? &fa->loc : &top,
+             da ? "the first footnote here" : "no footnote here",
              "%d footnote%s defined here, %d in %s", db, db == 1 ? "" : "s", da, aname(p));
 }
 

@@ -38,9 +38,9 @@ static const struct node *last_leaf(const struct node *container, enum change hi
 static int last_char(const struct node *container, enum change hidden, struct loc *where);
 
 static const char *ordinal(int n, char *buf, size_t cap) {
-  static const char *const words[] = {"first",   "second",  "third",      "fourth",
-                                      "fifth",   "sixth",   "seventh",    "eighth",
-                                      "ninth",   "tenth",   "eleventh",   "twelfth"};
+  static const char *const words[] = {"first", "second", "third",    "fourth",
+                                      "fifth", "sixth",  "seventh",  "eighth",
+                                      "ninth", "tenth",  "eleventh", "twelfth"};
   if (n >= 1 && n <= 12) return words[n - 1];
   const char *suf = (n % 100 >= 11 && n % 100 <= 13) ? "th"
                     : n % 10 == 1                    ? "st"
@@ -170,9 +170,10 @@ static void check_label(struct vctx *v, struct node *c) {
     part_name(sec, "", &where);
   }
   if (!*want) {
-    struct diag *sg = diag_report(v->d, DIAG_SINGLE_LABEL, v->doc->src, &c->as.clause.typed_loc,
-                                  "the only clause of %s is labelled '%s': a lone clause has no label",
-                                  sb_str(&where), typed);
+    struct diag *sg =
+        diag_report(v->d, DIAG_SINGLE_LABEL, v->doc->src, &c->as.clause.typed_loc,
+                    "the only clause of %s is labelled '%s': a lone clause has no label",
+                    sb_str(&where), typed);
     /* Safe to fix when the clause is alone in the old and the new text alike: '-'
      * then gives it no label in either. */
     const char *ol = c->as.clause.old_label, *nl = c->as.clause.new_label;
@@ -180,10 +181,10 @@ static void check_label(struct vctx *v, struct node *c) {
     sb_free(&where);
     return;
   }
-  const char *how = isdigit((unsigned char)typed[0]) ? "numbered"
+  const char *how = isdigit((unsigned char)typed[0])      ? "numbered"
                     : c->as.clause.label_kind == LK_ROMAN ? "labelled"
-                    : isalpha((unsigned char)typed[0]) ? "lettered"
-                                                       : "labelled";
+                    : isalpha((unsigned char)typed[0])    ? "lettered"
+                                                          : "labelled";
   char ob[16];
   const char *ord = ordinal(index + 1, ob, sizeof ob);
   enum diag_code code;
@@ -356,13 +357,19 @@ static void check_ref(struct vctx *v, struct node *r) {
   }
   enum change rc = CH_NONE;
   for (const struct node *p = r; p; p = p->parent) {
-    if (p->change) { rc = (enum change)p->change; break; }
-    if (p->kind == N_INS || p->kind == N_DEL) { rc = p->kind == N_INS ? CH_INS : CH_DEL; break; }
+    if (p->change) {
+      rc = (enum change)p->change;
+      break;
+    }
+    if (p->kind == N_INS || p->kind == N_DEL) {
+      rc = p->kind == N_INS ? CH_INS : CH_DEL;
+      break;
+    }
   }
   if (ast_effective_change(c) == CH_DEL && rc != CH_DEL) {
-    struct diag *dg = diag_report(v->d, DIAG_REFERENCE, v->doc->src, &r->loc,
-                                  "reference to clause '%s', which the revision marks delete",
-                                  r->str);
+    struct diag *dg =
+        diag_report(v->d, DIAG_REFERENCE, v->doc->src, &r->loc,
+                    "reference to clause '%s', which the revision marks delete", r->str);
     diag_note(dg, &c->loc, "deleted clause");
   }
 }
@@ -382,8 +389,7 @@ static int inline_in(const struct node *n, enum change hidden) {
 static void check_fnref(struct vctx *v, struct node *f) {
   const struct node *def = strmap_get(v->doc->footnote_map, f->str);
   if (!def) {
-    diag_report(v->d, DIAG_FOOTNOTE, v->doc->src, &f->loc, "footnote [^%s] is not defined",
-                f->str);
+    diag_report(v->d, DIAG_FOOTNOTE, v->doc->src, &f->loc, "footnote [^%s] is not defined", f->str);
     return;
   }
   strmap_put(v->used_footnotes, f->str, f);
@@ -459,7 +465,9 @@ static void check_resolution(struct vctx *v, struct node *r) {
         sb_printf(&ex, "%s%s", got++ ? ", " : "", l->phrases[i].head);
     diag_report(v->d, DIAG_NO_OPERATIVE, v->doc->src, &r->loc,
                 "the resolution has no operative section (%s, ...)",
-                ex.len ? sb_str(&ex) : pf ? pf->operative : "resolves, instructs, invites");
+                ex.len ? sb_str(&ex)
+                : pf   ? pf->operative
+                       : "resolves, instructs, invites");
     sb_free(&ex);
   }
   /* Repeated phrases (the whole phrase: "instructs the Director" and "instructs the
@@ -527,24 +535,24 @@ static int is_end(const struct lang *l, int got, char want) {
   const char *m = end_mark(l, want);
   int native = utf8_decode(m, strlen(m), &cp) == strlen(m) && (int)cp == got;
   if (native || (want == ':' && got == 0xFF1A && l && l->script == SCRIPT_HAN)) return 1;
-  const struct lang_entry *e =
-      want == ':' ? NULL
-                  : lang_word(l, want == ';' ? LW_CLAUSE_END : want == ',' ? LW_SECTION_END
-                                                                          : LW_TEXT_END);
+  const struct lang_entry *e = want == ':' ? NULL
+                                           : lang_word(l, want == ';'   ? LW_CLAUSE_END
+                                                          : want == ',' ? LW_SECTION_END
+                                                                        : LW_TEXT_END);
   return got == want && (!e || e->status == LANG_DEFAULT || strlen(e->text) == 1);
 }
 
 /* Whether GOT is an end mark of any language (a fix replaces it rather than adds). */
 static int is_mark(int got) {
-  return got == ';' || got == ',' || got == '.' || got == ':' || got == 0x3002 ||
-         got == 0xFF1B || got == 0xFF0C || got == 0xFF1A || got == 0x61B || got == 0x60C;
+  return got == ';' || got == ',' || got == '.' || got == ':' || got == 0x3002 || got == 0xFF1B ||
+         got == 0xFF0C || got == 0xFF1A || got == 0x61B || got == 0x60C;
 }
 
 /* Attaches to DG the fix that gives CONTAINER the end WANT, written as a revision mark
  * where the text is revision-marked and the end is not already inserted text. Only the
  * new text is fixed: the old text is the resolution as adopted. */
-static void punct_fix(struct diag *dg, const struct node *container, enum change hidden,
-                      int got, const char *want, int changed) {
+static void punct_fix(struct diag *dg, const struct node *container, enum change hidden, int got,
+                      const char *want, int changed) {
   if (!dg || hidden == CH_INS) return;
   int inserted;
   if (!last_leaf(container, hidden, &inserted)) return;
@@ -679,17 +687,17 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   if (want == ';' && conj) return;
   struct strbuf p = {0};
   describe_clause(c, &p);
-  const char *why = has_sub              ? "it introduces sub-clauses"
-                    : want == '.'        ? "it is the last clause of the resolution"
-                    : want == ','        ? "it is the last clause of its section"
-                                         : "another clause follows it";
+  const char *why = has_sub       ? "it introduces sub-clauses"
+                    : want == '.' ? "it is the last clause of the resolution"
+                    : want == ',' ? "it is the last clause of its section"
+                                  : "another clause follows it";
   struct diag *dg;
   char gotc[5] = {0};
   if (got > 0) utf8_encode((unsigned)got, gotc);
   if (conj || is_mark(got))
     dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
-                     "%s ends with '%s', expected '%s': %s%s", sb_str(&p),
-                     conj ? conj : gotc, end_mark(l, want), why, which);
+                     "%s ends with '%s', expected '%s': %s%s", sb_str(&p), conj ? conj : gotc,
+                     end_mark(l, want), why, which);
   else
     dg = diag_report(v->d, DIAG_PUNCTUATION, v->doc->src, &at,
                      "%s has no final punctuation; expected '%s': %s%s", sb_str(&p),
@@ -916,8 +924,9 @@ static void history_last(const struct lang *l, const char *h, char *out, size_t 
 static const struct node *child_of(const struct node *r, enum node_kind k, enum change hidden) {
   for (const struct node *c = r->first; c; c = c->next)
     if (c->kind == k && ast_effective_change(c) != hidden &&
-        !ast_header_empty_in(c, hidden == CH_INS ? VIEW_OLD : hidden == CH_DEL ? VIEW_NEW
-                                                                               : VIEW_MARKUP))
+        !ast_header_empty_in(c, hidden == CH_INS   ? VIEW_OLD
+                                : hidden == CH_DEL ? VIEW_NEW
+                                                   : VIEW_MARKUP))
       return c;
   return NULL;
 }
@@ -983,8 +992,7 @@ static void check_header_order(struct vctx *v, const struct node *r) {
             v->d, DIAG_HEADER_ORDER, v->doc->src, &h->loc,
             "%s after %s: the header lines come in the order number, @title, @history, "
             "@assembly (move %s before %s)",
-            header_name(h->kind), header_name(c->kind), header_name(h->kind),
-            header_name(c->kind));
+            header_name(h->kind), header_name(c->kind), header_name(h->kind), header_name(c->kind));
         diag_note(dg, &c->loc, "%s is here", header_name(c->kind));
         break;
       }

@@ -50,8 +50,8 @@ static void report_slip(const struct source *src, struct diag_ctx *d, int ln, co
                 (int)tok_len, line + tok, script, got, s->cp, what,
                 lang_script_name(lang_script_of(s->fix)), fix);
   else
-    diag_report(d, DIAG_MIXED_SCRIPT, src, &at, "'%.*s' has a %s '%s' (U+%04X) in %s",
-                (int)tok_len, line + tok, script, got, s->cp, what);
+    diag_report(d, DIAG_MIXED_SCRIPT, src, &at, "'%.*s' has a %s '%s' (U+%04X) in %s", (int)tok_len,
+                line + tok, script, got, s->cp, what);
 }
 
 /* Every token (a run without spaces) of every line but comments. */
@@ -95,8 +95,7 @@ static void scripts(const struct source *src, struct diag_ctx *d) {
 }
 
 /* The revision words of the six languages, as written in running text and in capitals. */
-static const char *const revision_words[] = {"Rev.", "REV.", "Rév.", "RÉV.", "Пересм.",
-                                             "ПЕРЕСМ."};
+static const char *const revision_words[] = {"Rev.", "REV.", "Rév.", "RÉV.", "Пересм.", "ПЕРЕСМ."};
 
 /* Whether LINE (LEN bytes) is a number, history or assembly line. */
 static int header_line(const char *line, size_t len) {
@@ -133,8 +132,8 @@ static void revision_word(const struct source *src, struct diag_ctx *d, const st
     int col = column(s, (size_t)(at - s));
     struct loc where = {ln, col, ln, col + column(word, strlen(word)) - 2};
     struct diag *dg = diag_report(d, DIAG_LANGUAGE_FORM, src, &where,
-                                  "'%s' is not the %s revision word: %s writes '%s'", word,
-                                  l->name, l->name, want);
+                                  "'%s' is not the %s revision word: %s writes '%s'", word, l->name,
+                                  l->name, want);
     char lead[64];
     snprintf(lead, sizeof lead, "(%s", own->text);
     if (form && strncmp(form->text, lead, strlen(lead)) == 0) diag_set_fix(dg, want);
@@ -142,8 +141,8 @@ static void revision_word(const struct source *src, struct diag_ctx *d, const st
 }
 
 /* The year of a place-year form in LINE: four digits after ", " and before ")" or ";". */
-static void year_forms(const struct source *src, struct diag_ctx *d, const struct lang *l,
-                       int ln, const char *s, size_t len) {
+static void year_forms(const struct source *src, struct diag_ctx *d, const struct lang *l, int ln,
+                       const char *s, size_t len) {
   for (size_t i = 2; i + 4 <= len; i++) {
     int digits = 1;
     for (size_t k = 0; k < 4; k++) digits &= s[i + k] >= '0' && s[i + k] <= '9';
@@ -165,17 +164,17 @@ static void year_forms(const struct source *src, struct diag_ctx *d, const struc
     if (strcmp(l->code, "es") == 0 && i >= 5 && memcmp(s + i - 5, ", de ", 5) == 0) {
       int col = column(s, i - 3);
       struct loc at = {ln, col, ln, col + 2};
-      struct diag *dg = diag_report(d, DIAG_LANGUAGE_FORM, src, &at,
-                                    "'de' before the year: the Spanish form is '(Place, %.4s)'",
-                                    s + i);
+      struct diag *dg =
+          diag_report(d, DIAG_LANGUAGE_FORM, src, &at,
+                      "'de' before the year: the Spanish form is '(Place, %.4s)'", s + i);
       diag_set_fix(dg, "");
     }
   }
 }
 
 /* Chinese writes 修订版 after the place: (2014年,釜山,修订版), not (2018年,修订版,迪拜). */
-static void chinese_revision(const struct source *src, struct diag_ctx *d, int ln,
-                             const char *s, size_t len) {
+static void chinese_revision(const struct source *src, struct diag_ctx *d, int ln, const char *s,
+                             size_t len) {
   const char *rev = "\xE4\xBF\xAE\xE8\xAE\xA2\xE7\x89\x88"; /* 修订版 */
   const char *at = find_in(s, len, rev);
   if (!at) return;
@@ -184,8 +183,9 @@ static void chinese_revision(const struct source *src, struct diag_ctx *d, int l
   if (!before_place) return;
   int col = column(s, (size_t)(at - s));
   struct loc where = {ln, col, ln, col + 2};
-  diag_report(d, DIAG_LANGUAGE_FORM, src, &where,
-              "修订版 before the place: Chinese writes it after the place, as in '(2014年,釜山,修订版)'");
+  diag_report(
+      d, DIAG_LANGUAGE_FORM, src, &where,
+      "修订版 before the place: Chinese writes it after the place, as in '(2014年,釜山,修订版)'");
 }
 
 static void forms(const struct document *doc, struct diag_ctx *d) {

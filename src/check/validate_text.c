@@ -47,12 +47,12 @@ static void soft_hyphens(const struct source *src, struct diag_ctx *d) {
       while (from < i && ((unsigned char)s[from] & 0xC0) == 0x80) from++;
       while (to < len && s[to] != ' ' && to - i < 24) to++;
       while (to > i + 2 && to < len && ((unsigned char)s[to] & 0xC0) == 0x80) to--;
-      struct diag *dg = diag_report(
-          d, DIAG_SOFT_HYPHEN, src, &at,
-          "soft hyphen (U+00AD) between '%.*s' and '%.*s': outputs drop it, %s",
-          (int)(i - from), s + from, (int)(to - i - 2), s + i + 2,
-          name ? "joining the name (write a non-breaking hyphen, U+2011)"
-               : "it only marks where a word may break (delete it)");
+      struct diag *dg =
+          diag_report(d, DIAG_SOFT_HYPHEN, src, &at,
+                      "soft hyphen (U+00AD) between '%.*s' and '%.*s': outputs drop it, %s",
+                      (int)(i - from), s + from, (int)(to - i - 2), s + i + 2,
+                      name ? "joining the name (write a non-breaking hyphen, U+2011)"
+                           : "it only marks where a word may break (delete it)");
       diag_set_fix(dg, name ? "\xE2\x80\x91" : "");
       i++;
     }

@@ -37,15 +37,19 @@ int cli_warning_option(struct diag_ctx *d, const char *arg) {
   int rc = diag_option(d, arg);
   if (rc == 0) return 0;
   if (rc == DIAG_OPTION_INPUT_BAND) {
-    fprintf(stderr, "resc: '-W %s': errors that mean the input was not understood (io, "
-                    "encoding, limit, syntax, structure, directive) cannot be lowered or "
-                    "silenced\n", arg);
+    fprintf(stderr,
+            "resc: '-W %s': errors that mean the input was not understood (io, "
+            "encoding, limit, syntax, structure, directive) cannot be lowered or "
+            "silenced\n",
+            arg);
     return -1;
   }
   const char *best = nearest_rule(arg);
   if (best)
-    fprintf(stderr, "resc: unknown warning option '-W %s'; did you mean the rule '%s'? (see "
-                    "'resc check --list-rules')\n", arg, best);
+    fprintf(stderr,
+            "resc: unknown warning option '-W %s'; did you mean the rule '%s'? (see "
+            "'resc check --list-rules')\n",
+            arg, best);
   else
     fprintf(stderr, "resc: unknown warning option '-W %s' (see 'resc check --list-rules')\n", arg);
   return -1;
@@ -55,11 +59,15 @@ int cli_warning_option(struct diag_ctx *d, const char *arg) {
 int cli_change_date(const char *opt, char *iso, size_t cap, time_t *t) {
   if (opt) {
     int y, mo, d, h = 0, mi = 0, s = 0;
-    if (sscanf(opt, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) < 3 || mo < 1 ||
-        mo > 12 || d < 1 || d > 31)
+    if (sscanf(opt, "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) < 3 || mo < 1 || mo > 12 ||
+        d < 1 || d > 31)
       return -1;
-    struct tm tm = {.tm_year = y - 1900, .tm_mon = mo - 1, .tm_mday = d,
-                    .tm_hour = h, .tm_min = mi, .tm_sec = s};
+    struct tm tm = {.tm_year = y - 1900,
+                    .tm_mon = mo - 1,
+                    .tm_mday = d,
+                    .tm_hour = h,
+                    .tm_min = mi,
+                    .tm_sec = s};
     *t = timegm(&tm);
   } else {
     const char *sde = getenv("SOURCE_DATE_EPOCH");

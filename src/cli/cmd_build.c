@@ -62,7 +62,8 @@ static const char usage[] =
     "                       directive cannot be lowered\n"
     "  -h, --help           show this help\n";
 
-const char *const build_format_names[] = {"text", "html", "docx", "docx-xml", "xml", "ast", "akn", "resc"};
+const char *const build_format_names[] = {"text", "html", "docx", "docx-xml",
+                                          "xml",  "ast",  "akn",  "resc"};
 #define format_names build_format_names
 
 enum build_format build_format_lookup(const char *s) {
@@ -73,8 +74,8 @@ enum build_format build_format_lookup(const char *s) {
 
 /* The formats an -o extension names; a name with no extension gets text. */
 const struct output_ext build_output_exts[] = {
-    {".txt", F_TEXT}, {".html", F_HTML}, {".htm", F_HTML}, {".docx", F_DOCX}, {".xml", F_XML},
-    {".akn", F_AKN},  {".resc", F_RESC}, {NULL, 0}};
+    {".txt", F_TEXT}, {".html", F_HTML}, {".htm", F_HTML},  {".docx", F_DOCX},
+    {".xml", F_XML},  {".akn", F_AKN},   {".resc", F_RESC}, {NULL, 0}};
 
 /* The proposal's source, the default author of tracked changes. */
 static void document_source(const struct document *doc, struct strbuf *out) {
@@ -101,8 +102,8 @@ int build_write_docx(const char *path, const struct docx_parts *parts, time_t wh
 }
 
 /* The DOCX renderer's parts, packed as a .docx or written as one Flat OPC file. */
-static int emit_docx(struct document *doc, const struct build_opts *o,
-                     const struct render_opts *ro, time_t when, char *err, size_t errlen) {
+static int emit_docx(struct document *doc, const struct build_opts *o, const struct render_opts *ro,
+                     time_t when, char *err, size_t errlen) {
   struct docx_parts parts = {0};
   int rc = render_docx(doc, ro, &parts, err, errlen);
   if (rc == 0 && o->format == F_DOCX) {
@@ -149,8 +150,8 @@ static int load_css(const char *path, struct source *css, char *err, size_t errl
 /* The built-in renderers: text, HTML, DOCX and its Flat OPC form. */
 static int emit_native(struct document *doc, const struct build_opts *o, const char *author,
                        const char *iso, time_t when, char *err, size_t errlen) {
-  struct render_opts ro = {.view = o->view, .author = author, .date = iso,
-                           .keep_parts = o->format == F_DOCX_XML};
+  struct render_opts ro = {
+      .view = o->view, .author = author, .date = iso, .keep_parts = o->format == F_DOCX_XML};
   struct docx_reference ref = {0};
   int rc;
   if (o->css) {
@@ -191,8 +192,7 @@ int build_emit(struct document *doc, const struct build_opts *o) {
     if (!author.len) sb_adds(&author, "resc");
     if (build_needs_xml(o->format, o->stylesheet, NULL))
       rc = build_emit_xslt(doc, o, sb_str(&author), iso, when, err, sizeof err);
-    else
-      rc = emit_native(doc, o, sb_str(&author), iso, when, err, sizeof err);
+    else rc = emit_native(doc, o, sb_str(&author), iso, when, err, sizeof err);
     sb_free(&author);
   }
   sb_free(&sb);
@@ -212,13 +212,17 @@ static int format_fits_ext(enum build_format f, enum build_format ext) {
 /* build's options into O and D. Returns 0, EXIT_USAGE after printing why, or -1 when
  * --help was printed (the command then ends with 0). */
 static int parse_build_options(int argc, char **argv, struct build_opts *o, struct diag_ctx *d) {
-  static const struct option longopts[] = {
-      {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
-      {"changes", required_argument, NULL, 'c'},  {"stylesheet", required_argument, NULL, 's'},
-      {"author", required_argument, NULL, 'a'},   {"allow-read", required_argument, NULL, 'r'},
-      {"date", required_argument, NULL, 'd'},     {"css", required_argument, NULL, 'C'},
-      {"reference-doc", required_argument, NULL, 'R'},
-      {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
+  static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
+                                           {"output", required_argument, NULL, 'o'},
+                                           {"changes", required_argument, NULL, 'c'},
+                                           {"stylesheet", required_argument, NULL, 's'},
+                                           {"author", required_argument, NULL, 'a'},
+                                           {"allow-read", required_argument, NULL, 'r'},
+                                           {"date", required_argument, NULL, 'd'},
+                                           {"css", required_argument, NULL, 'C'},
+                                           {"reference-doc", required_argument, NULL, 'R'},
+                                           {"help", no_argument, NULL, 'h'},
+                                           {NULL, 0, NULL, 0}};
   int c, status = 0;
   optind = 1;
   opterr = 0;
@@ -227,8 +231,10 @@ static int parse_build_options(int argc, char **argv, struct build_opts *o, stru
     case 'f':
       o->format = build_format_lookup(optarg);
       if (o->format == F_NONE) {
-        fprintf(stderr, "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, akn, resc, ast)\n",
-                optarg);
+        fprintf(
+            stderr,
+            "resc build: unknown format '%s' (text, html, docx, docx-xml, xml, akn, resc, ast)\n",
+            optarg);
         status = EXIT_USAGE;
       }
       break;
@@ -290,16 +296,17 @@ int build_settle_format(const char *cmd, struct build_opts *o, enum build_format
     o->format = ext == F_NONE ? none : (enum build_format)ext;
   } else if (ext >= 0 && ext != F_NONE && !o->stylesheet &&
              !format_fits_ext(o->format, (enum build_format)ext)) {
-    fprintf(stderr, "resc %s: -f %s contradicts the name '%s', which says %s: name the file "
-                    "for what it holds, or leave out -f\n",
+    fprintf(stderr,
+            "resc %s: -f %s contradicts the name '%s', which says %s: name the file "
+            "for what it holds, or leave out -f\n",
             cmd, build_format_names[o->format], o->output, build_format_names[ext]);
     return EXIT_USAGE;
   }
-  const char *misplaced = o->css && (o->format != F_HTML || o->stylesheet) ? "--css needs -f html"
-                          : o->reference_doc && ((o->format != F_DOCX && o->format != F_DOCX_XML) ||
-                                                 o->stylesheet)
-                              ? "--reference-doc needs -f docx or docx-xml"
-                              : NULL;
+  const char *misplaced =
+      o->css && (o->format != F_HTML || o->stylesheet) ? "--css needs -f html"
+      : o->reference_doc && ((o->format != F_DOCX && o->format != F_DOCX_XML) || o->stylesheet)
+          ? "--reference-doc needs -f docx or docx-xml"
+          : NULL;
   if (misplaced) {
     fprintf(stderr, "resc %s: %s (the built-in renderer, not --stylesheet)\n", cmd, misplaced);
     return EXIT_USAGE;

@@ -60,7 +60,8 @@ static void excerpt(const char *s, size_t i, struct strbuf *out) {
   while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80) start--;
   size_t n = strlen(s), end = i + 40 < n ? i + 40 : n;
   while (end < n && ((unsigned char)s[end] & 0xC0) == 0x80) end++;
-  sb_printf(out, "%s%.*s%s", start ? "..." : "", (int)(end - start), s + start, end < n ? "..." : "");
+  sb_printf(out, "%s%.*s%s", start ? "..." : "", (int)(end - start), s + start,
+            end < n ? "..." : "");
 }
 
 /* check --base: the old text of every resolution in DOC must be BASE's resolution. */
@@ -139,8 +140,7 @@ static int cmp_edit(const void *a, const void *b) {
 static void report_fix(const struct source *src, const struct edit *e) {
   const struct loc *l = &e->why->loc;
   fprintf(stderr, "%s:%d:%d: fixed: ", src->name, l->first_line, l->first_column);
-  if (e->start == e->end)
-    fprintf(stderr, "inserted '%s'", e->text);
+  if (e->start == e->end) fprintf(stderr, "inserted '%s'", e->text);
   else
     fprintf(stderr, "replaced '%.*s' with '%s'", (int)(e->end - e->start), src->text + e->start,
             e->text);
@@ -182,23 +182,24 @@ static void list_rules(void) {
   for (int i = 0; i < DIAG_COUNT; i++) {
     enum severity s = diag_rule_default((enum diag_code)i);
     printf("%-18s %-8s %s\n", diag_rule_id((enum diag_code)i),
-           s == SEV_ERROR ? "error" : s == SEV_WARNING ? "warning" : "note",
+           s == SEV_ERROR     ? "error"
+           : s == SEV_WARNING ? "warning"
+                              : "note",
            diag_rule_summary((enum diag_code)i));
   }
 }
 
 int cmd_check(int argc, char **argv) {
-  static const struct option longopts[] = {
-      {"diagnostics-format", required_argument, NULL, 'F'},
-      {"max-diagnostics", required_argument, NULL, 'm'},
-      {"list-rules", no_argument, NULL, 'l'},
-      {"base", required_argument, NULL, 'b'},
-      {"fix", no_argument, NULL, 'x'},
-      {"annotate", no_argument, NULL, 'A'},
-      {"output", required_argument, NULL, 'o'},
-      {"help", no_argument, NULL, 'h'},
-      {"parallel", no_argument, NULL, 'P'},
-      {NULL, 0, NULL, 0}};
+  static const struct option longopts[] = {{"diagnostics-format", required_argument, NULL, 'F'},
+                                           {"max-diagnostics", required_argument, NULL, 'm'},
+                                           {"list-rules", no_argument, NULL, 'l'},
+                                           {"base", required_argument, NULL, 'b'},
+                                           {"fix", no_argument, NULL, 'x'},
+                                           {"annotate", no_argument, NULL, 'A'},
+                                           {"output", required_argument, NULL, 'o'},
+                                           {"help", no_argument, NULL, 'h'},
+                                           {"parallel", no_argument, NULL, 'P'},
+                                           {NULL, 0, NULL, 0}};
   struct diag_ctx d;
   diag_init(&d);
   d.max_printed = 200;
@@ -322,7 +323,8 @@ int cmd_check(int argc, char **argv) {
   if (fmt == DIAG_TEXT) cli_print_diagnostics(&d);
   else diag_print(&d, stdout, fmt, 0);
   status = io_error ? EXIT_USAGE : diag_count(&d, SEV_ERROR) ? EXIT_INPUT : 0;
-  if (annotate || output) status = check_annotate(annotate, fix, nfiles, argv[optind], output, &d, srcs, status);
+  if (annotate || output)
+    status = check_annotate(annotate, fix, nfiles, argv[optind], output, &d, srcs, status);
   for (int i = 0; i < nfiles; i++) {
     document_free(docs[i]);
     source_free(&srcs[i]);

@@ -47,10 +47,8 @@ static int run_command(const char *name, int argc, char **argv) {
     names[i] = commands[i].name;
   }
   const char *best = similar_best(name, names, NCOMMANDS, 2);
-  if (best)
-    fprintf(stderr, "resc: unknown command '%s'; did you mean '%s'?\n", name, best);
-  else
-    fprintf(stderr, "resc: unknown command '%s' (try 'resc --help')\n", name);
+  if (best) fprintf(stderr, "resc: unknown command '%s'; did you mean '%s'?\n", name, best);
+  else fprintf(stderr, "resc: unknown command '%s' (try 'resc --help')\n", name);
   return EXIT_USAGE;
 }
 

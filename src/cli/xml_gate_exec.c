@@ -41,8 +41,7 @@ static int beside_self(char *path, size_t cap) {
 
 int xml_gate_enter(void) {
   char path[PATH_MAX];
-  if (beside_self(path, sizeof path) != 0)
-    snprintf(path, sizeof path, "%s/resc-xml", RESC_XML_DIR);
+  if (beside_self(path, sizeof path) != 0) snprintf(path, sizeof path, "%s/resc-xml", RESC_XML_DIR);
   fflush(NULL);
   execv(path, saved_argv);
   fprintf(stderr, "resc: this needs resc-xml (resc with the XML libraries): cannot run %s: %s\n",

@@ -51,8 +51,8 @@ static const char usage[] =
 /* Loads and parses PATH; when VALIDATE, checks it as resc build would (an input that
  * build rejects is no version to compare: its typed labels, for one, would be lost);
  * then cleans it of its own marks (its new text is compared). */
-static struct document *load(const char *path, struct source *src, struct diag_ctx *d,
-                             int validate, int *status) {
+static struct document *load(const char *path, struct source *src, struct diag_ctx *d, int validate,
+                             int *status) {
   int rc = document_load(src, path, d);
   if (rc != 0) {
     *status = rc == 2 ? EXIT_USAGE : EXIT_INPUT;
@@ -145,10 +145,10 @@ static int build_marked(const struct strbuf *out, const struct build_opts *o,
 static int parse_diff_options(int argc, char **argv, struct build_opts *o, const char **proposal,
                               struct diag_ctx *d) {
   static const struct option longopts[] = {
-      {"format", required_argument, NULL, 'f'},     {"output", required_argument, NULL, 'o'},
-      {"proposal", required_argument, NULL, 'p'},   {"author", required_argument, NULL, 'a'},
-      {"date", required_argument, NULL, 'd'},       {"stylesheet", required_argument, NULL, 's'},
-      {"help", no_argument, NULL, 'h'},             {NULL, 0, NULL, 0}};
+      {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
+      {"proposal", required_argument, NULL, 'p'}, {"author", required_argument, NULL, 'a'},
+      {"date", required_argument, NULL, 'd'},     {"stylesheet", required_argument, NULL, 's'},
+      {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
   int c, status = 0;
   optind = 1;
   opterr = 0;
@@ -157,8 +157,10 @@ static int parse_diff_options(int argc, char **argv, struct build_opts *o, const
     case 'f':
       o->format = build_format_lookup(optarg);
       if (o->format == F_NONE) {
-        fprintf(stderr, "resc diff: unknown format '%s' (resc, text, html, docx, docx-xml, xml, akn, ast)\n",
-                optarg);
+        fprintf(
+            stderr,
+            "resc diff: unknown format '%s' (resc, text, html, docx, docx-xml, xml, akn, ast)\n",
+            optarg);
         status = EXIT_USAGE;
       }
       break;

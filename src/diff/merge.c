@@ -221,8 +221,7 @@ static struct node *copy_node(struct arena *a, const struct node *o, const struc
     /* an id the new text uses too would be defined twice */
     if (o->as.clause.anchor && anchors && strmap_get(anchors, o->as.clause.anchor))
       sb_printf(moved, "%s\n", o->as.clause.anchor);
-    else if (o->as.clause.anchor)
-      n->as.clause.anchor = arena_strdup(a, o->as.clause.anchor);
+    else if (o->as.clause.anchor) n->as.clause.anchor = arena_strdup(a, o->as.clause.anchor);
   }
   if (depth > MAX_DEPTH) return n;
   for (const struct node *c = o->first; c; c = c->next)
@@ -245,11 +244,11 @@ enum { ST_EMPH = 1, ST_STRONG = 2 };
 enum op { OP_EQ, OP_DEL, OP_INS };
 
 struct tok {
-  const char *s;          /* text of a text token (not NUL-terminated) */
+  const char *s; /* text of a text token (not NUL-terminated) */
   size_t len;
   const struct node *atom; /* a reference, footnote mark or line break */
   unsigned style;
-  int space;              /* a run of spaces */
+  int space; /* a run of spaces */
 };
 
 struct toks {
@@ -258,7 +257,8 @@ struct toks {
 };
 
 static void tok_push(struct toks *ts, struct tok t) {
-  if (ts->n == ts->cap) ts->t = xrealloc(ts->t, (ts->cap = ts->cap ? 2 * ts->cap : 32) * sizeof *ts->t);
+  if (ts->n == ts->cap)
+    ts->t = xrealloc(ts->t, (ts->cap = ts->cap ? 2 * ts->cap : 32) * sizeof *ts->t);
   ts->t[ts->n++] = t;
 }
 
@@ -380,8 +380,8 @@ static struct edit *tidy_script(struct edit *e, size_t *count) {
     for (;;) {
       while (end < n && e[end].op != OP_EQ) end++;
       size_t g = end;
-      while (g < n && e[g].op == OP_EQ && !e[g].t->atom && !word_byte((unsigned char)e[g].t->s[0]) &&
-             g - end < TIDY_GAP)
+      while (g < n && e[g].op == OP_EQ && !e[g].t->atom &&
+             !word_byte((unsigned char)e[g].t->s[0]) && g - end < TIDY_GAP)
         g++;
       if (g > end && g < n && e[g].op != OP_EQ) end = g;
       else break;
@@ -398,8 +398,8 @@ static struct edit *tidy_script(struct edit *e, size_t *count) {
 }
 
 /* Appends the tokens E[from..to) (one op, one style) to P as text and atoms. */
-static void emit_tokens(struct arena *a, struct node *p, const struct edit *e, size_t from, size_t to,
-                        const struct loc *loc) {
+static void emit_tokens(struct arena *a, struct node *p, const struct edit *e, size_t from,
+                        size_t to, const struct loc *loc) {
   struct strbuf sb = {0};
   for (size_t i = from; i <= to; i++) {
     if (i == to || e[i].t->atom) {
@@ -496,8 +496,7 @@ static void mark_whole(struct merger *mg, struct node *n, enum change ch) {
       !(n->kind == N_PARA && n->parent &&
         (n->parent->kind == N_ANNEX || n->parent->kind == N_ABSTRACT)))
     wrap_inlines(mg->arena, n, ch == CH_INS ? N_INS : N_DEL);
-  else
-    n->change = (unsigned char)ch;
+  else n->change = (unsigned char)ch;
 }
 
 static size_t count_children(const struct node *p) {
@@ -583,7 +582,8 @@ static void drop_typed_labels(struct node *root) {
     struct node *c = it.node;
     if (it.event != AST_ENTER) continue;
     if (ast_is_inline(c)) ast_iter_skip(&it);
-    else if (c->kind == N_CLAUSE && !(c->flags & F_SETS_SCHEME) && !label_is_bis(c->as.clause.typed))
+    else if (c->kind == N_CLAUSE && !(c->flags & F_SETS_SCHEME) &&
+             !label_is_bis(c->as.clause.typed))
       c->as.clause.typed = NULL;
   }
 }

@@ -63,13 +63,15 @@ const char *syn_author(const struct syn_prop *p) {
 }
 
 static void add_line(struct syn_prop *p, const struct node *n, const struct node *blk) {
-  if (p->nlines == p->cap) p->lines = xrealloc(p->lines, (p->cap = p->cap ? 2 * p->cap : 64) * sizeof *p->lines);
+  if (p->nlines == p->cap)
+    p->lines = xrealloc(p->lines, (p->cap = p->cap ? 2 * p->cap : 64) * sizeof *p->lines);
   struct syn_line *l = &p->lines[p->nlines++];
   l->n = n;
   l->blk = blk;
   l->inserted = ast_effective_change(blk) == CH_INS || ast_header_empty_in(n, VIEW_OLD);
   struct strbuf sb = {0};
-  if (blk->kind == N_CLAUSE && blk->as.clause.old_label) sb_printf(&sb, "%s ", blk->as.clause.old_label);
+  if (blk->kind == N_CLAUSE && blk->as.clause.old_label)
+    sb_printf(&sb, "%s ", blk->as.clause.old_label);
   ast_plain_text(n, CH_DEL, &sb);
   l->old_text = xstrdup(sb_str(&sb));
   sb_free(&sb);
@@ -104,7 +106,8 @@ static int ref_changes(const struct document *doc, const struct node *ref) {
   struct view_ref o, n;
   view_reference(doc, VIEW_OLD, ref, &o);
   view_reference(doc, VIEW_NEW, ref, &n);
-  int changed = o.label.ntail != n.label.ntail || memcmp(o.label.tail, n.label.tail, o.label.ntail) != 0 ||
+  int changed = o.label.ntail != n.label.ntail ||
+                memcmp(o.label.tail, n.label.tail, o.label.ntail) != 0 ||
                 strcmp(sb_str(&o.phrase), sb_str(&n.phrase)) != 0;
   view_ref_free(&o);
   view_ref_free(&n);
@@ -155,7 +158,8 @@ static char *field_text(const struct document *doc, const char *name) {
 }
 
 static struct syn_row *add_row(struct synopsis *s, const struct syn_line *current) {
-  if (s->nrows == s->cap) s->row = xrealloc(s->row, (s->cap = s->cap ? 2 * s->cap : 64) * sizeof *s->row);
+  if (s->nrows == s->cap)
+    s->row = xrealloc(s->row, (s->cap = s->cap ? 2 * s->cap : 64) * sizeof *s->row);
   struct syn_row *r = &s->row[s->nrows++];
   r->current = current;
   r->cell = xcalloc(s->np, sizeof *r->cell);
@@ -233,8 +237,9 @@ static int check_agreement(struct syn_prop *ps, size_t np) {
         fprintf(stderr,
                 "resc synopsis: %s and %s do not modify the same text: line %zu of the old "
                 "text differs\n  %s: %s\n  %s: %s\n",
-                ps[0].file, ps[i].file, line, ps[0].file, ea ? "(end of text)" : ps[0].lines[a].old_text,
-                ps[i].file, eb ? "(end of text)" : ps[i].lines[b].old_text);
+                ps[0].file, ps[i].file, line, ps[0].file,
+                ea ? "(end of text)" : ps[0].lines[a].old_text, ps[i].file,
+                eb ? "(end of text)" : ps[i].lines[b].old_text);
         return -1;
       }
       a++, b++;
@@ -296,7 +301,8 @@ int cmd_synopsis(int argc, char **argv) {
     case 'L': languages = 1; break;
     case 'h': fputs(usage, stdout); return 0;
     default:
-      fprintf(stderr, "resc synopsis: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
+      fprintf(stderr, "resc synopsis: unknown or incomplete option '%s'\n%s", argv[optind - 1],
+              usage);
       status = EXIT_USAGE;
     }
   }

@@ -303,8 +303,8 @@ static void header_row(struct wml *x, xmlNodePtr tbl, const struct synopsis *s, 
   }
 }
 
-static void body_row(struct wml *x, xmlNodePtr tbl, const struct synopsis *s, const struct syn_row *r,
-                     const long *width) {
+static void body_row(struct wml *x, xmlNodePtr tbl, const struct synopsis *s,
+                     const struct syn_row *r, const long *width) {
   static const struct rprops nochange = {.i = 1};
   xmlNodePtr tr = row(x, tbl, 0);
   xmlNodePtr tc = cell(x, tr, width[0], 0);
@@ -399,7 +399,8 @@ static void document_part(const struct synopsis *s, const char *iso, struct docx
   doc->standalone = 1;
   xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "document", NULL);
   xmlDocSetRootElement(doc, root);
-  struct wml x = {.w = xmlNewNs(root, BAD_CAST W_NS, BAD_CAST "w"), .date = iso, .author = "", .next_id = 1};
+  struct wml x = {
+      .w = xmlNewNs(root, BAD_CAST W_NS, BAD_CAST "w"), .date = iso, .author = "", .next_id = 1};
   xmlSetNs(root, x.w);
   document(&x, root, s);
   xmlChar *buf = NULL;

@@ -71,7 +71,8 @@ struct places {
 
 static void place_put(struct places *pl, const char *key, const struct node *n) {
   if (!pl) return;
-  if (pl->n == pl->cap) pl->keys = xrealloc(pl->keys, (pl->cap = pl->cap ? 2 * pl->cap : 64) * sizeof *pl->keys);
+  if (pl->n == pl->cap)
+    pl->keys = xrealloc(pl->keys, (pl->cap = pl->cap ? 2 * pl->cap : 64) * sizeof *pl->keys);
   char *k = pl->keys[pl->n++] = xstrdup(key);
   strmap_put(pl->map, k, (void *)n);
 }
@@ -79,8 +80,8 @@ static void place_put(struct places *pl, const char *key, const struct node *n) 
 /* The lines under N (a section, clause or annex) whose place starts with PREFIX. FIRST
  * holds the first version's lists when V is a later one (whose items take the places
  * of the first's items they align with), else NULL, and V's lists go to MINE. */
-static void collect(struct version *v, const struct node *n, const char *prefix, struct places *first,
-                    struct places *mine, int depth) {
+static void collect(struct version *v, const struct node *n, const char *prefix,
+                    struct places *first, struct places *mine, int depth) {
   if (depth > MAX_DEPTH) return;
   char key[600];
   place_put(mine, prefix, n);
@@ -257,8 +258,9 @@ static void write_html(const struct table *t, struct strbuf *sb) {
       sb_addc(sb, '>');
       const char *prefix = NULL;
       if (line && line->n->kind == N_NUMBER && line->n->str)
-        prefix = t->v[i].number_prefix[strcmp(line->n->str, "draft") == 0 ? 1
-                                       : strcmp(line->n->str, "resolution") == 0 ? 0 : 2];
+        prefix = t->v[i].number_prefix[strcmp(line->n->str, "draft") == 0        ? 1
+                                       : strcmp(line->n->str, "resolution") == 0 ? 0
+                                                                                 : 2];
       if (line) syn_html_line(sb, t->v[i].doc, line, 1, prefix);
       sb_adds(sb, "</td>");
     }

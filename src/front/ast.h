@@ -26,11 +26,11 @@ enum node_kind {
   N_TITLE,
   N_HISTORY,
   N_ASSEMBLY,
-  N_SECTION,    /* first child N_PHRASE, then N_CLAUSE */
+  N_SECTION, /* first child N_PHRASE, then N_CLAUSE */
   N_PHRASE,
-  N_CLAUSE,     /* first child N_CLAUSE_TEXT, then sub-clauses and N_PARA */
+  N_CLAUSE, /* first child N_CLAUSE_TEXT, then sub-clauses and N_PARA */
   N_CLAUSE_TEXT,
-  N_ANNEX,      /* first child N_TITLE, then N_PARA and N_CLAUSE; F_RULES, F_APPENDIX */
+  N_ANNEX, /* first child N_TITLE, then N_PARA and N_CLAUSE; F_RULES, F_APPENDIX */
   N_PARA,
   N_FOOTNOTE_DEF, /* str = id; inline content */
   /* parser-only blocks, consumed by the tree builder */
@@ -38,17 +38,17 @@ enum node_kind {
   N_DIRECTIVE,  /* str = directive name */
   N_BLOCK_MARK, /* change = INS/DEL; flags & F_CLOSE for the closing line */
   /* inlines */
-  N_TEXT,       /* str = text */
+  N_TEXT, /* str = text */
   N_EMPH,
   N_STRONG,
   N_INS,
   N_DEL,
   N_COMMENT,
   N_BREAK,
-  N_REF,        /* str = clause id */
-  N_FNREF,      /* str = footnote id */
-  N_ANCHOR,     /* str = clause id; only as the first inline of a clause, then moved */
-  N_SPAN,       /* parser-only container of inlines */
+  N_REF,    /* str = clause id */
+  N_FNREF,  /* str = footnote id */
+  N_ANCHOR, /* str = clause id; only as the first inline of a clause, then moved */
+  N_SPAN,   /* parser-only container of inlines */
   N_KIND_COUNT
 };
 
@@ -60,28 +60,38 @@ enum change { CH_NONE = 0, CH_INS = 1, CH_DEL = 2 };
  * change rejected) or the new text (every change accepted). */
 enum view { VIEW_MARKUP, VIEW_OLD, VIEW_NEW };
 
-enum label_kind { LK_NONE, LK_LETTER, LK_NUMBER, LK_ROMAN, LK_DASH, LK_BULLET,
-                  LK_DOTTED /* 1.1, 7.4.1: the parent's number, a dot, the place */ };
+enum label_kind {
+  LK_NONE,
+  LK_LETTER,
+  LK_NUMBER,
+  LK_ROMAN,
+  LK_DASH,
+  LK_BULLET,
+  LK_DOTTED /* 1.1, 7.4.1: the parent's number, a dot, the place */
+};
 
 /* flags */
-#define F_CLOSE 0x1    /* N_BLOCK_MARK: closing line */
-#define F_SUBST 0x2    /* N_DEL / N_INS written as one {~~old~>new~~} */
-#define F_OPERATIVE 0x4 /* N_SECTION: operative (numbered) rather than preamble */
-#define F_KNOWN_PHRASE 0x8 /* N_SECTION: the phrase's head word is a known one */
-#define F_COLLAPSED 0x10 /* N_TEXT: white space already collapsed (by the scanner) */
+#define F_CLOSE 0x1           /* N_BLOCK_MARK: closing line */
+#define F_SUBST 0x2           /* N_DEL / N_INS written as one {~~old~>new~~} */
+#define F_OPERATIVE 0x4       /* N_SECTION: operative (numbered) rather than preamble */
+#define F_KNOWN_PHRASE 0x8    /* N_SECTION: the phrase's head word is a known one */
+#define F_COLLAPSED 0x10      /* N_TEXT: white space already collapsed (by the scanner) */
 #define F_KIND_PREAMBLE 0x20  /* N_LINE, N_SECTION: kind stated with {preamble} */
 #define F_KIND_OPERATIVE 0x40 /* N_LINE, N_SECTION: kind stated with {operative} */
-#define F_SETS_SCHEME 0x80 /* N_CLAUSE: its typed label chose a list scheme other than the
+#define F_SETS_SCHEME                                                                              \
+  0x80 /* N_CLAUSE: its typed label chose a list scheme other than the
                               default (labels.c); a writer keeps that label */
-#define F_AT_END 0x200 /* N_HISTORY: written after the body, where PP texts print it
+#define F_AT_END                                                                                   \
+  0x200 /* N_HISTORY: written after the body, where PP texts print it
                           ("(Kyoto, 1994) – (Rev. Minneapolis, 1998)"); printed there, as
                           written, with no parentheses added */
-#define F_ODD_INDENT 0x100 /* N_CLAUSE: a sub-clause only one column deeper than its parent,
+#define F_ODD_INDENT                                                                               \
+  0x100 /* N_CLAUSE: a sub-clause only one column deeper than its parent,
                               reported at its indentation (tree.c) */
 /* A paragraph among clauses (N_PARA in a section, an annex or a clause), or, on the
    scanner's N_CLAUSE, the line that will become one; str = its label as typed. */
-#define F_PARA 0x400   /* "| text": a plain paragraph */
-#define F_NOTE 0x800   /* "NOTE – text", "NOTE 2 – text"; str = "NOTE", "NOTE 2" */
+#define F_PARA 0x400    /* "| text": a plain paragraph */
+#define F_NOTE 0x800    /* "NOTE – text", "NOTE 2 – text"; str = "NOTE", "NOTE 2" */
 #define F_FIGURE 0x1000 /* "Figure 7.1a – caption"; str = "Figure 7.1a" */
 #define F_BLOCK_PARA (F_PARA | F_NOTE | F_FIGURE)
 /* N_ANNEX: not an annex but a numbered SECTION of rules (WTSA Res. 1) or an appendix;
@@ -99,19 +109,19 @@ struct node {
   /* Allocated for N_CLAUSE, N_SECTION and N_FOOTNOTE_DEF only (see ast_new). */
   union {
     struct {
-      int indent;             /* column of the clause marker (parser) */
-      const char *typed;      /* explicit label as typed ("c)", "3"), NULL for "- " */
+      int indent;        /* column of the clause marker (parser) */
+      const char *typed; /* explicit label as typed ("c)", "3"), NULL for "- " */
       struct loc typed_loc;
-      const char *anchor;     /* {#id} */
+      const char *anchor; /* {#id} */
       struct loc anchor_loc;
-      int level;              /* 1 for a clause of a section or annex */
+      int level; /* 1 for a clause of a section or annex */
       enum label_kind label_kind;
-      const char *old_label;  /* "" when the clause has no label in the old text */
+      const char *old_label; /* "" when the clause has no label in the old text */
       const char *new_label;
       int old_index, new_index; /* 0-based place among old / new siblings, -1 if absent */
     } clause;
     struct {
-      const char *id;         /* HTML id / slug, unique in the file */
+      const char *id; /* HTML id / slug, unique in the file */
     } section;
   } as;
 };
@@ -120,7 +130,7 @@ struct document {
   struct arena *arena;
   const struct source *src;
   struct node *root;
-  struct node *footnotes;    /* N_SPAN holding the N_FOOTNOTE_DEF blocks in file order */
+  struct node *footnotes;      /* N_SPAN holding the N_FOOTNOTE_DEF blocks in file order */
   struct strmap *footnote_map; /* id -> N_FOOTNOTE_DEF */
   struct strmap *anchor_map;   /* id -> N_CLAUSE */
   struct node *comments;       /* N_SPAN of N_TEXT: the '#' lines, for resc fmt */

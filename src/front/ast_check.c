@@ -21,8 +21,9 @@ static uint64_t inline_kinds(void) {
 static uint64_t allowed(enum node_kind parent) {
   uint64_t INLINES = inline_kinds();
   switch (parent) {
-#define SHAPE(p, children) \
-  case p: return (children);
+#define SHAPE(p, children)                                                                         \
+  case p:                                                                                          \
+    return (children);
 #include "ast_shape.def"
 #undef SHAPE
   default: return 0;

@@ -11,9 +11,9 @@ enum ast_event { AST_DONE, AST_ENTER, AST_EXIT };
 
 struct ast_iter {
   struct node *root;
-  struct node *node;   /* the node of the last event */
+  struct node *node; /* the node of the last event */
   enum ast_event event;
-  int skip;            /* set by ast_iter_skip: the entered node's children are passed */
+  int skip; /* set by ast_iter_skip: the entered node's children are passed */
 };
 
 /* Starts at root: the first ast_iter_next enters root itself. The iterator only

@@ -58,7 +58,11 @@ int diag_rule_lookup(const char *id) {
 
 int diag_rule_in_input_band(enum diag_code code) {
   switch (code) {
-  case DIAG_IO: case DIAG_ENCODING: case DIAG_LIMIT: case DIAG_SYNTAX: case DIAG_STRUCTURE:
+  case DIAG_IO:
+  case DIAG_ENCODING:
+  case DIAG_LIMIT:
+  case DIAG_SYNTAX:
+  case DIAG_STRUCTURE:
   case DIAG_DIRECTIVE: return 1;
   default: return 0;
   }
@@ -86,14 +90,11 @@ int diag_option(struct diag_ctx *d, const char *arg) {
   name[n] = '\0';
   int r = diag_rule_lookup(name);
   if (r < 0) return -1;
-  if (strcmp(eq + 1, "error") == 0)
-    d->override[r] = SEV_ERROR;
+  if (strcmp(eq + 1, "error") == 0) d->override[r] = SEV_ERROR;
   else if (strcmp(eq + 1, "warning") == 0 && diag_rule_in_input_band((enum diag_code)r))
     return DIAG_OPTION_INPUT_BAND;
-  else if (strcmp(eq + 1, "warning") == 0)
-    d->override[r] = SEV_WARNING;
-  else
-    return -1;
+  else if (strcmp(eq + 1, "warning") == 0) d->override[r] = SEV_WARNING;
+  else return -1;
   d->silenced[r] = 0;
   return 0;
 }
@@ -160,8 +161,8 @@ void diag_note(struct diag *dg, const struct loc *loc, const char *fmt, ...) {
   va_end(ap);
 }
 
-void diag_note_in(struct diag *dg, const struct source *src, const struct loc *loc,
-                  const char *fmt, ...) {
+void diag_note_in(struct diag *dg, const struct source *src, const struct loc *loc, const char *fmt,
+                  ...) {
   if (!dg) return;
   free(dg->note);
   dg->note_loc = *loc;
@@ -244,10 +245,8 @@ static const char *sev_name(enum severity s) {
  * always text and never garbles a terminal or a log. */
 static void put_unit(FILE *out, const char *u, size_t n) {
   unsigned cp;
-  if (utf8_decode(u, n, &cp) == n && (cp >= 0x20 || cp == '\t') && cp != 0x7F)
-    fwrite(u, 1, n, out);
-  else
-    fputs("\xEF\xBF\xBD", out);
+  if (utf8_decode(u, n, &cp) == n && (cp >= 0x20 || cp == '\t') && cp != 0x7F) fwrite(u, 1, n, out);
+  else fputs("\xEF\xBF\xBD", out);
 }
 
 /* Quotes the source line and draws a caret under the span (first line only), with
@@ -360,23 +359,30 @@ static void print_json(struct diag_ctx *d, FILE *out) {
 static void print_sarif(struct diag_ctx *d, FILE *out) {
   fputs("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
         "  \"version\": \"2.1.0\",\n  \"runs\": [{\n"
-        "    \"tool\": {\"driver\": {\"name\": \"resc\", \"informationUri\": \"https://example.invalid/resc\", \"rules\": [",
+        "    \"tool\": {\"driver\": {\"name\": \"resc\", \"informationUri\": "
+        "\"https://example.invalid/resc\", \"rules\": [",
         out);
   for (int r = 0; r < DIAG_COUNT; r++) {
     fprintf(out, "%s\n      {\"id\": \"%s\", \"shortDescription\": {\"text\": ", r ? "," : "",
             rules[r].id);
     json_string(out, rules[r].summary);
     fprintf(out, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
-            rules[r].sev == SEV_ERROR ? "error" : rules[r].sev == SEV_WARNING ? "warning" : "note");
+            rules[r].sev == SEV_ERROR     ? "error"
+            : rules[r].sev == SEV_WARNING ? "warning"
+                                          : "note");
   }
   fputs("]}},\n    \"results\": [", out);
   int first = 1;
   for (size_t i = 0; i < d->n; i++) {
     const struct diag *dg = &d->items[i];
     if (dg->severity == SEV_OFF) continue;
-    fprintf(out, "%s\n      {\"ruleId\": \"%s\", \"ruleIndex\": %d, \"level\": \"%s\", \"message\": {\"text\": ",
+    fprintf(out,
+            "%s\n      {\"ruleId\": \"%s\", \"ruleIndex\": %d, \"level\": \"%s\", \"message\": "
+            "{\"text\": ",
             first ? "" : ",", rules[dg->code].id, (int)dg->code,
-            dg->severity == SEV_ERROR ? "error" : dg->severity == SEV_WARNING ? "warning" : "note");
+            dg->severity == SEV_ERROR     ? "error"
+            : dg->severity == SEV_WARNING ? "warning"
+                                          : "note");
     first = 0;
     json_string(out, dg->message);
     fputs("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", out);
@@ -384,7 +390,9 @@ static void print_sarif(struct diag_ctx *d, FILE *out) {
     fputs("}", out);
     const struct word_line *w = word_place_of(dg->src, dg->loc.first_line);
     if (w) { /* a Word document's: the paragraph as a logical location (doc/import.md) */
-      fprintf(out, "}, \"logicalLocations\": [{\"kind\": \"element\", \"name\": \"paragraph %d\", \"fullyQualifiedName\": ",
+      fprintf(out,
+              "}, \"logicalLocations\": [{\"kind\": \"element\", \"name\": \"paragraph %d\", "
+              "\"fullyQualifiedName\": ",
               w->para);
       json_string(out, w->where);
       fprintf(out, ", \"properties\": {\"paragraph\": %d, \"excerpt\": ", w->para);
@@ -393,7 +401,9 @@ static void print_sarif(struct diag_ctx *d, FILE *out) {
       continue;
     }
     if (dg->loc.first_line > 0)
-      fprintf(out, ", \"region\": {\"startLine\": %d, \"startColumn\": %d, \"endLine\": %d, \"endColumn\": %d}",
+      fprintf(out,
+              ", \"region\": {\"startLine\": %d, \"startColumn\": %d, \"endLine\": %d, "
+              "\"endColumn\": %d}",
               dg->loc.first_line, dg->loc.first_column, dg->loc.last_line, dg->loc.last_column + 1);
     fputs("}}]", out);
     if (dg->note_file) { /* the other place of a mismatch between two files */

@@ -26,13 +26,13 @@ struct diag {
   const char *file;         /* file name when src is NULL */
   struct loc loc;
   char *message;
-  char *note;               /* optional second line, at note_loc */
+  char *note; /* optional second line, at note_loc */
   struct loc note_loc;
   const struct source *note_src; /* the note's file when it is another (check --parallel) */
   const char *note_file;
-  char *fix;                /* optional replacement text for loc (check --fix) */
-  int fix_after;            /* the fix is inserted after loc instead of replacing it */
-  unsigned seq;             /* report order, to keep the sort stable */
+  char *fix;     /* optional replacement text for loc (check --fix) */
+  int fix_after; /* the fix is inserted after loc instead of replacing it */
+  unsigned seq;  /* report order, to keep the sort stable */
 };
 
 enum diag_format { DIAG_TEXT, DIAG_JSON, DIAG_SARIF };
@@ -59,8 +59,8 @@ struct diag *diag_report(struct diag_ctx *d, enum diag_code code, const struct s
 void diag_note(struct diag *dg, const struct loc *loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* A note at a place in another file, SRC: the other version's side of a mismatch. */
-void diag_note_in(struct diag *dg, const struct source *src, const struct loc *loc,
-                  const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void diag_note_in(struct diag *dg, const struct source *src, const struct loc *loc, const char *fmt,
+                  ...) __attribute__((format(printf, 4, 5)));
 void diag_set_fix(struct diag *dg, const char *replacement);
 
 /* A diagnostic that concerns a whole file (cannot open it, ...). */

@@ -25,9 +25,11 @@ enum label_kind label_successor(enum label_kind parent) {
 }
 
 static void roman(struct strbuf *sb, int n) {
-  static const struct { int v; const char *s; } t[] = {
-      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-      {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+  static const struct {
+    int v;
+    const char *s;
+  } t[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+           {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
   for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
     while (n >= t[i].v) {
       sb_adds(sb, t[i].s);
@@ -214,9 +216,9 @@ static int starts_from_zero(const struct node *p) {
  * before it and PREV was the label before: a bis label after its base keeps its label
  * and takes no place; a LONE clause has none; SKIP leaves out i). Returns the label
  * given. */
-static const char *place(struct arena *a, const char **label, int *index, int *i,
-                         const char *typed, const char *prev, int lone, enum label_kind kind,
-                         const char *prefix, int zero, int skip) {
+static const char *place(struct arena *a, const char **label, int *index, int *i, const char *typed,
+                         const char *prev, int lone, enum label_kind kind, const char *prefix,
+                         int zero, int skip) {
   if (bis_after(typed, prev)) {
     *index = *i - 1;
     *label = typed;
@@ -321,8 +323,8 @@ static void name_section(struct document *doc, struct strmap *ids, struct node *
     size_t n = strlen(head);
     /* Participles and adjectives open the preamble; verbs in -s the operative part. */
     k = n > 3 && strcmp(head + n - 3, "ing") == 0 ? PHRASE_PREAMBLE
-        : n > 1 && head[n - 1] == 's'            ? PHRASE_OPERATIVE
-                                                 : PHRASE_PREAMBLE;
+        : n > 1 && head[n - 1] == 's'             ? PHRASE_OPERATIVE
+                                                  : PHRASE_PREAMBLE;
   }
   /* A stated kind wins over the vocabulary: the drafter knows an unusual phrase. */
   if (sec->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE)) {
@@ -387,9 +389,10 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) 
     case N_CLAUSE: {
       const struct node *p = n->parent;
       if (ids)
-        name_clause(doc, ids, n, p->kind == N_CLAUSE ? p->str2
-                                 : p->kind == N_SECTION ? p->as.section.id
-                                                        : p->str2);
+        name_clause(doc, ids, n,
+                    p->kind == N_CLAUSE    ? p->str2
+                    : p->kind == N_SECTION ? p->as.section.id
+                                           : p->str2);
       enum label_kind k = n->as.clause.label_kind;
       const char *nl = n->as.clause.new_label ? n->as.clause.new_label : n->as.clause.old_label;
       if (nl && !*nl) k = LK_NUMBER; /* an unlabelled clause takes a), b) below it */

@@ -18,8 +18,7 @@
 #include "strmap.h"
 #include "tree.h"
 
-static struct document *parse(const struct source *src, struct diag_ctx *d, int *errors,
-                              int ids) {
+static struct document *parse(const struct source *src, struct diag_ctx *d, int *errors, int ids) {
   struct document *doc = xcalloc(1, sizeof *doc);
   doc->arena = arena_new();
   doc->src = src;

@@ -34,21 +34,21 @@ struct parse_ctx {
   struct arena *arena;
   const struct source *src;
   struct diag_ctx *diags;
-  struct node *blocks; /* N_SPAN: the blocks in file order */
+  struct node *blocks;   /* N_SPAN: the blocks in file order */
   struct node *comments; /* N_SPAN: comment lines, kept for resc fmt */
-  int line, col;       /* position of the next character */
+  int line, col;         /* position of the next character */
   struct open_mark marks[PARSE_MAX_NESTING];
   int nmarks;
   struct open_mark dangling; /* innermost mark left open by the previous block */
   int has_dangling;
   int nesting_reported;
   int syntax_errors;
-  const char *text;     /* a TEXT token's bytes, in the source buffer */
+  const char *text; /* a TEXT token's bytes, in the source buffer */
   size_t text_len;
   struct strbuf textbuf; /* a run of text being joined */
   struct pending_token pending[2];
   int npending;
-  struct loc last_loc;  /* of the last token read */
+  struct loc last_loc;      /* of the last token read */
   struct node *spare_spans; /* emptied N_SPAN nodes, linked by next (parser.y) */
 };
 

@@ -7,7 +7,7 @@
 #include "strbuf.h"
 
 static const struct profile profiles[] = {
-#define PROFILE(id, body, num, asm_, hist, place, letters, op, annex) \
+#define PROFILE(id, body, num, asm_, hist, place, letters, op, annex)                              \
   {id, body, num, asm_, hist, place, letters, op, annex},
 #include "profiles.def"
 #undef PROFILE
@@ -106,7 +106,8 @@ const char *profile_kind_of_line(const char *text, size_t *len) {
   for (size_t i = 0; i < COUNT(kinds); i++) {
     size_t n = strlen(kinds[i].word);
     if (n > best_len && strncmp(text, kinds[i].word, n) == 0 &&
-        (text[n] == ' ' || ((unsigned char)text[n] == 0xC2 && (unsigned char)text[n + 1] == 0xA0))) {
+        (text[n] == ' ' ||
+         ((unsigned char)text[n] == 0xC2 && (unsigned char)text[n + 1] == 0xA0))) {
       best = kinds[i].name;
       best_len = n;
     }

@@ -155,8 +155,8 @@ int source_load(struct source *s, const char *path, struct diag_ctx *diags) {
   for (;;) {
     if (len == cap) {
       if (cap >= SOURCE_MAX_BYTES) {
-        diag_file(diags, DIAG_LIMIT, is_stdin ? "<stdin>" : path,
-                  "input larger than %zu MiB", SOURCE_MAX_BYTES >> 20);
+        diag_file(diags, DIAG_LIMIT, is_stdin ? "<stdin>" : path, "input larger than %zu MiB",
+                  SOURCE_MAX_BYTES >> 20);
         free(buf);
         if (!is_stdin) fclose(f);
         return 1;

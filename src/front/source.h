@@ -9,10 +9,10 @@
 struct diag_ctx;
 
 struct source {
-  char *name;        /* as given on the command line; "<stdin>" for "-" */
-  char *text;        /* normalized text followed by two NUL bytes (flex needs them) */
-  size_t len;        /* bytes of text, without the NULs */
-  size_t *line_start;/* byte offset of each line; line N starts at line_start[N-1] */
+  char *name;         /* as given on the command line; "<stdin>" for "-" */
+  char *text;         /* normalized text followed by two NUL bytes (flex needs them) */
+  size_t len;         /* bytes of text, without the NULs */
+  size_t *line_start; /* byte offset of each line; line N starts at line_start[N-1] */
   size_t nlines;
   /* What loading changed, so that `fmt --check` judges the file as it is on disk: a
    * byte-order mark or CRs dropped (rewritten), a final newline added. */

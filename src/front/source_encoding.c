@@ -16,8 +16,10 @@ static void count_nuls(const unsigned char *t, size_t len, size_t *even, size_t 
 }
 
 static void convert_hint(struct strbuf *out, const char *iconv_name) {
-  sb_printf(out, ": save it as UTF-8 (Save As, Encoding: UTF-8) or convert it with "
-                 "'iconv -f %s -t UTF-8'", iconv_name);
+  sb_printf(out,
+            ": save it as UTF-8 (Save As, Encoding: UTF-8) or convert it with "
+            "'iconv -f %s -t UTF-8'",
+            iconv_name);
 }
 
 void source_encoding_hint(const char *text, size_t len, struct strbuf *out) {

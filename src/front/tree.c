@@ -32,10 +32,10 @@ struct builder {
 };
 
 static const char *const directives[] = {
-    "resolution", "draft", "decision", "title",  "history",  "assembly", "annex",
-    "proposal",   "reasons", "conference", "committee", "document", "date", "original",
-    "source",     "subject", "abstract", "language", "recommendation", "opinion", "profile",
-    "section",    "appendix",
+    "resolution",     "draft",    "decision", "title",      "history",   "assembly",
+    "annex",          "proposal", "reasons",  "conference", "committee", "document",
+    "date",           "original", "source",   "subject",    "abstract",  "language",
+    "recommendation", "opinion",  "profile",  "section",    "appendix",
 };
 
 static const char *const header_fields[] = {"conference", "committee", "document", "date",
@@ -239,8 +239,7 @@ static void directive(struct builder *b, struct node *blk) {
     while (*pid == ' ') pid++;
     while (id.len && id.data[id.len - 1] == ' ') id.data[--id.len] = '\0';
     if (!profile_named(pid)) {
-      snprintf(msg, sizeof msg, "unknown profile '%.40s': the profiles are %s", pid,
-               profile_ids());
+      snprintf(msg, sizeof msg, "unknown profile '%.40s': the profiles are %s", pid, profile_ids());
       error(b, DIAG_DIRECTIVE, &blk->loc, msg);
     } else if (res->str) {
       error(b, DIAG_STRUCTURE, &blk->loc, "a second @profile for the same resolution");
@@ -271,8 +270,7 @@ static void directive(struct builder *b, struct node *blk) {
     if (body_started(b))
       error(b, DIAG_STRUCTURE, &blk->loc,
             "@language belongs to the document header, before the first proposal or resolution");
-    else
-      b->errors += lang_directive(b->doc, blk, b->d);
+    else b->errors += lang_directive(b->doc, blk, b->d);
   } else if (strcmp(name, "reasons") == 0) {
     if (!b->prop) {
       error(b, DIAG_STRUCTURE, &blk->loc, "@reasons outside a proposal: it closes an @proposal");
@@ -311,10 +309,8 @@ static void directive(struct builder *b, struct node *blk) {
     }
   } else {
     const char *best = similar_best(name, directives, LEN(directives), 3);
-    if (best)
-      snprintf(msg, sizeof msg, "unknown directive '@%s'; did you mean '@%s'?", name, best);
-    else
-      snprintf(msg, sizeof msg, "unknown directive '@%s'", name);
+    if (best) snprintf(msg, sizeof msg, "unknown directive '@%s'; did you mean '@%s'?", name, best);
+    else snprintf(msg, sizeof msg, "unknown directive '@%s'", name);
     error(b, DIAG_DIRECTIVE, &blk->loc, msg);
   }
 }
@@ -363,8 +359,9 @@ static void heading(struct builder *b, struct node *blk) {
   }
   unsigned short kind = blk->flags & (F_KIND_PREAMBLE | F_KIND_OPERATIVE);
   if (b->annex && kind)
-    error(b, DIAG_SYNTAX, &blk->loc,
-          "'{preamble}' or '{operative}' states the kind of a section: an annex paragraph has none");
+    error(
+        b, DIAG_SYNTAX, &blk->loc,
+        "'{preamble}' or '{operative}' states the kind of a section: an annex paragraph has none");
   if (b->annex) {
     close_clauses(b);
     struct node *p = content(b, N_PARA, blk);

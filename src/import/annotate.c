@@ -46,7 +46,8 @@ static int w_prefix(const char *x, char *pfx, size_t cap) {
     const char *eq = strchr(p, '=');
     if (!eq || eq > end || (size_t)(eq - p - 6) >= cap) continue;
     const char *v = eq + 2;
-    if ((strncmp(v, NS_W "\"", sizeof NS_W) == 0 || strncmp(v, NS_W_STRICT "\"", sizeof NS_W_STRICT) == 0 ||
+    if ((strncmp(v, NS_W "\"", sizeof NS_W) == 0 ||
+         strncmp(v, NS_W_STRICT "\"", sizeof NS_W_STRICT) == 0 ||
          strncmp(v, NS_W "'", sizeof NS_W) == 0)) {
       memcpy(pfx, p + 6, (size_t)(eq - p - 6));
       pfx[eq - p - 6] = '\0';
@@ -123,17 +124,20 @@ static void comment_text(const struct diag *dg, const char *rule, struct strbuf 
   if (!f || strcmp(f, "-") == 0) return;
   const char *d0 = strstr(f, "{--"), *d1 = d0 ? strstr(d0, "--}") : NULL;
   const char *i0 = strstr(f, "{++"), *i1 = i0 ? strstr(i0, "++}") : NULL;
-  if (d1 && i1) sb_printf(out, ". Fix: replace \u2018%.*s\u2019 with \u2018%.*s\u2019", (int)(d1 - d0 - 3), d0 + 3,
-                          (int)(i1 - i0 - 3), i0 + 3);
+  if (d1 && i1)
+    sb_printf(out, ". Fix: replace \u2018%.*s\u2019 with \u2018%.*s\u2019", (int)(d1 - d0 - 3),
+              d0 + 3, (int)(i1 - i0 - 3), i0 + 3);
   else if (i1) sb_printf(out, ". Fix: insert \u2018%.*s\u2019", (int)(i1 - i0 - 3), i0 + 3);
   else if (d1) sb_printf(out, ". Fix: delete \u2018%.*s\u2019", (int)(d1 - d0 - 3), d0 + 3);
   else sb_printf(out, ". Fix: %s", f);
 }
 
 /* One comment of comments.xml. */
-static void comment_xml(struct strbuf *c, const char *pfx, long id, const char *date, const char *text) {
-  sb_printf(c, "<%s:comment %s:id=\"%ld\" %s:author=\"resc\" %s:date=\"%s\" %s:initials=\"rc\">"
-               "<%s:p><%s:r><%s:t xml:space=\"preserve\">",
+static void comment_xml(struct strbuf *c, const char *pfx, long id, const char *date,
+                        const char *text) {
+  sb_printf(c,
+            "<%s:comment %s:id=\"%ld\" %s:author=\"resc\" %s:date=\"%s\" %s:initials=\"rc\">"
+            "<%s:p><%s:r><%s:t xml:space=\"preserve\">",
             pfx, pfx, id, pfx, pfx, date, pfx, pfx, pfx, pfx);
   docx_escape_text(c, text, strlen(text));
   sb_printf(c, "</%s:t></%s:r></%s:p></%s:comment>", pfx, pfx, pfx, pfx);
@@ -226,7 +230,8 @@ static int write_copy(zip_t *z, const char *out, struct changed *ch, size_t nch,
     free(data);
   }
   for (size_t k = 0; rc == 0 && k < nch; k++)
-    if (ch[k].is_new) rc = zip_write_add(w, ch[k].name, ch[k].data.data, ch[k].data.len, err, errlen);
+    if (ch[k].is_new)
+      rc = zip_write_add(w, ch[k].name, ch[k].data.data, ch[k].data.len, err, errlen);
   if (rc == 0) rc = zip_write_close(w, err, errlen);
   else zip_write_abort(w);
   if (rc == 0) rc = output_commit(&tmp, err, errlen);
@@ -253,14 +258,15 @@ static int text_at(const struct diag *dg, const struct source *src, char *buf, s
       (size_t)dg->loc.last_column > len || dg->loc.last_column < dg->loc.first_column ||
       (size_t)(dg->loc.last_column - dg->loc.first_column + 1) >= cap)
     return 0;
-  snprintf(buf, cap, "%.*s", dg->loc.last_column - dg->loc.first_column + 1, line + dg->loc.first_column - 1);
+  snprintf(buf, cap, "%.*s", dg->loc.last_column - dg->loc.first_column + 1,
+           line + dg->loc.first_column - 1);
   return 1;
 }
 
 /* The fix of DG as a Word user's text: the label typed and the one to write, or the end
  * punctuation to replace or add. 0 when DG has none that a paragraph can take. */
-static int word_fix(const struct diag *dg, const struct source *src, struct docx_fix *f,
-                    char *old, char *new_text, size_t cap) {
+static int word_fix(const struct diag *dg, const struct source *src, struct docx_fix *f, char *old,
+                    char *new_text, size_t cap) {
   const char *x = dg->fix;
   if (!x || !*x) return 0;
   if (dg->code == DIAG_PUNCTUATION) {
@@ -271,18 +277,21 @@ static int word_fix(const struct diag *dg, const struct source *src, struct docx
       else if (!text_at(dg, src, old, cap)) return 0;
       snprintf(new_text, cap, "%s", x);
     } else { /* a revision-marked text: the fix is marked */
-      if (!i1 || (d0 && !d1) || (size_t)(i1 - i0) > cap || (d1 && (size_t)(d1 - d0) > cap)) return 0;
+      if (!i1 || (d0 && !d1) || (size_t)(i1 - i0) > cap || (d1 && (size_t)(d1 - d0) > cap))
+        return 0;
       snprintf(old, cap, "%.*s", d1 ? (int)(d1 - d0 - 3) : 0, d1 ? d0 + 3 : "");
       snprintf(new_text, cap, "%.*s", (int)(i1 - i0 - 3), i0 + 3);
     }
     f->at_start = 0;
-  } else if (dg->code == DIAG_LETTERING || dg->code == DIAG_NUMBERING || dg->code == DIAG_SUBLABEL) {
+  } else if (dg->code == DIAG_LETTERING || dg->code == DIAG_NUMBERING ||
+             dg->code == DIAG_SUBLABEL) {
     if (!text_at(dg, src, old, cap)) return 0;
     /* the label to write; "-" (let resc compute it): the one the message expects */
     const char *e = strstr(dg->message, "expected '");
     const char *q = e ? strchr(e + 10, '\'') : NULL;
     if (strcmp(x, "-") != 0) snprintf(new_text, cap, "%s", x);
-    else if (q && (size_t)(q - e - 10) < cap) snprintf(new_text, cap, "%.*s", (int)(q - e - 10), e + 10);
+    else if (q && (size_t)(q - e - 10) < cap)
+      snprintf(new_text, cap, "%.*s", (int)(q - e - 10), e + 10);
     else return 0;
     f->at_start = 1;
   } else {
@@ -304,16 +313,18 @@ static long max_id(const char *x) {
 }
 
 int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
-                  const struct source *src, const char *iso_date, time_t when, int fix,
-                  char *err, size_t errlen) {
+                  const struct source *src, const char *iso_date, time_t when, int fix, char *err,
+                  size_t errlen) {
   int zerr = 0;
   zip_t *z = zip_open(in, ZIP_RDONLY, &zerr);
   if (!z) {
     snprintf(err, errlen, "%s: not a readable zip archive", in);
     return -1;
   }
-  struct changed ch[4] = {{"word/document.xml", {0}, 0}, {"word/comments.xml", {0}, 0},
-                          {"word/_rels/document.xml.rels", {0}, 0}, {"[Content_Types].xml", {0}, 0}};
+  struct changed ch[4] = {{"word/document.xml", {0}, 0},
+                          {"word/comments.xml", {0}, 0},
+                          {"word/_rels/document.xml.rels", {0}, 0},
+                          {"[Content_Types].xml", {0}, 0}};
   struct pspan *ps = NULL;
   struct insertion *ins = NULL;
   size_t nins = 0, np = 0;
@@ -357,15 +368,18 @@ int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
     sb_printf(&a, "<%s:commentRangeStart %s:id=\"%ld\"/>", pfx, pfx, id);
     ins[nins++] = (struct insertion){ps[k].start_at, ncomments, xstrdup(sb_str(&a)), 0};
     sb_clear(&a);
-    sb_printf(&a, "<%s:commentRangeEnd %s:id=\"%ld\"/><%s:r><%s:commentReference %s:id=\"%ld\"/></%s:r>",
-              pfx, pfx, id, pfx, pfx, pfx, id, pfx);
-    ins[nins++] = (struct insertion){ps[k].end_at, 2 * MAX_ANNOTATIONS + ncomments, xstrdup(sb_str(&a)), 0};
+    sb_printf(
+        &a, "<%s:commentRangeEnd %s:id=\"%ld\"/><%s:r><%s:commentReference %s:id=\"%ld\"/></%s:r>",
+        pfx, pfx, id, pfx, pfx, pfx, id, pfx);
+    ins[nins++] =
+        (struct insertion){ps[k].end_at, 2 * MAX_ANNOTATIONS + ncomments, xstrdup(sb_str(&a)), 0};
     sb_free(&a);
     struct docx_fix f;
     struct docx_edit ed;
     char old[64], new_text[64];
     if (fix && w->para >= 1 && word_fix(dg, src, &f, old, new_text, sizeof old) &&
-        docx_fix_paragraph(ch[0].data.data, ps[k].start_at, ps[k].end_at, pfx, &f, &rev, iso_date, &ed))
+        docx_fix_paragraph(ch[0].data.data, ps[k].start_at, ps[k].end_at, pfx, &f, &rev, iso_date,
+                           &ed))
       ins[nins++] = (struct insertion){ed.at, MAX_ANNOTATIONS + ncomments, ed.text, ed.len};
     id++;
     ncomments++;
@@ -394,7 +408,10 @@ int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
     }
     nch = 2;
   } else if (ncomments) {
-    sb_adds(&ch[1].data, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments xmlns:w=\"" NS_W "\">");
+    sb_adds(
+        &ch[1].data,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments xmlns:w=\"" NS_W
+        "\">");
     sb_add(&ch[1].data, comments.data ? comments.data : "", comments.len);
     sb_adds(&ch[1].data, "</w:comments>\n");
     ch[1].is_new = 1;
@@ -406,7 +423,9 @@ int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
     }
     if (rels == 1) { /* a document with no relationships yet */
       sb_adds(&ch[2].data, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                           "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>\n");
+                           "<Relationships "
+                           "xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                           "relationships\"></Relationships>\n");
       ch[2].is_new = 1;
     }
     if (!strstr(sb_str(&ch[2].data), REL_COMMENTS "\"")) {
@@ -415,7 +434,8 @@ int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
       char rid[32];
       do snprintf(rid, sizeof rid, "\"rIdResc%d\"", n++);
       while (strstr(sb_str(&ch[2].data), rid));
-      snprintf(rel, sizeof rel, "<Relationship Id=%s Type=\"" REL_COMMENTS "\" Target=\"comments.xml\"/>", rid);
+      snprintf(rel, sizeof rel,
+               "<Relationship Id=%s Type=\"" REL_COMMENTS "\" Target=\"comments.xml\"/>", rid);
       if (insert_before_last(&ch[2].data, "</Relationships>", rel) != 0) {
         snprintf(err, errlen, "word/_rels/document.xml.rels: no </Relationships>");
         sb_free(&comments);
@@ -429,7 +449,8 @@ int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
     }
     if (!strstr(sb_str(&ch[3].data), "\"/word/comments.xml\"") &&
         insert_before_last(&ch[3].data, "</Types>",
-                           "<Override PartName=\"/word/comments.xml\" ContentType=\"" CT_COMMENTS "\"/>") != 0) {
+                           "<Override PartName=\"/word/comments.xml\" ContentType=\"" CT_COMMENTS
+                           "\"/>") != 0) {
       snprintf(err, errlen, "[Content_Types].xml: no </Types>");
       sb_free(&comments);
       goto out;
@@ -460,7 +481,8 @@ int check_annotate(int annotate, int fix, int nfiles, const char *in, const char
   if (!src->text || !word_place_of(src, 1)) return status; /* not read: reported */
   char iso[32], err[512];
   time_t when;
-  if (cli_change_date(NULL, iso, sizeof iso, &when) != 0) snprintf(iso, sizeof iso, "1980-01-01T00:00:00Z");
+  if (cli_change_date(NULL, iso, sizeof iso, &when) != 0)
+    snprintf(iso, sizeof iso, "1980-01-01T00:00:00Z");
   int n = docx_annotate(in, out, d, src, iso, when, fix, err, sizeof err);
   if (n < 0) {
     fprintf(stderr, "resc check: %s: %s\n", out, err);

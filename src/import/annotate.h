@@ -18,8 +18,8 @@ struct source;
  * (annotate_fix.h). Returns the number of comments written, or -1 with a
  * message in ERR (nothing written). */
 int docx_annotate(const char *in, const char *out, const struct diag_ctx *d,
-                  const struct source *src, const char *iso_date, time_t when, int fix,
-                  char *err, size_t errlen);
+                  const struct source *src, const char *iso_date, time_t when, int fix, char *err,
+                  size_t errlen);
 
 /* resc check --annotate [--fix] -o OUT IN (ANNOTATE: --annotate given): the review copy of IN (the one file of the NFILES
  * checked, read into SRC) after the findings of D; the comments are dated by

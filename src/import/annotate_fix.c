@@ -119,14 +119,15 @@ static void change(struct strbuf *o, const char *x, const struct run *r, const c
 static int plain_xml(const char *s, size_t n) { return !memchr(s, '&', n) && !memchr(s, '<', n); }
 
 int docx_fix_paragraph(const char *x, size_t from, size_t to, const char *pfx,
-                       const struct docx_fix *f, long *id, const char *date, struct docx_edit *out) {
+                       const struct docx_fix *f, long *id, const char *date,
+                       struct docx_edit *out) {
   struct run v[512];
   size_t first_t, last_t;
   size_t n = scan_runs(x, from, to, pfx, v, sizeof v / sizeof *v, &first_t, &last_t);
   const struct run *r = NULL;
   for (size_t i = 0; i < n && !r; i++)
-    if (v[i].nt == 1 && v[i].other == 0 &&
-        v[i].start < (f->at_start ? first_t : last_t) && v[i].end > (f->at_start ? first_t : last_t))
+    if (v[i].nt == 1 && v[i].other == 0 && v[i].start < (f->at_start ? first_t : last_t) &&
+        v[i].end > (f->at_start ? first_t : last_t))
       r = &v[i];
   if (!r || !r->end) return 0;
   const char *t = x + r->t_start;

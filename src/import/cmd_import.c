@@ -109,7 +109,8 @@ int cmd_import(int argc, char **argv) {
     return EXIT_USAGE;
   }
   struct imp im = {0};
-  int rc = docx ? import_docx(&im, path, err, sizeof err) : import_text(&im, data, len, err, sizeof err);
+  int rc =
+      docx ? import_docx(&im, path, err, sizeof err) : import_text(&im, data, len, err, sizeof err);
   free(data);
   if (rc != 0) {
     fprintf(stderr, "resc import: %s: %s\n", path, err);

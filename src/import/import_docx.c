@@ -69,12 +69,12 @@ struct dctx {
    * it extends; the level of the last provision, whose paragraphs follow it */
   char lab[10][32];
   int depth, prov;
-  struct strmap *anchors; /* bookmarks that a hyperlink points to */
-  struct strmap *ids;     /* "_resc<n>" -> the clause id its "_rescid<n>_" bookmark carries */
+  struct strmap *anchors;   /* bookmarks that a hyperlink points to */
+  struct strmap *ids;       /* "_resc<n>" -> the clause id its "_rescid<n>_" bookmark carries */
   struct strmap *bookmarks; /* the names of the bookmarks of resc's in the body */
-  const char *anchor;     /* the referenced bookmark that starts the paragraph read */
-  const char *anchor_id;  /* the clause id that the paragraph read carries */
-  int clause_mark;        /* the paragraph read starts with a clause bookmark of resc's */
+  const char *anchor;       /* the referenced bookmark that starts the paragraph read */
+  const char *anchor_id;    /* the clause id that the paragraph read carries */
+  int clause_mark;          /* the paragraph read starts with a clause bookmark of resc's */
   struct note *notes;
   size_t nnotes, cap;
   /* index + 1 of a note by Word's id, by wanted id and text, by id given, and of the
@@ -89,10 +89,10 @@ struct dctx {
 };
 
 /* The paragraph styles of ITU's template that import reads. */
-static const char *const itu_styles[] = {
-    "ResNo",  "Restitle", "Resref", "Normalaftertitle", "Call",     "Proposal", "Reasons",
-    "AnnexNo", "Annextitle", "Headingb", "Source",       "Title1",   "enumlev1", "enumlev2",
-    "enumlev3"};
+static const char *const itu_styles[] = {"ResNo",      "Restitle", "Resref",  "Normalaftertitle",
+                                         "Call",       "Proposal", "Reasons", "AnnexNo",
+                                         "Annextitle", "Headingb", "Source",  "Title1",
+                                         "enumlev1",   "enumlev2", "enumlev3"};
 
 /* The ITU style that a style id or name stands for, compared without case and spaces
  * (LibreOffice saves "enumlev1" as "Enumlev1"; ITU's "Normalaftertitle0" is named
@@ -116,7 +116,8 @@ static void read_style_names(struct dctx *d, xmlDocPtr styles) {
     char *id = docx_wval(c, "styleId"), *name = docx_wval(docx_child_w(c, "name"), "val");
     const char *itu = itu_style(id);
     if (!itu) itu = itu_style(name);
-    if (id && itu && !strmap_get(d->styles, id)) strmap_put(d->styles, arena_strdup(d->a, id), (void *)itu);
+    if (id && itu && !strmap_get(d->styles, id))
+      strmap_put(d->styles, arena_strdup(d->a, id), (void *)itu);
     xmlFree(id);
     xmlFree(name);
   }
@@ -186,7 +187,8 @@ static int referenced(const struct dctx *d, const char *name) {
 
 int docx_is_w(const xmlNode *n, const char *name) {
   return n && n->type == XML_ELEMENT_NODE && n->ns && n->ns->href &&
-         strstr((const char *)n->ns->href, "wordprocessingml") && strcmp((const char *)n->name, name) == 0;
+         strstr((const char *)n->ns->href, "wordprocessingml") &&
+         strcmp((const char *)n->name, name) == 0;
 }
 
 xmlNode *docx_child_w(const xmlNode *n, const char *name) {
@@ -264,10 +266,11 @@ static int sym_char(const xmlNode *c, char *u) {
   char *v = docx_wval(c, "char");
   unsigned long k = v ? strtoul(v, NULL, 16) : 0;
   xmlFree(v);
-  static const struct { unsigned long sym, uni; } map[] = {
-      {0x2D, 0x2212}, {0xB7, 0x2022}, {0xD7, 0x00D7}, {0xB4, 0x00D7}, {0xE3, 0x00A9},
-      {0xD3, 0x00A9}, {0xE2, 0x00AE}, {0xD2, 0x00AE}, {0xB1, 0x00B1}, {0xB3, 0x2265},
-      {0xA3, 0x2264}, {0xAE, 0x2192}, {0xBE, 0x2014}, {0xA7, 0x25AA}};
+  static const struct {
+    unsigned long sym, uni;
+  } map[] = {{0x2D, 0x2212}, {0xB7, 0x2022}, {0xD7, 0x00D7}, {0xB4, 0x00D7}, {0xE3, 0x00A9},
+             {0xD3, 0x00A9}, {0xE2, 0x00AE}, {0xD2, 0x00AE}, {0xB1, 0x00B1}, {0xB3, 0x2265},
+             {0xA3, 0x2264}, {0xAE, 0x2192}, {0xBE, 0x2014}, {0xA7, 0x25AA}};
   if (k >= 0xF020 && k <= 0xF0FF) {
     unsigned long low = k - 0xF000, uni = low;
     for (size_t i = 0; i < sizeof map / sizeof *map; i++)
@@ -304,8 +307,7 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
     if (docx_is_w(n, "hyperlink")) {
       char *a = docx_wval(n, "anchor");
       if (referenced(d, a)) { /* a {ref}: the phrase and label are resc's to print */
-        sb_printf(&seg_add(out, SEG_RAW, run_change(n, p), 0, 0)->s, "{ref %s}",
-                  anchor_text(d, a));
+        sb_printf(&seg_add(out, SEG_RAW, run_change(n, p), 0, 0)->s, "{ref %s}", anchor_text(d, a));
         descend = 0;
       }
       xmlFree(a);
@@ -326,7 +328,8 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
       xmlNode *rpr = docx_child_w(n, "rPr");
       int ch = run_change(n, p), it = toggle(rpr, "i"), bo = toggle(rpr, "b");
       char *rs = docx_wval(docx_child_w(rpr, "rStyle"), "val");
-      int fnmark = rs && strcmp(rs, "FootnoteReference") == 0 && !docx_child_w(n, "footnoteReference");
+      int fnmark =
+          rs && strcmp(rs, "FootnoteReference") == 0 && !docx_child_w(n, "footnoteReference");
       xmlFree(rs);
       if (fnmark && !skip_fnref) { /* a later mark of a note: its number as text */
         xmlChar *t = xmlNodeGetContent(n);
@@ -356,7 +359,8 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
           sb_adds(&seg_add(out, SEG_TEXT, ch, it, bo)->s, "\xE2\x80\x91");
         } else if (docx_is_w(c, "footnoteReference")) {
           char *id = docx_wval(c, "id"), *cm = docx_wval(c, "customMarkFollows");
-          custom_mark = cm && (strcmp(cm, "1") == 0 || strcmp(cm, "true") == 0 || strcmp(cm, "on") == 0);
+          custom_mark =
+              cm && (strcmp(cm, "1") == 0 || strcmp(cm, "true") == 0 || strcmp(cm, "on") == 0);
           xmlFree(cm);
           const char *rid = note_id(d, id);
           struct seg *sg = seg_add(out, SEG_RAW, ch, 0, 0);
@@ -399,8 +403,8 @@ struct emw {
   struct strbuf *out;
   char stack[2]; /* 'b' or 'i', outermost first */
   int depth;
-  int no_bold_italic; /* italic inside bold dropped */
-  int bad;            /* a run of stars that would not read as meant */
+  int no_bold_italic;   /* italic inside bold dropped */
+  int bad;              /* a run of stars that would not read as meant */
   struct strbuf spaces; /* trailing spaces of the last text, not yet written */
 };
 
@@ -546,9 +550,9 @@ static int starts(const char *s, const char *pre) { return strncmp(s, pre, strle
 /* Styles of the ITU template that are not clauses: a list number Word gives such a
  * paragraph is not a clause label. */
 static int non_clause_style(const char *st) {
-  static const char *const names[] = {"ResNo",   "Restitle", "Resref",  "Normalaftertitle",
-                                      "Call",    "Proposal", "Reasons", "AnnexNo",
-                                      "Annextitle", "Headingb", "Source", "Title1"};
+  static const char *const names[] = {"ResNo",      "Restitle", "Resref",  "Normalaftertitle",
+                                      "Call",       "Proposal", "Reasons", "AnnexNo",
+                                      "Annextitle", "Headingb", "Source",  "Title1"};
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
     if (strcmp(st, names[i]) == 0) return 1;
   return 0;
@@ -578,7 +582,8 @@ static int para_empty(const struct para *pa) {
   for (size_t k = 0; k < pa->n; k++) {
     const struct seg *s = &pa->v[k];
     if (s->kind == SEG_RAW) return 0;
-    if (s->kind == SEG_TEXT && strspn(sb_str((struct strbuf *)&s->s), " \xC2\xA0") < s->s.len) return 0;
+    if (s->kind == SEG_TEXT && strspn(sb_str((struct strbuf *)&s->s), " \xC2\xA0") < s->s.len)
+      return 0;
   }
   return 1;
 }
@@ -774,7 +779,8 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     d->in_annex = 1;
     render(&pa, 0, pa.n, block, &m);
     imp_directive(im, "annex", sb_str(&m));
-  } else if (strcmp(st, "Headingb") == 0 || strcmp(st, "Source") == 0 || strcmp(st, "Title1") == 0) {
+  } else if (strcmp(st, "Headingb") == 0 || strcmp(st, "Source") == 0 ||
+             strcmp(st, "Title1") == 0) {
     d->ituled = 1;
     render(&pa, 0, pa.n, block, &m);
     const char *t = sb_str(&m);
@@ -811,7 +817,8 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     if (note || (d->prov && !section_phrase(t)))
       imp_para(im, d->prov + 1, note ? NULL : "| ", t); /* NOTE, caption, provision's text */
     else if (d->in_annex && !d->clause_mark) imp_heading(im, sb_str(&m));
-    else if (d->seen_resolution && section_phrase(sb_str(&m))) imp_heading(im, sb_str(&m)), d->in_body = 1;
+    else if (d->seen_resolution && section_phrase(sb_str(&m)))
+      imp_heading(im, sb_str(&m)), d->in_body = 1;
     else if (!d->seen_resolution) imp_directive(im, "abstract", sb_str(&m));
     else imp_clause(im, 1, NULL, sb_str(&m));
   }
@@ -1104,7 +1111,9 @@ int docx_is_word(const char *path, char *err, size_t errlen) {
     xmlFree(ct);
   }
   if (types && !word)
-    snprintf(err, errlen, "a zip archive that is not a Word document (no WordprocessingML main part in [Content_Types].xml)");
+    snprintf(err, errlen,
+             "a zip archive that is not a Word document (no WordprocessingML main part in "
+             "[Content_Types].xml)");
   xmlFreeDoc(types);
   zip_close(z);
   return word;

@@ -224,8 +224,8 @@ static void drop_computed_labels(struct node *root, int subst) {
           !label_is_bis(n->as.clause.typed))
         n->as.clause.typed = NULL;
     }
-    if (subst && n->kind == N_DEL && n->next && n->next->kind == N_INS &&
-        !(n->flags & F_SUBST) && !(n->next->flags & F_SUBST)) {
+    if (subst && n->kind == N_DEL && n->next && n->next->kind == N_INS && !(n->flags & F_SUBST) &&
+        !(n->next->flags & F_SUBST)) {
       n->flags |= F_SUBST;
       n->next->flags |= F_SUBST;
     }

@@ -49,8 +49,8 @@ struct tctx {
   int prov;
   enum { P_NONE, P_SECTION, P_SECTION_TITLE, P_APPENDIX, P_APPENDIX_TO, P_APPENDIX_TITLE } part;
   char part_num[32];
-  int in_part;            /* inside a SECTION of rules or an appendix */
-  struct strbuf pending;  /* a SECTION title or figure caption that a next line may continue */
+  int in_part;           /* inside a SECTION of rules or an appendix */
+  struct strbuf pending; /* a SECTION title or figure caption that a next line may continue */
   int pending_level;
   int in_proposal;
 };
@@ -428,8 +428,9 @@ static size_t history_close(struct tctx *t, const char *s, size_t n) {
   size_t i = (size_t)(c - s) + 1, m = mark_len(s + i, n - i);
   while (m) {
     size_t k;
-    for (k = 0; k < t->nnotes && (strlen(t->notes[k].num) != m ||
-                                  strncmp(t->notes[k].num, s + i, m) != 0); k++) {
+    for (k = 0;
+         k < t->nnotes && (strlen(t->notes[k].num) != m || strncmp(t->notes[k].num, s + i, m) != 0);
+         k++) {
     }
     if (k == t->nnotes) return 0;
     i += m;
@@ -510,7 +511,9 @@ static int note_or_figure(const char *s, char *label, size_t cap, const char **t
   const char *dash = strstr(s, " \xE2\x80\x93 ");
   size_t sw;
   if (!dash || dash - s > 24) return 0;
-  const char *word = strncmp(s, "NOTE", 4) == 0 ? "NOTE" : strncmp(s, "Figure", 6) == 0 ? "Figure" : NULL;
+  const char *word = strncmp(s, "NOTE", 4) == 0     ? "NOTE"
+                     : strncmp(s, "Figure", 6) == 0 ? "Figure"
+                                                    : NULL;
   if (!word) return 0;
   const char *num = s + strlen(word);
   if (num == dash) {
@@ -721,8 +724,8 @@ static void one_line(struct tctx *t, char *raw) {
     return;
   }
   /* a section heading: a known phrase, in lower case, that does not end a sentence */
-  if (!tab && !t->in_annex && islower((unsigned char)s[0]) && s[n - 1] != '.' &&
-      s[n - 1] != ';' && n < 400 && phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
+  if (!tab && !t->in_annex && islower((unsigned char)s[0]) && s[n - 1] != '.' && s[n - 1] != ';' &&
+      n < 400 && phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
     inline_text(t, s, n, &in);
     imp_heading(t->im, sb_str(&in));
     t->st = S_BODY;
@@ -799,8 +802,8 @@ static size_t trailing_notes(struct tctx *t, const char *data, size_t len) {
   while (e && (data[e - 1] == '\n' || data[e - 1] == '\r' || data[e - 1] == ' ')) e--;
   size_t blank = 0; /* the blank line: "\n\n" */
   for (size_t k = e; k-- > 1;)
-    if (data[k] == '\n' && (data[k - 1] == '\n' || (data[k - 1] == '\r' && k > 1 &&
-                                                    data[k - 2] == '\n'))) {
+    if (data[k] == '\n' &&
+        (data[k - 1] == '\n' || (data[k - 1] == '\r' && k > 1 && data[k - 2] == '\n'))) {
       blank = k;
       break;
     }

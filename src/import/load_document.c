@@ -78,13 +78,15 @@ static void place_node(const struct node *n, const struct source *s, char **wher
   else if (n->kind == N_FOOTNOTE_DEF) sb_printf(&w, "footnote %s", n->str ? n->str : "");
   else if (fixed) sb_adds(&w, fixed);
   if (w.len || fixed)
-    for (int l = n->loc.first_line; l >= 1 && l <= n->loc.last_line && (size_t)l <= s->nlines; l++) {
+    for (int l = n->loc.first_line; l >= 1 && l <= n->loc.last_line && (size_t)l <= s->nlines;
+         l++) {
       free(where[l - 1]);
       where[l - 1] = xstrdup(sb_str(&w));
     }
   sb_free(&w);
   if (n->kind == N_SECTION) { /* the phrase line is the section's; then its clauses */
-    for (const struct node *c = n->first ? n->first->next : NULL; c; c = c->next) place_node(c, s, where);
+    for (const struct node *c = n->first ? n->first->next : NULL; c; c = c->next)
+      place_node(c, s, where);
     return;
   }
   if (n->kind >= N_FIRST_INLINE) return;

@@ -29,7 +29,7 @@ static void normalize(const char *phrase, char *out) {
   for (size_t i = 0; i < len;) {
     unsigned cp;
     size_t k = (unsigned char)phrase[i] < 0x80 ? (cp = (unsigned char)phrase[i], 1)
-                                                : utf8_decode(phrase + i, len - i, &cp);
+                                               : utf8_decode(phrase + i, len - i, &cp);
     if (!k) cp = 0xFFFD, k = 1;
     i += k;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x202F) {
@@ -104,8 +104,7 @@ static enum phrase_kind classify_normalized(const struct lang *l, const char *ph
   return PHRASE_UNKNOWN;
 }
 
-enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase,
-                                      const char **head) {
+enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase, const char **head) {
   static char norm[NORM_CAP];
   if (!l) return phrase_classify(phrase ? phrase : "", head);
   normalize(phrase ? phrase : "", norm);
@@ -126,7 +125,7 @@ const char *lang_phrase_suggest(const struct lang *l, const char *word) {
 struct lang_guess lang_detect(const char *const *phrases, size_t n) {
   struct lang_guess g = {NULL, 0, (int)n, NULL, 0, 1};
   /* each phrase normalized once, then asked of every language */
-  char (*norm)[NORM_CAP] = n ? xmalloc(n * sizeof *norm) : NULL;
+  char(*norm)[NORM_CAP] = n ? xmalloc(n * sizeof *norm) : NULL;
   for (size_t j = 0; j < n; j++) normalize(phrases[j] ? phrases[j] : "", norm[j]);
   for (size_t i = 0; i < lang_count(); i++) {
     const struct lang *l = lang_at(i);

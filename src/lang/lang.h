@@ -40,7 +40,7 @@ struct lang_entry {
 
 struct lang_phrase {
   enum phrase_kind kind;
-  const char *head; /* lower case; what classification matches */
+  const char *head;       /* lower case; what classification matches */
   struct lang_entry form; /* the whole phrase as seen */
 };
 
@@ -74,8 +74,7 @@ const char *lang_key_what(enum lang_key key);
  * ignored, as phrase_classify does for English (to which English, and a NULL L, fall
  * back). *head
  * gets the head matched, or the first word when none is (static buffer). */
-enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase,
-                                      const char **head);
+enum phrase_kind lang_phrase_classify(const struct lang *l, const char *phrase, const char **head);
 /* The head of L nearest to WORD, or NULL: for "did you mean". */
 const char *lang_phrase_suggest(const struct lang *l, const char *word);
 

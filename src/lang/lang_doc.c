@@ -25,8 +25,7 @@ int lang_directive(struct document *doc, struct node *blk, struct diag_ctx *d) {
     errors++;
   } else if (!l) {
     diag_report(d, DIAG_DIRECTIVE, doc->src, &blk->loc,
-                "unknown language '%s' in @language: write en, fr, es, ru, ar or zh",
-                sb_str(&sb));
+                "unknown language '%s' in @language: write en, fr, es, ru, ar or zh", sb_str(&sb));
     errors++;
   } else {
     doc->lang = l;

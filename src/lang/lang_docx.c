@@ -24,11 +24,12 @@ int lang_docx_styles(const struct lang *l, const char *styles, struct strbuf *ou
             "<w:rFonts w:ascii=\"%s\" w:hAnsi=\"%s\" w:eastAsia=\"%s\" w:cs=\"%s\"/>"
             "<w:sz w:val=\"%s\"/><w:szCs w:val=\"%s\"/>"
             "<w:lang w:val=\"%s\" w:eastAsia=\"%s\" w:bidi=\"%s\"/>",
-            latin, latin, word(l, LW_FONT_EAST_ASIAN, latin), word(l, LW_FONT_COMPLEX, latin),
-            size, word(l, LW_FONT_SIZE_COMPLEX, size),
+            latin, latin, word(l, LW_FONT_EAST_ASIAN, latin), word(l, LW_FONT_COMPLEX, latin), size,
+            word(l, LW_FONT_SIZE_COMPLEX, size),
             /* Latin text: the language's tag, or English in an Arabic or Chinese text */
-            l->script == SCRIPT_LATIN || l->script == SCRIPT_CYRILLIC ? word(l, LW_DOCX_LANG, "en-GB")
-                                                                     : "en-GB",
+            l->script == SCRIPT_LATIN || l->script == SCRIPT_CYRILLIC
+                ? word(l, LW_DOCX_LANG, "en-GB")
+                : "en-GB",
             l->script == SCRIPT_HAN ? word(l, LW_DOCX_LANG, "zh-CN") : "en-US",
             l->rtl ? word(l, LW_DOCX_LANG, "ar-SA") : "ar-SA");
   /* The document defaults' run properties, w:rFonts to w:lang, are replaced. */
@@ -43,8 +44,9 @@ int lang_docx_styles(const struct lang *l, const char *styles, struct strbuf *ou
   sb_free(&rpr);
   if (!c) return 0;
   /* The styles that name the complex-script or East Asian font name the language's. */
-  const char *fonts[2][2] = {{" w:cs=\"Times New Roman\"", word(l, LW_FONT_COMPLEX, NULL)},
-                             {" w:eastAsia=\"Times New Roman\"", word(l, LW_FONT_EAST_ASIAN, NULL)}};
+  const char *fonts[2][2] = {
+      {" w:cs=\"Times New Roman\"", word(l, LW_FONT_COMPLEX, NULL)},
+      {" w:eastAsia=\"Times New Roman\"", word(l, LW_FONT_EAST_ASIAN, NULL)}};
   for (int f = 0; f < 2; f++) {
     if (!fonts[f][1]) continue;
     struct strbuf next = {0};

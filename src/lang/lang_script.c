@@ -23,11 +23,12 @@ enum lang_script lang_script_of(unsigned c) {
       (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
     return SCRIPT_ARABIC;
   if ((c >= 0x2E80 && c <= 0x2FDF) || c == 0x3005 || c == 0x3007 || (c >= 0x3021 && c <= 0x3029) ||
-      (c >= 0x3038 && c <= 0x303B) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-      (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F))
+      (c >= 0x3038 && c <= 0x303B) || (c >= 0x3400 && c <= 0x4DBF) ||
+      (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+      (c >= 0x20000 && c <= 0x3134F))
     return SCRIPT_HAN;
-  if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE30 && c <= 0xFE4F) ||
-      (c >= 0xFF00 && c <= 0xFFEF))
+  if ((c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
+      (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF))
     return SCRIPT_COMMON;
   return SCRIPT_OTHER;
 }
@@ -67,7 +68,8 @@ static const struct {
 unsigned lang_confusable(unsigned cp, enum lang_script to) {
   enum lang_script from = lang_script_of(cp);
   for (size_t i = 0; i < sizeof confusables / sizeof confusables[0]; i++) {
-    if (to == SCRIPT_LATIN && confusables[i].other == cp) return (unsigned char)confusables[i].latin;
+    if (to == SCRIPT_LATIN && confusables[i].other == cp)
+      return (unsigned char)confusables[i].latin;
     if (from == SCRIPT_LATIN && (unsigned char)confusables[i].latin == cp &&
         lang_script_of(confusables[i].other) == to)
       return confusables[i].other;
@@ -156,7 +158,8 @@ static void check_label_shape(struct ch *cs, size_t n) {
   for (size_t i = 0; i < letters; i++)
     if (lang_fold(cs[i].cp) != cs[i].cp) return; /* upper case: an acronym, not a label */
   for (size_t i = 0; i < n - 1; i++)
-    if (cyrillic_or_greek(&cs[i])) flag(&cs[i], SLIP_LABEL, lang_confusable(cs[i].cp, SCRIPT_LATIN));
+    if (cyrillic_or_greek(&cs[i]))
+      flag(&cs[i], SLIP_LABEL, lang_confusable(cs[i].cp, SCRIPT_LATIN));
 }
 
 /* "Е.119", "205А", "С97/59", "СА30", "(С-2000)": upper-case Cyrillic or Greek look-alikes
@@ -216,7 +219,8 @@ static void check_mixed_words(struct ch *cs, size_t n) {
   for (size_t i = 0, e; next_run(cs, n, &i, &e); i = e) {
     size_t count[SCRIPT_OTHER + 1] = {0};
     for (size_t j = i; j < e; j++) count[cs[j].script]++;
-    int scripts = (count[SCRIPT_LATIN] > 0) + (count[SCRIPT_CYRILLIC] > 0) + (count[SCRIPT_GREEK] > 0);
+    int scripts =
+        (count[SCRIPT_LATIN] > 0) + (count[SCRIPT_CYRILLIC] > 0) + (count[SCRIPT_GREEK] > 0);
     if (scripts > 1) {
       enum lang_script major = cs[i].script;
       for (int s = SCRIPT_LATIN; s <= SCRIPT_CYRILLIC; s++)
@@ -264,7 +268,8 @@ size_t lang_check_label(const char *label, struct lang_slip *out, size_t max) {
     else if (cp >= 0x6F0 && cp <= 0x6F9) flag(&cs[i], SLIP_DIGIT, '0' + (cp - 0x6F0));
     else if (cp >= 0xFF10 && cp <= 0xFF19) flag(&cs[i], SLIP_DIGIT, '0' + (cp - 0xFF10));
     else if (cp >= 0xFF21 && cp <= 0xFF5A && cs[i].letter) flag(&cs[i], SLIP_LABEL, cp - 0xFEE0);
-    else if (cs[i].letter && cp >= 0x80) flag(&cs[i], SLIP_LABEL, lang_confusable(cp, SCRIPT_LATIN));
+    else if (cs[i].letter && cp >= 0x80)
+      flag(&cs[i], SLIP_LABEL, lang_confusable(cp, SCRIPT_LATIN));
   }
   return report(cs, n, out, max);
 }

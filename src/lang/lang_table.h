@@ -8,7 +8,7 @@
 #define LANG(code, name, native, iso3, script, rtl)
 #define MODIFIER(word, status, source)
 #define WORD(key, text, status, source)
-#define PHRASE(kind, head, form, status, source) \
+#define PHRASE(kind, head, form, status, source)                                                   \
   {PHRASE_##kind, head, {form, LANG_##status, source}},
 static const struct lang_phrase LANG_CAT(LANG_ID, _phrases)[] = {
 #include LANG_FILE
@@ -24,7 +24,7 @@ static const struct lang_entry LANG_CAT(LANG_ID, _modifiers)[] = {
 #undef MODIFIER
 #undef WORD
 #define MODIFIER(word, status, source)
-#define LANG(code_, name_, native_, iso3_, script_, rtl_) \
+#define LANG(code_, name_, native_, iso3_, script_, rtl_)                                          \
   .code = code_, .name = name_, .native = native_, .iso3 = iso3_, .script = script_, .rtl = rtl_,
 #define WORD(key, text, status, source) .words[LW_##key] = {text, LANG_##status, source},
 static const struct lang LANG_CAT(LANG_ID, _lang) = {

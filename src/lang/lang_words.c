@@ -28,7 +28,8 @@ const char *lang_number_prefix(const struct lang *l, const char *kind, int bare)
   /* A word around the number (第71号决议) frames a bare number only: a line with more
    * after its number is printed as the drafter wrote it, word included. */
   if (*lang_number_suffix(l, kind) && !bare) return "";
-  int draft = kind && strcmp(kind, "draft") == 0, resolution = !kind || strcmp(kind, "resolution") == 0;
+  int draft = kind && strcmp(kind, "draft") == 0,
+      resolution = !kind || strcmp(kind, "resolution") == 0;
   /* English, and the kinds no other language's table has words for: the profile's word */
   if (english(l) || (!draft && !resolution)) {
     snprintf(buf, sizeof buf, "%s ", profile_kind_word(kind));
@@ -71,7 +72,8 @@ int lang_bare_number(const char *s) {
 const struct lang *lang_strip_number_word(const char *t, char *out, size_t cap) {
   for (size_t i = 0; i < lang_count(); i++) {
     const struct lang *l = lang_at(i);
-    const char *pre = lang_number_prefix(l, "resolution", 1), *suf = lang_number_suffix(l, "resolution");
+    const char *pre = lang_number_prefix(l, "resolution", 1),
+               *suf = lang_number_suffix(l, "resolution");
     size_t np = strlen(pre);
     if (!np || strncmp(t, pre, np) != 0) continue;
     const char *rest = t + np;

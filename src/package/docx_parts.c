@@ -17,8 +17,7 @@
 /* .rels parts with the relationships type are covered by a Default. */
 static int is_default_rels(const char *name, const char *ctype) {
   const char *dot = strrchr(name, '.'), *slash = strrchr(name, '/');
-  return dot && (!slash || dot > slash) && strcmp(dot, ".rels") == 0 &&
-         strcmp(ctype, CT_RELS) == 0;
+  return dot && (!slash || dot > slash) && strcmp(dot, ".rels") == 0 && strcmp(ctype, CT_RELS) == 0;
 }
 
 void docx_content_types(const struct docx_parts *parts, struct strbuf *out) {
@@ -49,8 +48,8 @@ int docx_package_write_parts(const struct docx_parts *parts, const char *path, t
   for (size_t i = 0; rc == 0 && i < parts->n; i++) {
     const struct docx_part *p = &parts->part[i];
     rc = p->deflated ? zip_write_add_deflated(z, p->name, p->deflated, err, errlen)
-                     : zip_write_add(z, p->name, p->data.data ? p->data.data : "", p->data.len,
-                                     err, errlen);
+                     : zip_write_add(z, p->name, p->data.data ? p->data.data : "", p->data.len, err,
+                                     errlen);
   }
   if (rc == 0) rc = zip_write_close(z, err, errlen);
   else zip_write_abort(z);

@@ -13,8 +13,8 @@ struct docx_parts;
  * are (no leading '/'); docx_package_write ends here too, so the two give the
  * same bytes for the same parts. In docx_parts.c, which needs zlib only.
  */
-int docx_package_write_parts(const struct docx_parts *parts, const char *path,
-                             time_t mtime, char *err, size_t errlen);
+int docx_package_write_parts(const struct docx_parts *parts, const char *path, time_t mtime,
+                             char *err, size_t errlen);
 
 /* [Content_Types].xml for the parts: the Defaults for .rels and .xml, and an Override
  * for each part that a Default does not cover. */

@@ -178,8 +178,8 @@ int zip_write_add_deflated(struct zip_writer *z, const char *name, const struct 
   return rc;
 }
 
-int zip_write_add(struct zip_writer *z, const char *name, const void *data, size_t len,
-                  char *err, size_t errlen) {
+int zip_write_add(struct zip_writer *z, const char *name, const void *data, size_t len, char *err,
+                  size_t errlen) {
   struct zip_deflate d;
   zip_deflate_start(&d);
   zip_deflate_add(&d, data, len);

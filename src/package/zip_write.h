@@ -29,10 +29,10 @@ struct zip_writer *zip_write_open(const char *path, time_t mtime, char *err, siz
  * document.xml) never needs to be held whole: only its deflated form is. Fed in any
  * pieces, it gives the same bytes as the whole fed at once. */
 struct zip_deflate {
-  void *stream;       /* zlib's z_stream */
+  void *stream; /* zlib's z_stream */
   uint32_t crc;
-  uint64_t size;      /* bytes fed */
-  struct strbuf out;  /* deflated so far */
+  uint64_t size;     /* bytes fed */
+  struct strbuf out; /* deflated so far */
   int failed;
 };
 void zip_deflate_start(struct zip_deflate *d);
@@ -47,8 +47,8 @@ int zip_write_add_deflated(struct zip_writer *z, const char *name, const struct 
 
 /* Adds one entry, deflated. Returns 0, or -1 with a message in err; after an error
  * the caller must call zip_write_abort. */
-int zip_write_add(struct zip_writer *z, const char *name, const void *data, size_t len,
-                  char *err, size_t errlen);
+int zip_write_add(struct zip_writer *z, const char *name, const void *data, size_t len, char *err,
+                  size_t errlen);
 
 /* Writes the central directory and closes the file. Returns 0, or -1 with a message.
  * Frees Z either way. */

@@ -18,10 +18,10 @@ struct er {
   const struct document *doc;
   enum view view;
   struct strbuf *out;
-  enum change open;             /* block revision open in the output */
-  const struct node *comment;   /* next comment line to put back */
-  int blank;                    /* the last line written is blank (or nothing written) */
-  int resolutions;              /* resolutions written so far */
+  enum change open;           /* block revision open in the output */
+  const struct node *comment; /* next comment line to put back */
+  int blank;                  /* the last line written is blank (or nothing written) */
+  int resolutions;            /* resolutions written so far */
 };
 
 static int visible(const struct er *e, const struct node *n) {
@@ -71,7 +71,8 @@ static void escaped(struct strbuf *sb, const char *s, char space) {
   for (; *s; s++) {
     char c = *s;
     int esc = c == '\\' || c == '*' || c == '{' || (c == '[' && s[1] == '^') ||
-              (c == '+' && s[1] == '+' && s[2] == '}') || (c == '-' && s[1] == '-' && s[2] == '}') ||
+              (c == '+' && s[1] == '+' && s[2] == '}') ||
+              (c == '-' && s[1] == '-' && s[2] == '}') ||
               (c == '~' && (s[1] == '>' || (s[1] == '~' && s[2] == '}'))) ||
               (c == '<' && s[1] == '<' && s[2] == '}');
     if (esc) sb_addc(sb, '\\');
@@ -99,8 +100,8 @@ static void inline_node(struct er *e, const struct node *n, struct strbuf *sb) {
   case N_DEL:
     if (e->view == VIEW_OLD) inlines(e, n, sb);
     else if (e->view == VIEW_MARKUP) {
-      int subst = (n->flags & F_SUBST) && n->next && n->next->kind == N_INS &&
-                  (n->next->flags & F_SUBST);
+      int subst =
+          (n->flags & F_SUBST) && n->next && n->next->kind == N_INS && (n->next->flags & F_SUBST);
       sb_adds(sb, subst ? "{~~" : "{--");
       inlines(e, n, sb);
       if (subst) {
@@ -112,9 +113,8 @@ static void inline_node(struct er *e, const struct node *n, struct strbuf *sb) {
     break;
   case N_INS:
     if (e->view == VIEW_NEW) inlines(e, n, sb);
-    else if (e->view == VIEW_MARKUP &&
-             !((n->flags & F_SUBST) && n->prev && n->prev->kind == N_DEL &&
-               (n->prev->flags & F_SUBST))) {
+    else if (e->view == VIEW_MARKUP && !((n->flags & F_SUBST) && n->prev &&
+                                         n->prev->kind == N_DEL && (n->prev->flags & F_SUBST))) {
       sb_adds(sb, "{++");
       inlines(e, n, sb);
       sb_adds(sb, "++}");
@@ -223,8 +223,8 @@ static void block(struct er *e, const struct node *n, const char *first, const s
     int tricky = t[0] == '#' || t[0] == '@' ||
                  (t[0] == '-' && (t[1] == BREAK_SPACE || t[1] == HARD_BREAK || !t[1])) ||
                  (t[0] >= '0' && t[0] <= '9') || footnote_def_like(t) ||
-                 (t[0] == '|' && (t[1] == BREAK_SPACE || !t[1])) ||
-                 strncmp(t, "NOTE", 4) == 0 || strncmp(t, "Figure", 6) == 0;
+                 (t[0] == '|' && (t[1] == BREAK_SPACE || !t[1])) || strncmp(t, "NOTE", 4) == 0 ||
+                 strncmp(t, "Figure", 6) == 0;
     size_t i = 0;
     while (t[i] >= 'a' && t[i] <= 'z') i++;
     if (i >= 1 && i <= 6 && t[i] == ')') tricky = 1;

@@ -46,25 +46,25 @@ enum run_kind { RUN_TEXT, RUN_TAB, RUN_BR, RUN_FNREF, RUN_FNREF_CUSTOM, RUN_FNMA
 /* What inline content inherits from the blocks and marks around it. */
 struct ctx {
   unsigned char i, b;
-  unsigned char copy;   /* the number quoted in an annex heading */
-  enum change rev;      /* the revision the runs belong to */
-  enum change keep;     /* copy: CH_NONE every mark, CH_INS the new text, CH_DEL the old */
+  unsigned char copy; /* the number quoted in an annex heading */
+  enum change rev;    /* the revision the runs belong to */
+  enum change keep;   /* copy: CH_NONE every mark, CH_INS the new text, CH_DEL the old */
   const char *rstyle;
-  long long base;       /* revision ids are base + the node's local position */
-  long base_node;       /* node count at the element local positions count from */
+  long long base; /* revision ids are base + the node's local position */
+  long base_node; /* node count at the element local positions count from */
 };
 
 enum { HEAD_NUMBER, HEAD_TITLE, HEAD_HISTORY, HEAD_ASSEMBLY, HEAD_COUNT };
 
 struct rd {
   const struct document *doc;
-  struct zip_deflate *body_z;   /* document.xml deflated as the body buffer fills */
+  struct zip_deflate *body_z; /* document.xml deflated as the body buffer fills */
   enum view view;
-  int counting;                 /* a walk for the ordinals only: nothing written */
-  int keep;                     /* document.xml kept in memory, not deflated */
-  int forward;                  /* a reference to a clause not reached yet was met */
-  int all_ords;                 /* every clause's ordinal is known */
-  struct strbuf *out;           /* where output goes now; NULL: counted, not written */
+  int counting;       /* a walk for the ordinals only: nothing written */
+  int keep;           /* document.xml kept in memory, not deflated */
+  int forward;        /* a reference to a clause not reached yet was met */
+  int all_ords;       /* every clause's ordinal is known */
+  struct strbuf *out; /* where output goes now; NULL: counted, not written */
   struct strbuf body, notes, comments;
   struct strbuf head[HEAD_COUNT]; /* a resolution's header lines, set in a fixed order */
   /* The document header, set as the DOCX groups it: the table's two cells, source,
@@ -72,7 +72,7 @@ struct rd {
   struct strbuf left, right, source, subject, abstract;
   int header_done, header_body; /* header_body: an abstract, source or subject exists */
   int nblocks, last_block_res;
-  long ord, nodes;              /* elements, and elements and text nodes, so far */
+  long ord, nodes; /* elements, and elements and text nodes, so far */
   /* Text not yet written: adjacent text is one node until an element intervenes. */
   int pending;
   long pend_node;
@@ -81,8 +81,8 @@ struct rd {
   struct strbuf pend;
   struct view_footnotes fn;
   int fn_seq, fn_seq_base, cm_seq, in_res;
-  struct strmap *ords;          /* clause {#id} -> its ordinal */
-  struct strbuf author, date;   /* escaped for attributes */
+  struct strmap *ords;        /* clause {#id} -> its ordinal */
+  struct strbuf author, date; /* escaped for attributes */
   const char *author_raw;
   const struct node *first_res;
   struct strbuf title, subject_text; /* core properties' title and fallback */
@@ -504,14 +504,14 @@ static struct ctx para_begin(struct rd *r, const char *style, int spacing, enum 
   return p;
 }
 
-static void slot(struct rd *r, const struct ctx *p, int slot_id, enum run_kind kind,
-                 const char *s, int b, const char *rstyle) {
+static void slot(struct rd *r, const struct ctx *p, int slot_id, enum run_kind kind, const char *s,
+                 int b, const char *rstyle) {
   run(r, p->rev, p->base + slot_id, kind, s, s ? strlen(s) : 0, 0, b, rstyle);
 }
 
 /* A paragraph of inline content: PREFIX, the content, SUFFIX. The element is open. */
-static void content_para(struct rd *r, const struct node *content, const char *style,
-                         int spacing, enum change rev, const char *prefix, const char *rstyle,
+static void content_para(struct rd *r, const struct node *content, const char *style, int spacing,
+                         enum change rev, const char *prefix, const char *rstyle,
                          const char *suffix) {
   struct ctx p = para_begin(r, style, spacing, rev, 0);
   if (prefix) slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
@@ -567,8 +567,11 @@ static void para(struct rd *r, const struct node *k, enum change inherited) {
   char prefix[96];
   int labelled = k->str && (k->flags & (F_NOTE | F_FIGURE));
   if (labelled) snprintf(prefix, sizeof prefix, "%s \xE2\x80\x93 ", k->str);
-  content_para(r, k, k->flags & F_NOTE ? "Note" : k->flags & F_FIGURE ? "FigureNoTitle" : NULL, 0,
-               mark(r, inherited, k), labelled ? prefix : NULL, NULL, NULL);
+  content_para(r, k,
+               k->flags & F_NOTE     ? "Note"
+               : k->flags & F_FIGURE ? "FigureNoTitle"
+                                     : NULL,
+               0, mark(r, inherited, k), labelled ? prefix : NULL, NULL, NULL);
 }
 
 /* A clause: Normal (level 1) or enumlev1..3, the bookmark references link to, the
@@ -581,8 +584,10 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
     strmap_put(r->ords, c->as.clause.anchor, (void *)(intptr_t)r->ord);
   enum change rev = mark(r, inherited, c);
   int level = labels_print_level(c);
-  const char *style = level == 1 ? NULL : level == 2 ? "enumlev1" : level == 3 ? "enumlev2"
-                                                                             : "enumlev3";
+  const char *style = level == 1   ? NULL
+                      : level == 2 ? "enumlev1"
+                      : level == 3 ? "enumlev2"
+                                   : "enumlev3";
   long ord = r->ord;
   struct ctx p = para_begin(r, style, 0, rev, 1);
   if (r->out) {
@@ -654,7 +659,11 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
   block_el(r);
   enum change rev = mark(r, inherited, a);
   int rules = (a->flags & F_RULES) != 0, appendix = (a->flags & F_APPENDIX) != 0;
-  struct ctx p = para_begin(r, rules ? "SectionNo" : appendix ? "AppendixNo" : "AnnexNo", 0, rev, 0);
+  struct ctx p = para_begin(r,
+                            rules      ? "SectionNo"
+                            : appendix ? "AppendixNo"
+                                       : "AnnexNo",
+                            0, rev, 0);
   char prefix[64], to[160];
   const struct lang *l = r->doc->lang;
   const char *word = lang_text(l, LW_ANNEX, "ANNEX");
@@ -673,16 +682,15 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     int bare = lang_number_bare(r->view == VIEW_OLD, number);
     if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
       snprintf(to, sizeof to, " (%s", lang_number_prefix(l, kind, bare));
-    else
-      snprintf(to, sizeof to, " (to %s ", profile_kind_title(kind));
+    else snprintf(to, sizeof to, " (to %s ", profile_kind_title(kind));
     slot(r, &p, SLOT_ANNEX, RUN_TEXT, appendix ? to + 1 : to, 0, NULL);
     enum change whole;
     const struct node *content = header_content(r, number, &whole);
     long ord = r->ord, nodes = r->nodes;
     /* The quotation's marks take their ids from the heading's ordinal even when the
      * heading is not revised (p.base is 0 then): each annex would repeat the same ids. */
-    struct ctx q = {.rev = rev, .base = (long long)ord * 10000, .base_node = r->nodes, .copy = 1,
-                    .keep = rev};
+    struct ctx q = {
+        .rev = rev, .base = (long long)ord * 10000, .base_node = r->nodes, .copy = 1, .keep = rev};
     inlines(r, &q, content);
     flush(r, &q);
     r->ord = ord;
@@ -695,8 +703,11 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     if (!view_visible(r->view, k)) continue;
     if (k->kind == N_TITLE) {
       block_el(r);
-      content_para(r, k, rules ? "Sectiontitle" : appendix ? "Appendixtitle" : "Annextitle", 0,
-                   mark(r, rev, k), NULL, NULL, NULL);
+      content_para(r, k,
+                   rules      ? "Sectiontitle"
+                   : appendix ? "Appendixtitle"
+                              : "Annextitle",
+                   0, mark(r, rev, k), NULL, NULL, NULL);
     } else if (k->kind == N_PARA) {
       para(r, k, rev);
     } else if (k->kind == N_CLAUSE) {
@@ -738,8 +749,7 @@ static void footnotes(struct rd *r, enum change inherited) {
     char star[24];
     if (view_footnote_label(&r->fn, (int)i + 1, star, sizeof star))
       slot(r, &p, SLOT_FNMARK, RUN_TEXT, star, 0, "FootnoteReference");
-    else
-      slot(r, &p, SLOT_FNMARK, RUN_FNMARK, NULL, 0, "FootnoteReference");
+    else slot(r, &p, SLOT_FNMARK, RUN_FNMARK, NULL, 0, "FootnoteReference");
     slot(r, &p, SLOT_FNTAB, RUN_TAB, NULL, 0, NULL);
     inlines(r, &p, def);
     flush(r, &p);
@@ -774,9 +784,9 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
   struct strbuf *out = r->out;
   for (const struct node *c = res->first; c; c = c->next) {
     if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
-    int h = c->kind == N_NUMBER    ? HEAD_NUMBER
-            : c->kind == N_TITLE   ? HEAD_TITLE
-            : c->kind == N_HISTORY ? HEAD_HISTORY
+    int h = c->kind == N_NUMBER     ? HEAD_NUMBER
+            : c->kind == N_TITLE    ? HEAD_TITLE
+            : c->kind == N_HISTORY  ? HEAD_HISTORY
             : c->kind == N_ASSEMBLY ? HEAD_ASSEMBLY
                                     : -1;
     if (h == HEAD_HISTORY && (c->flags & F_AT_END)) {
@@ -784,8 +794,8 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
       heads = 0;
       enum change whole;
       const struct node *content = header_content(r, c, &whole);
-      content_para(r, content, "Resref", 0, whole != CH_NONE ? whole : mark(r, rev, c), NULL,
-                   NULL, NULL);
+      content_para(r, content, "Resref", 0, whole != CH_NONE ? whole : mark(r, rev, c), NULL, NULL,
+                   NULL);
       continue;
     }
     if (h >= 0) {
@@ -798,9 +808,10 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
         number = c;
         const char *kind = c->str ? c->str : "";
         int bare = lang_number_bare(r->view == VIEW_OLD, c);
-        content_para(r, content, "ResNo", 0, hrev, lang_number_prefix(r->doc->lang, kind, bare),
-                     "href", bare && *lang_number_suffix(r->doc->lang, kind)
-                                 ? lang_number_suffix(r->doc->lang, kind) : NULL);
+        content_para(
+            r, content, "ResNo", 0, hrev, lang_number_prefix(r->doc->lang, kind, bare), "href",
+            bare && *lang_number_suffix(r->doc->lang, kind) ? lang_number_suffix(r->doc->lang, kind)
+                                                            : NULL);
       } else if (h == HEAD_TITLE) {
         content_para(r, content, "Restitle", 0, hrev, NULL, NULL, NULL);
         if (res == r->first_res && !r->counting) plain(r, &r->title, content);
@@ -986,9 +997,9 @@ void docx_parts_free(struct docx_parts *p) {
 
 /* The buffers a walk fills, cleared for another walk or freed. */
 static void rd_buffers(struct rd *r, void (*fn)(struct strbuf *)) {
-  struct strbuf *bufs[] = {&r->body,   &r->notes,   &r->comments, &r->left,  &r->right,
-                           &r->source, &r->subject, &r->abstract, &r->pend,  &r->title,
-                           &r->subject_text};
+  struct strbuf *bufs[] = {&r->body,  &r->notes,  &r->comments,    &r->left,
+                           &r->right, &r->source, &r->subject,     &r->abstract,
+                           &r->pend,  &r->title,  &r->subject_text};
   for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) fn(bufs[i]);
   for (int i = 0; i < HEAD_COUNT; i++) fn(&r->head[i]);
 }
@@ -1020,8 +1031,8 @@ static void walk_from_start(struct rd *r, int counting) {
     walk(r);
     return;
   }
-  sb_adds(&r->body, DOCX_XML_DECL "<w:document xmlns:w=\"" DOCX_W_NS "\" xmlns:r=\"" DOCX_R_NS
-                    "\"><w:body>");
+  sb_adds(&r->body,
+          DOCX_XML_DECL "<w:document xmlns:w=\"" DOCX_W_NS "\" xmlns:r=\"" DOCX_R_NS "\"><w:body>");
   sb_adds(&r->notes, DOCX_FOOTNOTES_START);
   sb_adds(&r->comments, DOCX_XML_DECL "<w:comments xmlns:w=\"" DOCX_W_NS "\">");
   walk(r);

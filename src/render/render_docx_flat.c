@@ -26,7 +26,7 @@ static void part_body(struct strbuf *out, const struct strbuf *data) {
 
 void render_docx_flat(const struct docx_parts *parts, struct strbuf *out) {
   sb_adds(out, DOCX_XML_DECL "<?mso-application progid=\"Word.Document\"?>\n"
-               "<pkg:package xmlns:pkg=\"" PKG_NS "\">\n");
+                             "<pkg:package xmlns:pkg=\"" PKG_NS "\">\n");
   for (size_t i = 0; i < parts->n; i++) {
     const struct docx_part *p = &parts->part[i];
     sb_adds(out, "<pkg:part pkg:name=\"/");

@@ -31,8 +31,7 @@ static void short_name(const char *s, struct strbuf *out) {
   }
 }
 
-static const char header_start[] =
-    DOCX_XML_DECL "<w:hdr xmlns:w=\"" DOCX_W_NS "\">";
+static const char header_start[] = DOCX_XML_DECL "<w:hdr xmlns:w=\"" DOCX_W_NS "\">";
 static const char page_line[] =
     "<w:p><w:pPr><w:pStyle w:val=\"Header\"/></w:pPr><w:r><w:t xml:space=\"preserve\">- </w:t>"
     "</w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText "

@@ -32,21 +32,19 @@ struct strbuf *docx_part_add(struct docx_parts *out, const char *name, const cha
 
 /* word/settings.xml: footnote numbers restart in each section (each resolution). */
 static const char settings_xml[] =
-    XML_DECL
-    "<w:settings xmlns:w=\"" W_NS "\">"
-    "<w:zoom w:percent=\"100\"/>"
-    "<w:revisionView w:markup=\"1\" w:comments=\"1\" w:insDel=\"1\" w:formatting=\"1\" "
-    "w:inkAnnotations=\"1\"/>"
-    "<w:defaultTabStop w:val=\"794\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
-    "<w:footnotePr><w:numRestart w:val=\"eachSect\"/><w:footnote w:id=\"-1\"/>"
-    "<w:footnote w:id=\"0\"/></w:footnotePr><w:compat>"
-    "<w:compatSetting w:name=\"compatibilityMode\" "
-    "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>"
-    "</w:compat><w:themeFontLang w:val=\"en-GB\"/><w:decimalSymbol w:val=\".\"/>"
-    "<w:listSeparator w:val=\",\"/></w:settings>\n";
+    XML_DECL "<w:settings xmlns:w=\"" W_NS "\">"
+             "<w:zoom w:percent=\"100\"/>"
+             "<w:revisionView w:markup=\"1\" w:comments=\"1\" w:insDel=\"1\" w:formatting=\"1\" "
+             "w:inkAnnotations=\"1\"/>"
+             "<w:defaultTabStop w:val=\"794\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+             "<w:footnotePr><w:numRestart w:val=\"eachSect\"/><w:footnote w:id=\"-1\"/>"
+             "<w:footnote w:id=\"0\"/></w:footnotePr><w:compat>"
+             "<w:compatSetting w:name=\"compatibilityMode\" "
+             "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>"
+             "</w:compat><w:themeFontLang w:val=\"en-GB\"/><w:decimalSymbol w:val=\".\"/>"
+             "<w:listSeparator w:val=\",\"/></w:settings>\n";
 
-static const char package_rels[] =
-    XML_DECL
+static const char package_rels[] = XML_DECL
     "<Relationships xmlns=\"" PKG_REL_NS "\">"
     "<Relationship Id=\"rId1\" Type=\"" OFFICE_REL "/officeDocument\" "
     "Target=\"word/document.xml\"/>"
@@ -54,8 +52,7 @@ static const char package_rels[] =
     "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
     "</Relationships>\n";
 
-static const char document_rels[] =
-    XML_DECL
+static const char document_rels[] = XML_DECL
     "<Relationships xmlns=\"" PKG_REL_NS "\">"
     "<Relationship Id=\"rId1\" Type=\"" OFFICE_REL "/styles\" Target=\"styles.xml\"/>"
     "<Relationship Id=\"rId2\" Type=\"" OFFICE_REL "/settings\" Target=\"settings.xml\"/>"
@@ -86,8 +83,7 @@ void docx_part_styles_from(struct docx_parts *out, const struct strbuf *styles) 
   const struct embedded_stylesheet *e = embedded_file("styles");
   if (styles && styles->len)
     add_static(out, "word/styles.xml", DOCX_CT_WML "styles+xml", styles->data, styles->len);
-  else
-    add_static(out, "word/styles.xml", DOCX_CT_WML "styles+xml", (const char *)e->data, e->len);
+  else add_static(out, "word/styles.xml", DOCX_CT_WML "styles+xml", (const char *)e->data, e->len);
 }
 
 void docx_part_settings(struct docx_parts *out) {

@@ -25,11 +25,11 @@
 size_t docx_number(long long v, char *buf);
 
 /* The start of word/footnotes.xml: the separators Word expects (ids -1 and 0). */
-#define DOCX_FOOTNOTES_START                                                                   \
-  DOCX_XML_DECL "<w:footnotes xmlns:w=\"" DOCX_W_NS "\"><w:footnote w:type=\"separator\" "        \
+#define DOCX_FOOTNOTES_START                                                                       \
+  DOCX_XML_DECL "<w:footnotes xmlns:w=\"" DOCX_W_NS "\"><w:footnote w:type=\"separator\" "         \
                 "w:id=\"-1\"><w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" "  \
-                "w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>"       \
-                "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr>"            \
+                "w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>"        \
+                "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr>"             \
                 "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"     \
                 "</w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
 

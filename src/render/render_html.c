@@ -253,7 +253,8 @@ static void inline_node(struct rh *h, const struct node *n, enum mode m) {
     break;
   case N_COMMENT:
     if (h->view == VIEW_MARKUP && m == M_NORMAL)
-      wrap(h, "<span class=\"comment\" role=\"note\"><span class=\"comment-label\">Comment: </span>",
+      wrap(h,
+           "<span class=\"comment\" role=\"note\"><span class=\"comment-label\">Comment: </span>",
            "</span>", n, m);
     break;
   case N_BREAK: LIT(h->out, "<br>"); break;
@@ -295,14 +296,16 @@ static const struct node *header_content(const struct rh *h, const struct node *
   return view_header_whole_change(h->view, line) != CH_NONE ? line->first : line;
 }
 
-
 /* The number line's word with its space, in the document's language. */
 static const char *number_word(const struct rh *h, const struct node *number) {
-  return lang_number_prefix(h->doc->lang, number->str, lang_number_bare(h->view == VIEW_OLD, number));
+  return lang_number_prefix(h->doc->lang, number->str,
+                            lang_number_bare(h->view == VIEW_OLD, number));
 }
 
 static const char *number_suffix(const struct rh *h, const struct node *number) {
-  return lang_number_bare(h->view == VIEW_OLD, number) ? lang_number_suffix(h->doc->lang, number->str) : "";
+  return lang_number_bare(h->view == VIEW_OLD, number)
+             ? lang_number_suffix(h->doc->lang, number->str)
+             : "";
 }
 
 /* <title>: the number line and title of the first resolution as this view's XML has
@@ -353,8 +356,11 @@ static void para(struct rh *h, const struct node *p) {
   if (!visible(h, p)) return;
   enum change w = wchange(h, p);
   int labelled = p->str && (p->flags & (F_NOTE | F_FIGURE));
-  p_open(h, p->flags & F_NOTE ? "Note" : p->flags & F_FIGURE ? "FigureNoTitle" : "Normal", w,
-         NULL, NULL);
+  p_open(h,
+         p->flags & F_NOTE     ? "Note"
+         : p->flags & F_FIGURE ? "FigureNoTitle"
+                               : "Normal",
+         w, NULL, NULL);
   if (labelled) {
     put_text(h->out, p->str);
     LIT(h->out, " \xE2\x80\x93 ");
@@ -366,8 +372,10 @@ static void para(struct rh *h, const struct node *p) {
 static void clause(struct rh *h, const struct node *c) {
   if (!visible(h, c)) return;
   int level = labels_print_level(c);
-  const char *cls = level == 1 ? "Normal" : level == 2 ? "enumlev1" : level == 3 ? "enumlev2"
-                                                                               : "enumlev3";
+  const char *cls = level == 1   ? "Normal"
+                    : level == 2 ? "enumlev1"
+                    : level == 3 ? "enumlev2"
+                                 : "enumlev3";
   /* An explicit {#id} gets its own anchor unless a clause or section already has it as
    * its id. */
   const char *anchor = c->as.clause.anchor;
@@ -427,8 +435,7 @@ static void section(struct rh *h, const struct node *s) {
   LIT(out, "</div>");
 }
 
-static void annex(struct rh *h, const struct node *a, int n, int count,
-                  const struct node *number) {
+static void annex(struct rh *h, const struct node *a, int n, int count, const struct node *number) {
   struct strbuf *out = h->out;
   int rules = (a->flags & F_RULES) != 0, appendix = (a->flags & F_APPENDIX) != 0;
   LIT(out, "<section id=\"resolution-");
@@ -535,8 +542,8 @@ static void block_open(struct rh *h, const char *tag, const char *id_prefix, lon
 
 /* A header line (number, title, history, assembly): a wholly inserted or deleted line
  * is a changed paragraph. */
-static void header_line(struct rh *h, const struct node *line, const char *cls,
-                        const char *prefix, const char *suffix) {
+static void header_line(struct rh *h, const struct node *line, const char *cls, const char *prefix,
+                        const char *suffix) {
   enum change whole = view_header_whole_change(h->view, line);
   enum change w = whole != CH_NONE ? whole : wchange(h, line);
   p_open(h, cls, w, NULL, NULL);

@@ -33,7 +33,6 @@ static enum change own(const struct rt *r, const struct node *n, enum change par
   return r->view == VIEW_MARKUP && n->change ? (enum change)n->change : parent;
 }
 
-
 static void open_wrap(struct rt *r, enum change w) {
   if (w == CH_INS) sb_add(r->out, "{++", 3);
   else if (w == CH_DEL) sb_add(r->out, "{--", 3);
@@ -170,8 +169,8 @@ static void clause(struct rt *r, const struct node *c, enum change parent) {
   open_wrap(r, w);
   if (view_clause_has_label(r->view, c)) {
     struct view_label l;
-    view_label(r->view, c->as.clause.old_label, c->as.clause.new_label,
-               ast_effective_change(c), &l);
+    view_label(r->view, c->as.clause.old_label, c->as.clause.new_label, ast_effective_change(c),
+               &l);
     label(r, &l);
     sb_addc(r->out, '\t');
   }
@@ -232,8 +231,7 @@ static void annex(struct rt *r, const struct node *a, enum change parent, int n,
     else sb_addc(r->out, ' ');
     if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
       sb_printf(r->out, "(%s", lang_number_prefix(l, kind, bare));
-    else
-      sb_printf(r->out, "(to %s ", profile_kind_title(kind));
+    else sb_printf(r->out, "(to %s ", profile_kind_title(kind));
     inlines(r, number->content, w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY, number->w);
     if (bare) sb_adds(r->out, lang_number_suffix(l, kind));
     sb_addc(r->out, ')');
@@ -250,8 +248,8 @@ static void annex(struct rt *r, const struct node *a, enum change parent, int n,
   }
 }
 
-static void header_line(struct rt *r, const char *prefix, const struct node *n,
-                        const char *suffix, enum change parent) {
+static void header_line(struct rt *r, const char *prefix, const struct node *n, const char *suffix,
+                        enum change parent) {
   struct header h = header_of(r, n, parent);
   content_line(r, prefix, h.content, suffix, h.w);
 }
@@ -276,30 +274,30 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
     }
   }
   for (int pass = 0; pass < VIEW_ORDER_PASSES; pass++)
-  for (const struct node *c = res->first; c; c = c->next) {
-    if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
-    if (!view_in_print_pass(c, pass)) continue;
-    switch (c->kind) {
-    case N_NUMBER: {
-      const char *kind = c->str ? c->str : "";
-      int bare = lang_number_bare(r->view == VIEW_OLD, c);
-      header_line(r, lang_number_prefix(r->doc->lang, kind, bare), c,
-                  bare ? lang_number_suffix(r->doc->lang, kind) : "", w);
-      break;
+    for (const struct node *c = res->first; c; c = c->next) {
+      if (!view_visible(r->view, c) || ast_header_empty_in(c, r->view)) continue;
+      if (!view_in_print_pass(c, pass)) continue;
+      switch (c->kind) {
+      case N_NUMBER: {
+        const char *kind = c->str ? c->str : "";
+        int bare = lang_number_bare(r->view == VIEW_OLD, c);
+        header_line(r, lang_number_prefix(r->doc->lang, kind, bare), c,
+                    bare ? lang_number_suffix(r->doc->lang, kind) : "", w);
+        break;
+      }
+      case N_TITLE:
+      case N_ASSEMBLY: header_line(r, "", c, "", w); break;
+      case N_HISTORY:
+        if (c->flags & F_AT_END) header_line(r, "", c, "", w);
+        else header_line(r, "(", c, ")", w);
+        break;
+      case N_SECTION: section(r, c, w); break;
+      case N_ANNEX:
+        annex(r, c, w, c->flags & (F_RULES | F_APPENDIX) ? k : ++k, count, has_number);
+        break;
+      default: break;
+      }
     }
-    case N_TITLE:
-    case N_ASSEMBLY: header_line(r, "", c, "", w); break;
-    case N_HISTORY:
-      if (c->flags & F_AT_END) header_line(r, "", c, "", w);
-      else header_line(r, "(", c, ")", w);
-      break;
-    case N_SECTION: section(r, c, w); break;
-    case N_ANNEX:
-      annex(r, c, w, c->flags & (F_RULES | F_APPENDIX) ? k : ++k, count, has_number);
-      break;
-    default: break;
-    }
-  }
   for (size_t i = 0; i < r->fn.n; i++) {
     const struct node *def = r->fn.list[i];
     enum change fw = own(r, def, w);
@@ -344,9 +342,10 @@ int render_text(const struct document *doc, const struct render_opts *o, struct 
     if (c->kind == N_FIELD) {
       const char *name = c->str ? c->str : "";
       content_line(&r,
-                   strcmp(name, "document") == 0   ? lang_prefix(doc->lang, LW_DOCUMENT, "Document ")
-                   : strcmp(name, "original") == 0 ? lang_prefix(doc->lang, LW_ORIGINAL, "Original: ")
-                                                   : "",
+                   strcmp(name, "document") == 0 ? lang_prefix(doc->lang, LW_DOCUMENT, "Document ")
+                   : strcmp(name, "original") == 0
+                       ? lang_prefix(doc->lang, LW_ORIGINAL, "Original: ")
+                       : "",
                    c, "", own(&r, c, CH_NONE));
       blank = 1;
     } else if (c->kind == N_ABSTRACT) {

@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 struct embedded_stylesheet {
-  const char *name; /* "akn", "styles", "css" */
+  const char *name;          /* "akn", "styles", "css" */
   const unsigned char *data; /* NUL-terminated */
   size_t len;
 };

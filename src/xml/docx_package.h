@@ -31,8 +31,8 @@
  * err (errlen bytes, always NUL-terminated when errlen > 0) and leaves no file
  * at path (an existing file there is left as it was).
  */
-int docx_package_write(xmlDocPtr flat_opc, const char *path, time_t mtime,
-                       char *err, size_t errlen);
+int docx_package_write(xmlDocPtr flat_opc, const char *path, time_t mtime, char *err,
+                       size_t errlen);
 
 struct docx_parts;
 
@@ -41,8 +41,7 @@ struct docx_parts;
  * parts, whose names and content types are then the caller's: free them with
  * docx_package_parts_free. Returns 0, or -1 with a message in err.
  */
-int docx_package_parts(xmlDocPtr flat_opc, struct docx_parts *parts, char *err,
-                       size_t errlen);
+int docx_package_parts(xmlDocPtr flat_opc, struct docx_parts *parts, char *err, size_t errlen);
 void docx_package_parts_free(struct docx_parts *parts);
 
 #endif

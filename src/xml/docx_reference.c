@@ -81,8 +81,8 @@ static char *word_part(const char *target) {
 static const char *media_type(const char *name) {
   static const struct {
     const char *ext, *type;
-  } types[] = {{".png", "image/png"},   {".jpeg", "image/jpeg"}, {".jpg", "image/jpeg"},
-               {".gif", "image/gif"},   {".emf", "image/x-emf"}, {".wmf", "image/x-wmf"},
+  } types[] = {{".png", "image/png"},     {".jpeg", "image/jpeg"},    {".jpg", "image/jpeg"},
+               {".gif", "image/gif"},     {".emf", "image/x-emf"},    {".wmf", "image/x-wmf"},
                {".svg", "image/svg+xml"}, {".xml", "application/xml"}};
   const char *dot = strrchr(name, '.');
   for (size_t i = 0; dot && i < sizeof types / sizeof *types; i++)
@@ -137,7 +137,8 @@ static int copy_with_rels(struct reader *rd, char *name, const char *type) {
     xmlFree(target), xmlFree(mode);
   }
   xmlFreeDoc(rels);
-  if (rc == 0 && has_rels) rc = copy_part(rd, rels_name, "application/vnd.openxmlformats-package.relationships+xml");
+  if (rc == 0 && has_rels)
+    rc = copy_part(rd, rels_name, "application/vnd.openxmlformats-package.relationships+xml");
   else free(rels_name);
   return rc;
 }
@@ -191,8 +192,8 @@ static int read_section(struct reader *rd, xmlDocPtr doc, xmlDocPtr rels) {
       char id[32];
       int rc = 0;
       if (rid && find_rel(rels, rid, NULL, &r)) {
-        rc = take_rel(rd, &r, header ? DOCX_CT_WML "header+xml" : DOCX_CT_WML "footer+xml", 1,
-                      id, sizeof id);
+        rc = take_rel(rd, &r, header ? DOCX_CT_WML "header+xml" : DOCX_CT_WML "footer+xml", 1, id,
+                      sizeof id);
         if (rc == 0)
           sb_printf(&rd->ref->refs, "<w:%s w:type=\"%s\" r:id=\"%s\"/>",
                     header ? "headerReference" : "footerReference", kind ? kind : "default", id);
@@ -236,7 +237,8 @@ static int read_styles(struct reader *rd) {
     return -1;
   }
   const struct embedded_stylesheet *e = embedded_file("styles");
-  xmlDocPtr builtin = xmlReadMemory((const char *)e->data, (int)e->len, "styles.xml", NULL, XML_PARSE_NONET);
+  xmlDocPtr builtin =
+      xmlReadMemory((const char *)e->data, (int)e->len, "styles.xml", NULL, XML_PARSE_NONET);
   xmlNode *root = xmlDocGetRootElement(styles);
   if (!root || !docx_is_w(root, "styles") || !builtin) {
     snprintf(rd->err, rd->errlen, "word/styles.xml is not a w:styles part");

@@ -145,8 +145,8 @@ xsltStylesheetPtr transform_load(const char *name, const char *override, char *e
   return style;
 }
 
-xmlDocPtr transform_apply(xsltStylesheetPtr style, xmlDocPtr in, const char **params,
-                          char *err, size_t errlen) {
+xmlDocPtr transform_apply(xsltStylesheetPtr style, xmlDocPtr in, const char **params, char *err,
+                          size_t errlen) {
   errors_to(err, errlen);
   xsltTransformContextPtr ctx = xsltNewTransformContext(style, in);
   if (!ctx) {

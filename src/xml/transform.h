@@ -14,8 +14,8 @@ xsltStylesheetPtr transform_load(const char *name, const char *override, char *e
 
 /* Applies STYLE to IN with string PARAMS (NULL-terminated name/value pairs, values
  * unquoted). Returns the result document or NULL with a message in err. */
-xmlDocPtr transform_apply(xsltStylesheetPtr style, xmlDocPtr in, const char **params,
-                          char *err, size_t errlen);
+xmlDocPtr transform_apply(xsltStylesheetPtr style, xmlDocPtr in, const char **params, char *err,
+                          size_t errlen);
 
 /* Serializes a result as the stylesheet's xsl:output says. Caller frees *out with
  * xmlFree. Returns 0 on success. */

@@ -41,8 +41,7 @@ static void attr_int(xmlNodePtr e, const char *name, int v) {
 static int visible(const struct xb *x, const struct node *n) { return view_visible(x->view, n); }
 
 static void mark_change(const struct xb *x, xmlNodePtr e, const struct node *n) {
-  if (x->view == VIEW_MARKUP && n->change)
-    attr(e, "change", n->change == CH_INS ? "ins" : "del");
+  if (x->view == VIEW_MARKUP && n->change) attr(e, "change", n->change == CH_INS ? "ins" : "del");
 }
 
 static void label_content(struct xb *x, xmlNodePtr parent, const struct view_label *l) {
@@ -235,22 +234,22 @@ static void resolution(struct xb *x, xmlNodePtr parent, const struct node *r, in
   for (const struct node *c = r->first; c; c = c->next)
     count += c->kind == N_ANNEX && !(c->flags & (F_RULES | F_APPENDIX)) && visible(x, c);
   for (int pass = 0; pass < VIEW_ORDER_PASSES; pass++)
-  for (const struct node *c = r->first; c; c = c->next) {
-    if (!visible(x, c) || ast_header_empty_in(c, x->view) || !view_in_pass(c, pass)) continue;
-    switch (c->kind) {
-    case N_NUMBER: attr(header_elem(x, e, "number", c), "kind", c->str); break;
-    case N_TITLE: header_elem(x, e, "title", c); break;
-    case N_HISTORY: {
-      xmlNodePtr h = header_elem(x, e, "history", c);
-      if (c->flags & F_AT_END) attr(h, "printed", "end");
-      break;
+    for (const struct node *c = r->first; c; c = c->next) {
+      if (!visible(x, c) || ast_header_empty_in(c, x->view) || !view_in_pass(c, pass)) continue;
+      switch (c->kind) {
+      case N_NUMBER: attr(header_elem(x, e, "number", c), "kind", c->str); break;
+      case N_TITLE: header_elem(x, e, "title", c); break;
+      case N_HISTORY: {
+        xmlNodePtr h = header_elem(x, e, "history", c);
+        if (c->flags & F_AT_END) attr(h, "printed", "end");
+        break;
+      }
+      case N_ASSEMBLY: header_elem(x, e, "assembly", c); break;
+      case N_SECTION: section(x, e, c); break;
+      case N_ANNEX: annex(x, e, c, c->flags & (F_RULES | F_APPENDIX) ? 0 : ++k, count); break;
+      default: break;
+      }
     }
-    case N_ASSEMBLY: header_elem(x, e, "assembly", c); break;
-    case N_SECTION: section(x, e, c); break;
-    case N_ANNEX: annex(x, e, c, c->flags & (F_RULES | F_APPENDIX) ? 0 : ++k, count); break;
-    default: break;
-    }
-  }
   footnotes(x, e);
 }
 

@@ -40,10 +40,10 @@ static int root_is(const DocxPart *p, const char *local) {
 /* ---- ids: every use of an id, sorted by (kind, id, order seen) to find repeats ---- */
 
 typedef struct {
-  int kind;          /* which family of ids: the ids of one family must not repeat */
+  int kind; /* which family of ids: the ids of one family must not repeat */
   char *id;
   const char *part;
-  const char *elem;  /* local name, in the w: namespace */
+  const char *elem; /* local name, in the w: namespace */
   size_t seq;
 } IdUse;
 
@@ -98,16 +98,38 @@ enum {
   K_COMMENT,      /* w:comment */
   K_COMMENT_REF,  /* w:commentReference */
   K_COMMENT_MARK, /* w:commentRangeStart, w:commentRangeEnd */
-  K_FOOTNOTE, K_FOOTNOTE_REF, K_ENDNOTE, K_ENDNOTE_REF,
-  K_BOOKMARK, K_BOOKMARK_END, K_BOOKMARK_NAME
+  K_FOOTNOTE,
+  K_FOOTNOTE_REF,
+  K_ENDNOTE,
+  K_ENDNOTE_REF,
+  K_BOOKMARK,
+  K_BOOKMARK_END,
+  K_BOOKMARK_NAME
 };
 
-static const char *const REVISIONS[] = {
-    "ins", "del", "moveFrom", "moveTo", "moveFromRangeStart", "moveToRangeStart",
-    "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange",
-    "tcPrChange", "tblGridChange", "numberingChange", "cellIns", "cellDel", "cellMerge",
-    "customXmlInsRangeStart", "customXmlDelRangeStart", "customXmlMoveFromRangeStart",
-    "customXmlMoveToRangeStart", NULL};
+static const char *const REVISIONS[] = {"ins",
+                                        "del",
+                                        "moveFrom",
+                                        "moveTo",
+                                        "moveFromRangeStart",
+                                        "moveToRangeStart",
+                                        "rPrChange",
+                                        "pPrChange",
+                                        "sectPrChange",
+                                        "tblPrChange",
+                                        "tblPrExChange",
+                                        "trPrChange",
+                                        "tcPrChange",
+                                        "tblGridChange",
+                                        "numberingChange",
+                                        "cellIns",
+                                        "cellDel",
+                                        "cellMerge",
+                                        "customXmlInsRangeStart",
+                                        "customXmlDelRangeStart",
+                                        "customXmlMoveFromRangeStart",
+                                        "customXmlMoveToRangeStart",
+                                        NULL};
 
 /* The id-bearing elements of one part. Notes of type separator and the like are
  * referenced from settings.xml (whose w:footnotePr names them with w:footnote too),
@@ -120,14 +142,16 @@ static void collect_ids(IdList *l, xmlNodePtr n, const char *part) {
     if (in_list(name, REVISIONS)) kind = K_REVISION;
     else if (strcmp(name, "comment") == 0) kind = K_COMMENT;
     else if (strcmp(name, "commentReference") == 0) kind = K_COMMENT_REF;
-    else if (strcmp(name, "commentRangeStart") == 0 || strcmp(name, "commentRangeEnd") == 0) kind = K_COMMENT_MARK;
+    else if (strcmp(name, "commentRangeStart") == 0 || strcmp(name, "commentRangeEnd") == 0)
+      kind = K_COMMENT_MARK;
     else if (strcmp(name, "footnoteReference") == 0) kind = K_FOOTNOTE_REF;
     else if (strcmp(name, "endnoteReference") == 0) kind = K_ENDNOTE_REF;
     else if (strcmp(name, "bookmarkStart") == 0) kind = K_BOOKMARK;
     else if (strcmp(name, "bookmarkEnd") == 0) kind = K_BOOKMARK_END;
     else if ((strcmp(name, "footnote") == 0 || strcmp(name, "endnote") == 0) && n->parent &&
              n->parent->type == XML_ELEMENT_NODE && is_w(n->parent) &&
-             strcmp((const char *)n->parent->name, name[0] == 'f' ? "footnotes" : "endnotes") == 0) {
+             strcmp((const char *)n->parent->name, name[0] == 'f' ? "footnotes" : "endnotes") ==
+                 0) {
       char *type = wattr(n, "type");
       if (!type || strcmp(type, "normal") == 0) kind = name[0] == 'f' ? K_FOOTNOTE : K_ENDNOTE;
       xmlFree(type);
@@ -152,8 +176,8 @@ static void report_repeats(DocxPackage *pkg, const IdList *l, int kind, const ch
 }
 
 /* Each use of FROM must name exactly one of TO (and, with BOTH, the other way round). */
-static void report_unmatched(DocxPackage *pkg, const IdList *l, int from, int to, const char *to_what,
-                             const char *where) {
+static void report_unmatched(DocxPackage *pkg, const IdList *l, int from, int to,
+                             const char *to_what, const char *where) {
   for (size_t i = 0; i < l->n; i++) {
     const IdUse *u = &l->v[i];
     if (u->kind != from) continue;
@@ -240,8 +264,8 @@ static void check_rel_uses(DocxPackage *pkg, const DocxPart *part, xmlNodePtr n,
       }
       if (!found)
         docx_report(pkg, part->name, "%s:%s r:%s=\"%s\" names no relationship of the part",
-                    n->ns && n->ns->prefix ? (const char *)n->ns->prefix : "", (const char *)n->name,
-                    (const char *)a->name, v ? (const char *)v : "");
+                    n->ns && n->ns->prefix ? (const char *)n->ns->prefix : "",
+                    (const char *)n->name, (const char *)a->name, v ? (const char *)v : "");
       xmlFree(v);
     }
     check_rel_uses(pkg, part, n->children, rels);
@@ -254,7 +278,8 @@ static void check_relationships(DocxPackage *pkg) {
     char source[1024], dir[1024], target[2048];
     if (!rels_source(p->name, source, sizeof source)) continue;
     if (*source && !docx_package_find(pkg, source))
-      docx_report(pkg, p->name, "the relationships of %s, a part that is not in the package", source);
+      docx_report(pkg, p->name, "the relationships of %s, a part that is not in the package",
+                  source);
     const char *slash = strrchr(source, '/');
     snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - source) : 0, source);
     xmlNodePtr root = root_of(p);
@@ -279,8 +304,8 @@ static void check_relationships(DocxPackage *pkg) {
     if (!p->doc) continue;
     char rels[1100];
     const char *slash = strrchr(p->name, '/');
-    snprintf(rels, sizeof rels, "%.*s_rels/%s.rels", slash ? (int)(slash + 1 - p->name) : 0, p->name,
-             slash ? slash + 1 : p->name);
+    snprintf(rels, sizeof rels, "%.*s_rels/%s.rels", slash ? (int)(slash + 1 - p->name) : 0,
+             p->name, slash ? slash + 1 : p->name);
     DocxPart *rp = docx_package_find(pkg, rels);
     check_rel_uses(pkg, p, root_of(p), rp ? root_of(rp) : NULL);
   }
@@ -298,7 +323,8 @@ static void check_content_types(DocxPackage *pkg) {
     if (!is_el(n, CT_NS, "Override")) continue;
     xmlChar *pn = xmlGetNoNsProp(n, BAD_CAST "PartName");
     if (pn && (pn[0] != '/' || !docx_package_find(pkg, (const char *)pn + 1)))
-      docx_report(pkg, ct->name, "Override %s names a part that is not in the package", (const char *)pn);
+      docx_report(pkg, ct->name, "Override %s names a part that is not in the package",
+                  (const char *)pn);
     xmlFree(pn);
   }
 }
@@ -306,13 +332,13 @@ static void check_content_types(DocxPackage *pkg) {
 /* ---- styles ---- */
 
 typedef struct {
-  const char *elem;  /* the element that names a style */
-  const char *type;  /* the w:type the style must have */
+  const char *elem; /* the element that names a style */
+  const char *type; /* the w:type the style must have */
 } StyleUse;
 
 static const StyleUse STYLE_USES[] = {
-    {"pStyle", "paragraph"}, {"rStyle", "character"}, {"tblStyle", "table"},
-    {"basedOn", NULL}, {"next", NULL}, {"link", NULL}, {NULL, NULL}};
+    {"pStyle", "paragraph"}, {"rStyle", "character"}, {"tblStyle", "table"}, {"basedOn", NULL},
+    {"next", NULL},          {"link", NULL},          {NULL, NULL}};
 
 static xmlNodePtr find_style(xmlNodePtr styles, const char *id) {
   for (xmlNodePtr s = styles ? styles->children : NULL; s; s = s->next) {
@@ -375,16 +401,56 @@ static void check_styles(DocxPackage *pkg) {
  * lists them in this order but inside an unbounded xsd:choice, so any order validates;
  * CT_ParaRPr puts the paragraph mark's w:ins ... w:moveTo first and CT_RPr / CT_ParaRPr
  * put w:rPrChange last. */
-static const char *const RPR_ORDER[] = {
-    "ins", "del", "moveFrom", "moveTo", "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps",
-    "smallCaps", "strike", "dstrike", "outline", "shadow", "emboss", "imprint", "noProof",
-    "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz",
-    "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
-    "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange", NULL};
+static const char *const RPR_ORDER[] = {"ins",
+                                        "del",
+                                        "moveFrom",
+                                        "moveTo",
+                                        "rStyle",
+                                        "rFonts",
+                                        "b",
+                                        "bCs",
+                                        "i",
+                                        "iCs",
+                                        "caps",
+                                        "smallCaps",
+                                        "strike",
+                                        "dstrike",
+                                        "outline",
+                                        "shadow",
+                                        "emboss",
+                                        "imprint",
+                                        "noProof",
+                                        "snapToGrid",
+                                        "vanish",
+                                        "webHidden",
+                                        "color",
+                                        "spacing",
+                                        "w",
+                                        "kern",
+                                        "position",
+                                        "sz",
+                                        "szCs",
+                                        "highlight",
+                                        "u",
+                                        "effect",
+                                        "bdr",
+                                        "shd",
+                                        "fitText",
+                                        "vertAlign",
+                                        "rtl",
+                                        "cs",
+                                        "em",
+                                        "lang",
+                                        "eastAsianLayout",
+                                        "specVanish",
+                                        "oMath",
+                                        "rPrChange",
+                                        NULL};
 /* CT_TrPrBase, likewise an unbounded choice; CT_TrPr adds w:ins, w:del, w:trPrChange. */
 static const char *const TRPR_ORDER[] = {
-    "cnfStyle", "divId", "gridBefore", "gridAfter", "wBefore", "wAfter", "cantSplit",
-    "trHeight", "tblHeader", "tblCellSpacing", "jc", "hidden", "ins", "del", "trPrChange", NULL};
+    "cnfStyle",   "divId",     "gridBefore",     "gridAfter", "wBefore", "wAfter", "cantSplit",
+    "trHeight",   "tblHeader", "tblCellSpacing", "jc",        "hidden",  "ins",    "del",
+    "trPrChange", NULL};
 
 static int order_of(const char *name, const char *const *order) {
   for (int i = 0; order[i]; i++)
@@ -392,7 +458,8 @@ static int order_of(const char *name, const char *const *order) {
   return -1; /* unknown: the schema reports it */
 }
 
-static void check_order(DocxPackage *pkg, const char *part, xmlNodePtr parent, const char *const *order) {
+static void check_order(DocxPackage *pkg, const char *part, xmlNodePtr parent,
+                        const char *const *order) {
   xmlNodePtr prev = NULL;
   int prev_k = -1;
   for (xmlNodePtr c = parent->children; c; c = c->next) {
@@ -405,7 +472,8 @@ static void check_order(DocxPackage *pkg, const char *part, xmlNodePtr parent, c
         docx_report(pkg, part, "%s: w:%s twice in a row (w:%s takes each property once)",
                     (const char *)path, (const char *)c->name, (const char *)parent->name);
       else
-        docx_report(pkg, part, "%s: w:%s comes after w:%s (the schema lists w:%s before w:%s in w:%s)",
+        docx_report(pkg, part,
+                    "%s: w:%s comes after w:%s (the schema lists w:%s before w:%s in w:%s)",
                     (const char *)path, (const char *)c->name, (const char *)prev->name,
                     (const char *)c->name, (const char *)prev->name, (const char *)parent->name);
       xmlFree(path);
@@ -426,7 +494,8 @@ static void check_tree(DocxPackage *pkg, const char *part, xmlNodePtr n) {
       if (!last || !is_el(last, W_NS, "p")) {
         xmlChar *path = xmlGetNodePath(n);
         docx_report(pkg, part, "%s: w:tc does not end with a w:p (its last child is %s%s)",
-                    (const char *)path, last ? "w:" : "nothing", last ? (const char *)last->name : "");
+                    (const char *)path, last ? "w:" : "nothing",
+                    last ? (const char *)last->name : "");
         xmlFree(path);
       }
     }

@@ -57,7 +57,8 @@ static int named(xmlNodePtr n, const char *ns, const char *local) {
 }
 
 static char *attr(xmlNodePtr n, const char *ns, const char *local) {
-  return (char *)(ns ? xmlGetNsProp(n, BAD_CAST local, BAD_CAST ns) : xmlGetNoNsProp(n, BAD_CAST local));
+  return (char *)(ns ? xmlGetNsProp(n, BAD_CAST local, BAD_CAST ns)
+                     : xmlGetNoNsProp(n, BAD_CAST local));
 }
 
 /* Gives each part of a zip the content type [Content_Types].xml declares for it: its
@@ -104,7 +105,8 @@ static void report_xml_error(DocxPackage *pkg, const char *part) {
 }
 
 static xmlDocPtr parse(DocxPackage *pkg, const char *name, const char *buf, size_t len) {
-  xmlDocPtr doc = xmlReadMemory(buf, (int)len, name, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlDocPtr doc = xmlReadMemory(buf, (int)len, name, NULL,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (!doc) report_xml_error(pkg, name);
   return doc;
 }
@@ -147,7 +149,8 @@ static int read_zip(DocxPackage *pkg, const char *file) {
  * element inside pkg:xmlData, copied into a document of its own (its namespaces come
  * along) so that it is validated and checked as the same part in a zip would be. */
 static int read_flat(DocxPackage *pkg, const char *file) {
-  xmlDocPtr flat = xmlReadFile(file, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlDocPtr flat =
+      xmlReadFile(file, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (!flat) {
     report_xml_error(pkg, "(package)");
     return -1;
@@ -162,7 +165,8 @@ static int read_flat(DocxPackage *pkg, const char *file) {
     if (n->type != XML_ELEMENT_NODE) continue;
     char *name = named(n, PKG_NS, "part") ? attr(n, PKG_NS, "name") : NULL;
     if (!name || name[0] != '/') {
-      docx_report(pkg, "(package)", "a %s without a pkg:name starting with '/'", (const char *)n->name);
+      docx_report(pkg, "(package)", "a %s without a pkg:name starting with '/'",
+                  (const char *)n->name);
       xmlFree(name);
       continue;
     }

@@ -9,9 +9,9 @@
 #include <libxml/tree.h>
 
 typedef struct {
-  char *name;       /* without a leading '/': "word/document.xml" */
-  char *type;       /* the declared content type, or NULL when none is declared */
-  xmlDocPtr doc;    /* the parsed part, or NULL when it is not XML */
+  char *name;    /* without a leading '/': "word/document.xml" */
+  char *type;    /* the declared content type, or NULL when none is declared */
+  xmlDocPtr doc; /* the parsed part, or NULL when it is not XML */
 } DocxPart;
 
 typedef struct {
@@ -19,7 +19,7 @@ typedef struct {
   int flat;         /* 1 for Flat OPC, 0 for a zip */
   DocxPart *parts;
   size_t n;
-  unsigned errors;  /* problems found while reading and checking */
+  unsigned errors; /* problems found while reading and checking */
 } DocxPackage;
 
 /* Reads FILE; problems (an unreadable zip, a part that is not well-formed XML) are

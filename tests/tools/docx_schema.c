@@ -41,7 +41,8 @@ static xmlParserInputPtr offline_loader(const char *url, const char *id, xmlPars
 static void on_schema_error(void *data, ERR_CONST xmlError *e) {
   (void)data;
   if (e->level >= XML_ERR_ERROR)
-    fprintf(stderr, "%s:%d: %s", e->file ? e->file : "(schema)", e->line, e->message ? e->message : "?\n");
+    fprintf(stderr, "%s:%d: %s", e->file ? e->file : "(schema)", e->line,
+            e->message ? e->message : "?\n");
 }
 
 static xmlSchemaPtr compile(xmlSchemaParserCtxtPtr pc, const char *what) {
@@ -67,13 +68,15 @@ DocxSchemas *docx_schemas_load(const char *dir, const char *dcdir) {
   s->schema[S_TYPES] = compile(xmlSchemaNewParserCtxt(path), path);
   /* opc-coreProperties.xsd imports Dublin Core from the web; a wrapper imports the
    * namespaces it needs from local files first, as wml-validate.xsd does for xml.xsd. */
-  int n = snprintf(wrapper, sizeof wrapper,
+  int n = snprintf(
+      wrapper, sizeof wrapper,
       "<xsd:schema xmlns:xsd='http://www.w3.org/2001/XMLSchema'>"
       "<xsd:import namespace='http://www.w3.org/XML/1998/namespace' schemaLocation='%s/xml.xsd'/>"
       "<xsd:import namespace='http://purl.org/dc/elements/1.1/' schemaLocation='%s/dc.xsd'/>"
       "<xsd:import namespace='http://purl.org/dc/terms/' schemaLocation='%s/dcterms.xsd'/>"
       "<xsd:import namespace='%s' schemaLocation='%s/opc/opc-coreProperties.xsd'/>"
-      "</xsd:schema>", dir, dcdir, dcdir, ROOT_NS[S_CORE], dir);
+      "</xsd:schema>",
+      dir, dcdir, dcdir, ROOT_NS[S_CORE], dir);
   s->schema[S_CORE] = compile(xmlSchemaNewMemParserCtxt(wrapper, n), "for docProps/core.xml");
   for (int i = 0; i < S_COUNT; i++) {
     if (!s->schema[i]) {
@@ -121,14 +124,16 @@ unsigned docx_schemas_validate(DocxSchemas *s, DocxPackage *pkg) {
     int k = 0;
     while (k < S_COUNT && strcmp(ns, ROOT_NS[k]) != 0) k++;
     if (k == S_COUNT) {
-      docx_report(pkg, p->name, "no schema for the root element {%s}%s", ns, root ? (const char *)root->name : "");
+      docx_report(pkg, p->name, "no schema for the root element {%s}%s", ns,
+                  root ? (const char *)root->name : "");
       continue;
     }
     ErrorSink sink = {pkg, p->name};
     xmlSchemaSetValidStructuredErrors(s->valid[k], on_error, &sink);
     unsigned before = pkg->errors;
     int rc = xmlSchemaValidateDoc(s->valid[k], p->doc);
-    if (rc != 0 && pkg->errors == before) docx_report(pkg, p->name, "does not validate (libxml2 code %d)", rc);
+    if (rc != 0 && pkg->errors == before)
+      docx_report(pkg, p->name, "does not validate (libxml2 code %d)", rc);
     count++;
   }
   return count;

@@ -276,9 +276,11 @@ static int is_edge_punct(char c) { return c != '\0' && strchr(".,;:!?()[]\"'", c
 /* A word that is Markdown markup only: '*'s, or three or more '-' (a rule). */
 static int markup_only(const char *s, size_t b, size_t e) {
   size_t k;
-  for (k = b; k < e && s[k] == '*'; k++) {}
+  for (k = b; k < e && s[k] == '*'; k++) {
+  }
   if (k == e) return 1;
-  for (k = b; k < e && s[k] == '-'; k++) {}
+  for (k = b; k < e && s[k] == '-'; k++) {
+  }
   return k == e && e - b >= 3;
 }
 

@@ -44,7 +44,9 @@ char *diag_lines(struct diag_ctx *d) {
   for (size_t i = 0; i < d->n; i++) {
     const struct diag *g = &d->items[i];
     sb_printf(&sb, "%d:%d: %s: %s [%s]\n", g->loc.first_line, g->loc.first_column,
-              g->severity == SEV_ERROR ? "error" : g->severity == SEV_WARNING ? "warning" : "note",
+              g->severity == SEV_ERROR     ? "error"
+              : g->severity == SEV_WARNING ? "warning"
+                                           : "note",
               g->message, diag_rule_id(g->code));
   }
   if (!sb.data) sb_adds(&sb, "");

@@ -9,17 +9,16 @@
 #include "ast_iter.h"
 #include "strbuf.h"
 
-static const char *doc_text =
-    "@resolution RESOLUTION 1 (Geneva, 2024)\n"
-    "@title A title\n"
-    "@assembly The Assembly (Geneva, 2024),\n"
-    "\n"
-    "considering\n"
-    "- that a;\n"
-    "  - that *b*,\n"
-    "\n"
-    "resolves\n"
-    "- that c.\n";
+static const char *doc_text = "@resolution RESOLUTION 1 (Geneva, 2024)\n"
+                              "@title A title\n"
+                              "@assembly The Assembly (Geneva, 2024),\n"
+                              "\n"
+                              "considering\n"
+                              "- that a;\n"
+                              "  - that *b*,\n"
+                              "\n"
+                              "resolves\n"
+                              "- that c.\n";
 
 /* The events of a walk from ROOT as "+kind" / "-kind", skipping the inside of every
  * node of kind SKIP. */

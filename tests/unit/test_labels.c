@@ -53,8 +53,7 @@ static const char *new_of(struct parsed *p, int nth) {
 static void sections_and_lone_clause(void **state) {
   (void)state;
   struct parsed p;
-  parsed_init(&p,
-              "considering\n- that one;\n- that two,\n\nresolves\n- to act.\n", 0);
+  parsed_init(&p, "considering\n- that one;\n- that two,\n\nresolves\n- to act.\n", 0);
   assert_int_equal(p.errors, 0);
   assert_string_equal(new_of(&p, 0), "a)");
   assert_string_equal(new_of(&p, 1), "b)");
@@ -95,13 +94,14 @@ static void typed_schemes(void **state) {
               0);
   assert_int_equal(p.errors, 0);
   /* The labels of clauses 1 to 10 (clause 8's ii) in second place makes its list roman). */
-  static const char *const want[] = {
-      "i)", "ii)", "2", "\xE2\x80\xA2", "\xE2\x80\xA2", "3", "i)", "ii)",
-      "\xE2\x80\x93", "\xE2\x80\x93"};
+  static const char *const want[] = {"i)", "ii)", "2",   "\xE2\x80\xA2", "\xE2\x80\xA2",
+                                     "3",  "i)",  "ii)", "\xE2\x80\x93", "\xE2\x80\x93"};
   for (int i = 0; i < 10; i++) assert_string_equal(new_of(&p, i + 1), want[i]);
   parsed_free(&p);
-  parsed_init(&p, "considering\n- a;\n- b;\n- c;\n- d;\n- e;\n- f;\n- g;\n- h;\ni) i,\n"
-                  "\nresolves\n- to act.\n", 0);
+  parsed_init(&p,
+              "considering\n- a;\n- b;\n- c;\n- d;\n- e;\n- f;\n- g;\n- h;\ni) i,\n"
+              "\nresolves\n- to act.\n",
+              0);
   assert_string_equal(new_of(&p, 8), "i)");
   assert_int_equal(find_node(p.doc->root, N_CLAUSE, 8)->as.clause.label_kind, LK_LETTER);
   parsed_free(&p);
@@ -122,8 +122,10 @@ static void stated_kind(void **state) {
   assert_non_null(strstr(sb_str(&out), "charged with {operative}\n"));
   sb_free(&out);
   parsed_free(&p);
-  parsed_init(&p, "thanks to the work of {preamble}\n- that one;\n- that two,\n\n"
-                  "resolves\n- to act.\n", 0);
+  parsed_init(&p,
+              "thanks to the work of {preamble}\n- that one;\n- that two,\n\n"
+              "resolves\n- to act.\n",
+              0);
   assert_string_equal(new_of(&p, 0), "a)");
   parsed_free(&p);
 }

@@ -49,9 +49,10 @@ static void words(void **state) {
       const struct lang_entry *e = lang_word(l, (enum lang_key)k);
       if (e) assert_true(e->source && *e->source);
     }
-    const enum lang_key needed[] = {LW_NUMBER_LINE, LW_REVISION, LW_PLACE_YEAR, LW_REVISED_PLACE_YEAR,
-                                    LW_DRAFT_NEW, LW_ANNEX, LW_REASONS, LW_CROSS_REF, LW_TEXT_END,
-                                    LW_QUOTE_OPEN, LW_FONT_LATIN, LW_DOCX_LANG};
+    const enum lang_key needed[] = {
+        LW_NUMBER_LINE, LW_REVISION,   LW_PLACE_YEAR, LW_REVISED_PLACE_YEAR,
+        LW_DRAFT_NEW,   LW_ANNEX,      LW_REASONS,    LW_CROSS_REF,
+        LW_TEXT_END,    LW_QUOTE_OPEN, LW_FONT_LATIN, LW_DOCX_LANG};
     for (size_t k = 0; k < sizeof needed / sizeof needed[0]; k++)
       assert_non_null(lang_word(l, needed[k]));
   }
@@ -209,8 +210,8 @@ static void detect(void **state) {
 static void scripts(void **state) {
   (void)state;
   assert_int_equal(lang_script_of('a'), SCRIPT_LATIN);
-  assert_int_equal(lang_script_of(0xE9), SCRIPT_LATIN);   /* é */
-  assert_int_equal(lang_script_of(0xD7), SCRIPT_COMMON);  /* × */
+  assert_int_equal(lang_script_of(0xE9), SCRIPT_LATIN);  /* é */
+  assert_int_equal(lang_script_of(0xD7), SCRIPT_COMMON); /* × */
   assert_int_equal(lang_script_of(0x430), SCRIPT_CYRILLIC);
   assert_int_equal(lang_script_of(0x3B1), SCRIPT_GREEK);
   assert_int_equal(lang_script_of(0x627), SCRIPT_ARABIC);
@@ -275,8 +276,8 @@ static void slip_cyrillic_a_label(void **state) {
   assert_string_equal(slips("g)"), "");
   assert_string_equal(slips("аbis)"), "label@0:U+0430>U+0061");
   assert_string_equal(slips("б)"), "label@0:U+0431>U+0000"); /* not Latin, no safe fix */
-  assert_string_equal(slips("выше)"), "");  /* a Russian word closing a parenthesis */
-  assert_string_equal(slips("(РСС)"), "");  /* RCC in Cyrillic in running text (RCC18-R) */
+  assert_string_equal(slips("выше)"), ""); /* a Russian word closing a parenthesis */
+  assert_string_equal(slips("(РСС)"), ""); /* RCC in Cyrillic in running text (RCC18-R) */
   struct lang_slip s[4];
   assert_int_equal(lang_check_label("а)", s, 4), 1);
   assert_int_equal(s[0].kind, SLIP_LABEL);
@@ -357,10 +358,12 @@ static void documented(void **state) {
     const struct lang *l = lang_at(i);
     for (int k = 0; k < LW_COUNT; k++) {
       const struct lang_entry *e = lang_word(l, (enum lang_key)k);
-      if (e && *e->text && !strstr(doc, e->text)) fail_msg("%s %s: %s", l->code, lang_key_id(k), e->text);
+      if (e && *e->text && !strstr(doc, e->text))
+        fail_msg("%s %s: %s", l->code, lang_key_id(k), e->text);
     }
     for (size_t j = 0; j < l->nphrases; j++)
-      if (!strstr(doc, l->phrases[j].form.text)) fail_msg("%s phrase %s", l->code, l->phrases[j].form.text);
+      if (!strstr(doc, l->phrases[j].form.text))
+        fail_msg("%s phrase %s", l->code, l->phrases[j].form.text);
   }
 }
 

@@ -77,8 +77,9 @@ static void stray_closer(void **state) {
 
 static void continuation_after_blank(void **state) {
   (void)state;
-  expect_diags("resolves\n- to act.\n\n  more\n",
-               "4:1: error: indented line continues nothing (a blank line ends a block) [syntax]\n");
+  expect_diags(
+      "resolves\n- to act.\n\n  more\n",
+      "4:1: error: indented line continues nothing (a blank line ends a block) [syntax]\n");
 }
 
 /* One run reports every syntax error, not just the first. */
@@ -102,11 +103,12 @@ static void structure_errors(void **state) {
 
 static void directives(void **state) {
   (void)state;
-  expect_diags("@resolutoin 5\n@proposal CHANGE X/1\n@proposal MOD\n",
-               "1:1: error: unknown directive '@resolutoin'; did you mean '@resolution'? [directive]\n"
-               "2:1: error: @proposal needs an action (ADD, MOD, SUP or NOC) and an identifier "
-               "[directive]\n"
-               "3:1: error: @proposal needs an identifier after its action [directive]\n");
+  expect_diags(
+      "@resolutoin 5\n@proposal CHANGE X/1\n@proposal MOD\n",
+      "1:1: error: unknown directive '@resolutoin'; did you mean '@resolution'? [directive]\n"
+      "2:1: error: @proposal needs an action (ADD, MOD, SUP or NOC) and an identifier "
+      "[directive]\n"
+      "3:1: error: @proposal needs an identifier after its action [directive]\n");
 }
 
 static void block_revisions(void **state) {

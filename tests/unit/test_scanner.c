@@ -25,17 +25,37 @@ static void scan(const char *text, char *out, size_t cap) {
   YYSTYPE v;
   YYLTYPE l;
   int t;
-  static const struct { int tok; const char *name; } names[] = {
-      {TOK_HEADING, "HEADING"}, {TOK_CONT, "CONT"},         {TOK_CLAUSE, "CLAUSE"},
-      {TOK_DIRECTIVE, "DIR"},   {TOK_FNDEF, "FNDEF"},       {TOK_BLOCK_OPEN, "BOPEN"},
-      {TOK_BLOCK_CLOSE, "BCLOSE"}, {TOK_BLANK, "BLANK"},    {TOK_NL, "NL"},
-      {TOK_TEXT, "T"},          {TOK_BR, "BR"},             {TOK_ANCHOR, "ANCHOR"},
-      {TOK_REF, "REF"},         {TOK_FNREF, "FNREF"},       {TOK_EMPH_OPEN, "EM("},
-      {TOK_EMPH_CLOSE, ")EM"},  {TOK_STRONG_OPEN, "B("},    {TOK_STRONG_CLOSE, ")B"},
-      {TOK_INS_OPEN, "INS("},   {TOK_INS_CLOSE, ")INS"},    {TOK_DEL_OPEN, "DEL("},
-      {TOK_DEL_CLOSE, ")DEL"},  {TOK_SUB_OPEN, "SUB("},     {TOK_SUB_SEP, "~>"},
-      {TOK_SUB_CLOSE, ")SUB"},  {TOK_COM_OPEN, "COM("},     {TOK_COM_CLOSE, ")COM"},
-      {TOK_YYerror, "ERR"}};
+  static const struct {
+    int tok;
+    const char *name;
+  } names[] = {{TOK_HEADING, "HEADING"},
+               {TOK_CONT, "CONT"},
+               {TOK_CLAUSE, "CLAUSE"},
+               {TOK_DIRECTIVE, "DIR"},
+               {TOK_FNDEF, "FNDEF"},
+               {TOK_BLOCK_OPEN, "BOPEN"},
+               {TOK_BLOCK_CLOSE, "BCLOSE"},
+               {TOK_BLANK, "BLANK"},
+               {TOK_NL, "NL"},
+               {TOK_TEXT, "T"},
+               {TOK_BR, "BR"},
+               {TOK_ANCHOR, "ANCHOR"},
+               {TOK_REF, "REF"},
+               {TOK_FNREF, "FNREF"},
+               {TOK_EMPH_OPEN, "EM("},
+               {TOK_EMPH_CLOSE, ")EM"},
+               {TOK_STRONG_OPEN, "B("},
+               {TOK_STRONG_CLOSE, ")B"},
+               {TOK_INS_OPEN, "INS("},
+               {TOK_INS_CLOSE, ")INS"},
+               {TOK_DEL_OPEN, "DEL("},
+               {TOK_DEL_CLOSE, ")DEL"},
+               {TOK_SUB_OPEN, "SUB("},
+               {TOK_SUB_SEP, "~>"},
+               {TOK_SUB_CLOSE, ")SUB"},
+               {TOK_COM_OPEN, "COM("},
+               {TOK_COM_CLOSE, ")COM"},
+               {TOK_YYerror, "ERR"}};
   while ((t = yylex(&v, &l, sc)) != TOK_YYEOF) {
     const char *name = "?";
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -102,8 +122,8 @@ static void nesting_limit(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(line_kinds),      cmocka_unit_test(block_marks_and_footnotes),
-      cmocka_unit_test(inline_marks),    cmocka_unit_test(ids_refs_escapes),
+      cmocka_unit_test(line_kinds),        cmocka_unit_test(block_marks_and_footnotes),
+      cmocka_unit_test(inline_marks),      cmocka_unit_test(ids_refs_escapes),
       cmocka_unit_test(context_sensitive), cmocka_unit_test(nesting_limit),
   };
   return cmocka_run_group_tests_name("scanner", tests, NULL, NULL);
