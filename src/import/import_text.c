@@ -508,9 +508,16 @@ static const char *part_number(const char *s, const char *word) {
  * starts S, followed by an en dash: written to LABEL with a plain space (Word puts a
  * no-break space after "Figure"), *TEXT set after the dash. Returns 0 when S is none. */
 static int note_or_figure(const char *s, char *label, size_t cap, const char **text) {
-  const char *dash = strstr(s, " \xE2\x80\x93 ");
+  /* the dash with a space on either side, plain or no-break ("NOTE\u00a01\u00a0–\u00a0…",
+   * as ITU-R's Word files have it) */
+  const char *en = strstr(s, "\xE2\x80\x93"), *dash, *after;
   size_t sw;
-  if (!dash || dash - s > 24) return 0;
+  if (!en || en - s > 26 || en == s) return 0;
+  if (en[-1] == ' ') dash = en - 1;
+  else if (en - s >= 2 && (unsigned char)en[-2] == 0xC2 && (unsigned char)en[-1] == 0xA0) dash = en - 2;
+  else return 0;
+  if (!is_space(en + 3, &sw)) return 0;
+  after = en + 3 + sw;
   const char *word = strncmp(s, "NOTE", 4) == 0     ? "NOTE"
                      : strncmp(s, "Figure", 6) == 0 ? "Figure"
                                                     : NULL;
@@ -528,7 +535,7 @@ static int note_or_figure(const char *s, char *label, size_t cap, const char **t
         return 0;
     snprintf(label, cap, "%s %.*s", word, (int)(dash - num), num);
   }
-  *text = dash + 5;
+  *text = after;
   return 1;
 }
 
@@ -584,7 +591,10 @@ static int rules_line(struct tctx *t, const char *s, size_t n, const char *tab, 
   }
   const char *text;
   char label[32];
-  if ((t->in_part || t->prov) && note_or_figure(s, label, sizeof label, &text)) {
+  /* a NOTE after the clauses of any text (ITU-R Recommendations print them after
+   * recommends); figures and plain paragraphs only among the provisions of rules */
+  int note_here = t->depth > 0 && strncmp(s, "NOTE", 4) == 0;
+  if ((t->in_part || t->prov || note_here) && note_or_figure(s, label, sizeof label, &text)) {
     sb_printf(&in, "%s \xE2\x80\x93 ", label);
     inline_text(t, text, strlen(text), &in);
     if (s[0] == 'F') {
