@@ -218,18 +218,39 @@ static size_t star_run(const char *id) {
   return n && (!id[n] || id[n] == '-') ? n : 0;
 }
 
+/* The length of a note id that is an inserted note's printed mark, "1bis", "2ter" (and
+ * "1bis-2" for a second note an import found printed so): digits then bis, ter or
+ * quater, as ITU numbers a note added between two others (WTSA Res. 1: 1, 1bis, 2);
+ * 0 when the id is none. */
+static size_t bis_mark(const char *id) {
+  static const char *const sfx[] = {"bis", "ter", "quater"};
+  size_t d = strspn(id, "0123456789");
+  if (!d) return 0;
+  for (size_t i = 0; i < sizeof sfx / sizeof sfx[0]; i++) {
+    size_t k = strlen(sfx[i]);
+    if (strncmp(id + d, sfx[i], k) == 0 && (!id[d + k] || id[d + k] == '-')) return d + k;
+  }
+  return 0;
+}
+
+/* The mark a note prints as it is, not numbered: a run of stars, or "1bis". */
+static size_t own_mark(const char *id) {
+  size_t n = star_run(id);
+  return n ? n : bis_mark(id);
+}
+
 int view_footnote_label(const struct view_footnotes *f, int num, char *buf, size_t cap) {
   if (num < 1 || (size_t)num > f->n) {
     snprintf(buf, cap, "%d", num);
     return 0;
   }
-  size_t stars = star_run(f->list[num - 1]->str);
-  if (stars) {
-    snprintf(buf, cap, "%.*s", (int)stars, f->list[num - 1]->str);
+  size_t own = own_mark(f->list[num - 1]->str);
+  if (own) {
+    snprintf(buf, cap, "%.*s", (int)own, f->list[num - 1]->str);
     return 1;
   }
   int numbered = 0;
-  for (int i = 0; i < num; i++) numbered += !star_run(f->list[i]->str);
+  for (int i = 0; i < num; i++) numbered += !own_mark(f->list[i]->str);
   snprintf(buf, cap, "%d", numbered);
   return 0;
 }

@@ -94,9 +94,10 @@ void view_footnotes_begin(struct view_footnotes *f);
 int view_footnote_mark(struct view_footnotes *f, const struct document *doc, enum view view,
                        const struct node *fnref, int *k);
 /* The mark footnote number NUM prints: an ITU star note (its id a run of stars, "[^*]",
- * "[^**]", as ITU-R texts mark editorial notes) prints its stars and is not numbered;
+ * "[^**]", as ITU-R texts mark editorial notes) prints its stars, and a note inserted
+ * between two others ("[^1bis]", as WTSA Res. 1 has it) its id, neither numbered;
  * any other prints its number among the numbered notes of the resolution. Writes the
- * mark to BUF (at least 24 bytes); returns whether it is a star mark. */
+ * mark to BUF (at least 24 bytes); returns whether it is such a mark of its own. */
 int view_footnote_label(const struct view_footnotes *f, int num, char *buf, size_t cap);
 void view_footnotes_free(struct view_footnotes *f);
 
