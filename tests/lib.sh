@@ -16,6 +16,12 @@ finish() {
   echo "$1: $pass passed, $fail failed"
   [ "$pass" -gt 0 ] && [ "$fail" -eq 0 ]
 }
+# client NAME: whether a real client (soffice, chromium) is to be run here: installed, and
+# not left out by RESC_SKIP_CLIENTS, as the sanitizer and valgrind passes do (they check
+# resc, and the client would only read the same bytes again, slowly).
+client() {
+  [ -z "${RESC_SKIP_CLIENTS:-}" ] && command -v "$1" >/dev/null 2>&1
+}
 # skip WHY: a runner that cannot run here says so loudly and exits 77 (automake's SKIP).
 skip() {
   printf '\n*** SKIP: %s ***\n\n' "$*"

@@ -280,7 +280,7 @@ fi
 # LibreOffice opens the synopsis DOCX: its text export has every proposal's identifier
 # and the texts of the clauses, marks flattened as in seed 002; its PDF export works.
 # It opens a diff DOCX too: its text is resc's text of the diff, marks flattened.
-if command -v soffice >/dev/null 2>&1 && [ -f "$dir/synopsis-002.docx" ]; then
+if client soffice && [ -f "$dir/synopsis-002.docx" ]; then
   "$RESC" diff -f docx -o "$dir/diff-mod.docx" "$dir/mod-proposal.a.resc" "$dir/mod-proposal.b.resc"
   for to in txt:Text pdf; do
     timeout 600 soffice -env:UserInstallation="file://$dir/lo-profile" --headless \
@@ -312,7 +312,7 @@ if command -v soffice >/dev/null 2>&1 && [ -f "$dir/synopsis-002.docx" ]; then
   fi
   [ -s "$dir/lo/synopsis-002.pdf" ] && ok || ko "LibreOffice cannot export the synopsis DOCX to PDF"
 else
-  echo "SKIP: soffice not installed: LibreOffice does not open the synopsis DOCX"
+  echo "SKIP: soffice not installed (or RESC_SKIP_CLIENTS): LibreOffice does not open the synopsis DOCX"
   skip=$((skip + 1))
 fi
 
