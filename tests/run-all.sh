@@ -106,7 +106,7 @@ fi
 make -s -j"$jobs"
 phase_done "build (sanitizers)"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  RESC_SKIP_CLIENTS=1 make -s -j"$jobs" check TESTS="$(check_tests)" ||
+  RESC_SKIP_CLIENTS=1 RESC_DIFF_SEEDS="1 2" make -s -j"$jobs" check TESTS="$(check_tests)" ||
   { cat tests/*.log tests/unit/*.log 2>/dev/null | tail -200; exit 1; }
 phase_done "make check (sanitizers)"
 slowest .
