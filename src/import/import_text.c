@@ -199,6 +199,22 @@ static size_t glued_mark(struct tctx *t, const char *s, size_t n, size_t i, cons
   return *id ? m : 0;
 }
 
+/* A reference as Word's text export prints it, "[footnoteRef:N]" and the number again
+ * ("[footnoteRef:1]1"), N a number or an inserted note's "1bis": its length at S (N
+ * bytes), *ID the note's id; 0 when S holds none. */
+static size_t ref_mark(struct tctx *t, const char *s, size_t n, const char **id) {
+  if (n < 15 || strncmp(s, "[footnoteRef:", 13) != 0) return 0;
+  size_t m = mark_len(s + 13, n - 13);
+  if (!m || s[13] == '*' || 13 + m >= n || s[13 + m] != ']') return 0;
+  char num[32];
+  snprintf(num, sizeof num, "%.*s", (int)m, s + 13);
+  *id = note_id(t, num);
+  if (*id == num) *id = arena_strdup(t->a, num);
+  size_t k = 14 + m;
+  if (n - k >= m && strncmp(s + k, num, m) == 0) k += m; /* the printed number */
+  return k;
+}
+
 /* Inline markup of plain text: escaped, with "[footnoteRef:N]N" and glued footnote
  * references turned into marks. */
 static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *out) {
@@ -221,21 +237,11 @@ static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *
       }
       continue;
     }
-    if (strncmp(s + i, "[footnoteRef:", 13) == 0) {
-      size_t j = i + 13, k;
-      while (j < n && isdigit((unsigned char)s[j])) j++;
-      if (j < n && s[j] == ']' && j > i + 13) {
-        char num[32];
-        size_t nl = j - i - 13 < sizeof num - 1 ? j - i - 13 : sizeof num - 1;
-        memcpy(num, s + i + 13, nl);
-        num[nl] = '\0';
-        imp_escape(out, s + from, i - from);
-        sb_printf(out, "[^%s]", note_id(t, num));
-        k = j + 1;
-        if (strncmp(s + k, num, strlen(num)) == 0) k += strlen(num); /* printed number */
-        i = from = k;
-        continue;
-      }
+    if ((m = ref_mark(t, s + i, n - i, &id)) != 0) {
+      imp_escape(out, s + from, i - from);
+      sb_printf(out, "[^%s]", id);
+      i = from = i + m;
+      continue;
     }
     i++;
   }
@@ -418,26 +424,37 @@ static int is_history_line(const char *s, size_t n) {
   return s[n - 6] == ' ' && memchr(s, ',', n) != NULL;
 }
 
+/* A footnote mark after a history line's parenthesis at S[I]: a footnote text's mark
+ * ("(Hammamet, 2016)1, 1bis" in extracted text) or Word's reference; its length, *ID
+ * the note's id; 0 when there is none. */
+static size_t history_mark(struct tctx *t, const char *s, size_t n, size_t i, const char **id) {
+  size_t m = ref_mark(t, s + i, n - i, id);
+  if (m || !t->trailing_notes) return m;
+  m = mark_len(s + i, n - i);
+  for (size_t k = 0; m && k < t->nnotes; k++)
+    if (strlen(t->notes[k].num) == m && strncmp(t->notes[k].num, s + i, m) == 0) {
+      *id = t->notes[k].id;
+      return m;
+    }
+  return 0;
+}
+
 /* Where the closing parenthesis of a history line "(Place, Year)" under the title is:
  * the last character, or followed only by footnote marks ("(Hammamet, 2016)1, 1bis");
  * 0 when S is no such line. */
 static size_t history_close(struct tctx *t, const char *s, size_t n) {
   if (s[n - 1] == ')') return n - 1;
-  const char *c = strrchr(s, ')');
-  if (!c || !t->trailing_notes) return 0;
-  size_t i = (size_t)(c - s) + 1, m = mark_len(s + i, n - i);
+  const char *c = s + n;
+  while (c > s && c[-1] != ')') c--; /* after the last ')' ("[footnoteRef:1]" has none) */
+  if (c == s) return 0;
+  const char *id;
+  size_t i = (size_t)(c - s), m = history_mark(t, s, n, i, &id);
   while (m) {
-    size_t k;
-    for (k = 0;
-         k < t->nnotes && (strlen(t->notes[k].num) != m || strncmp(t->notes[k].num, s + i, m) != 0);
-         k++) {
-    }
-    if (k == t->nnotes) return 0;
     i += m;
-    if (i == n) return (size_t)(c - s);
+    if (i == n) return (size_t)(c - s) - 1;
     if (i + 2 >= n || s[i] != ',' || s[i + 1] != ' ') return 0;
     i += 2;
-    m = mark_len(s + i, n - i);
+    m = history_mark(t, s, n, i, &id);
   }
   return 0;
 }
@@ -702,8 +719,10 @@ static void one_line(struct tctx *t, char *raw) {
     flush_title(t);
     inline_text(t, s + 1, close - 1, &in);
     for (size_t i = close + 1; i < n;) { /* its footnote marks, "(…)1, 1bis" */
-      size_t m = mark_len(s + i, n - i);
-      sb_printf(&in, "[^%s]", trailing_ref(t, s + i, m));
+      const char *id;
+      size_t m = history_mark(t, s, n, i, &id);
+      if (s[i] != '[') id = trailing_ref(t, s + i, m);
+      sb_printf(&in, "[^%s]", id);
       i += m + 2;
     }
     imp_directive(t->im, "history", sb_str(&in));
