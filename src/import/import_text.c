@@ -681,16 +681,38 @@ static int reasons_line(struct tctx *t, const char *s) {
   return 1;
 }
 
-/* The number line: a kind's word as printed (RESOLUTION, DECISION, RECOMMENDATION ...). */
+/* The body that a number line names before its kind's word, as compilations of several
+ * bodies' texts print it ("WTDC RESOLUTION 36 (Rev. Hyderabad, 2010)"): the profile's id,
+ * with *LEN the length of that word and its space; NULL when S names none. */
+static const char *body_prefix(const char *s, size_t *len) {
+  char word[16];
+  size_t k = 0;
+  while (k < sizeof word - 1 && (isupper((unsigned char)s[k]) || s[k] == '-')) {
+    word[k] = s[k];
+    k++;
+  }
+  word[k] = '\0';
+  const struct profile *p = k && s[k] == ' ' ? profile_named(word) : NULL;
+  size_t skip;
+  if (!p || !profile_kind_of_line(s + k + 1, &skip)) return NULL;
+  *len = k + 1;
+  return p->id;
+}
+
+/* The number line: a kind's word as printed (RESOLUTION, DECISION, RECOMMENDATION ...),
+ * after the body's name where a compilation prints it (then "@profile"). */
 static int number_line(struct tctx *t, const char *s, size_t n) {
-  size_t skip = 0;
-  const char *dir = profile_kind_of_line(s, &skip);
+  size_t skip = 0, body_len = 0;
+  const char *body = body_prefix(s, &body_len);
+  const char *dir = profile_kind_of_line(s + body_len, &skip);
   if (!dir) return 0;
+  skip += body_len;
   skip += skip_word(s + skip, "");
   struct strbuf in = {0};
   flush_title(t);
   inline_text(t, s + skip, n - skip, &in);
   imp_directive(t->im, dir, sb_str(&in));
+  if (body) imp_directive(t->im, "profile", body);
   t->st = S_TITLE;
   t->in_annex = 0;
   new_section(t, PHRASE_UNKNOWN);
