@@ -945,6 +945,14 @@ static void header_in(struct vctx *v, const struct node *r, enum change hidden, 
   int is_rev = place_year(l, sb_str(&t), 1, rev, sizeof rev);
   int has_py = is_rev || place_year(l, sb_str(&t), 0, py, sizeof py);
   if (is_rev) memcpy(py, rev, sizeof rev);
+  /* a number line that holds the whole history, "RESOLUTION 44 (Florianópolis, 2004;
+   * Johannesburg, 2008; Dubai, 2012)" (WTSA 2008 and 2012): its last entry is the
+   * assembly's */
+  if (has_py && !is_rev && strchr(py, ';')) {
+    char last[128];
+    history_last(l, py, last, sizeof last);
+    memcpy(py, last, sizeof last);
+  }
   /* A missing history line is not reported: Plenipotentiary texts carry none. */
   if (is_rev && his) {
     struct strbuf h = {0};

@@ -49,6 +49,7 @@ struct para {
  * two resolutions of one file) is that note: one definition. */
 struct note {
   const char *word, *want, *id, *text;
+  const char *suffix; /* an inserted note's "bis", typed after Word's number */
   int dup;
   int last_k; /* of the first note wanting an id: the last suffix given ("-3") */
 };
@@ -86,6 +87,8 @@ struct dctx {
   struct strmap *styles; /* paragraph style id -> the ITU style it is (by id or name) */
   int abstract_open;     /* an "Abstract:" heading was read */
   int in_body;           /* a section heading was read since the number line */
+  const char *drop_typed; /* "bis" typed after a reference to an inserted note */
+  int auto_notes;         /* notes of footnotes.xml that Word numbers itself */
 };
 
 /* The paragraph styles of ITU's template that import reads. */
@@ -215,6 +218,20 @@ static const char *note_id(const struct dctx *d, const char *word) {
   return i ? d->notes[i - 1].id : NULL;
 }
 
+/* Whether a note's id is a number the plain-text reader reads back ("2", "1bis"). */
+static int numbered_id(const char *id) {
+  size_t n = strspn(id, "0123456789");
+  return n && (!id[n] || strcmp(id + n, "bis") == 0 || strcmp(id + n, "ter") == 0 ||
+               strcmp(id + n, "quater") == 0);
+}
+
+/* The "bis" of Word's note WORD when it is an inserted note (see inserted_note), else
+ * NULL. */
+static const char *note_suffix(const struct dctx *d, const char *word) {
+  size_t i = word ? (size_t)strmap_get(d->by_word, word) : 0;
+  return i ? d->notes[i - 1].suffix : NULL;
+}
+
 /* An id as it may stand in "[^id]": Word's own when it is one, else FALLBACK. */
 static void safe_id(struct strbuf *out, const char *id, const char *fallback) {
   size_t n = id ? strlen(id) : 0;
@@ -301,6 +318,7 @@ static int run_change(const xmlNode *r, const xmlNode *p) {
  * property elements are not entered. */
 static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_fnref) {
   xmlNode *n = p->children;
+  d->drop_typed = NULL;
   while (n) {
     int descend = 1;
     if (docx_is_w(n, "pPr") || docx_is_w(n, "rPr") || docx_is_w(n, "instrText")) descend = 0;
@@ -346,7 +364,11 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
       for (xmlNode *c = n->children; c; c = c->next) {
         if (docx_is_w(c, "t") || docx_is_w(c, "delText")) {
           xmlChar *t = xmlNodeGetContent(c);
-          if (t && *t && !custom_mark) add_text(out, ch, it, bo, (const char *)t);
+          const char *tx = (const char *)t;
+          if (tx && d->drop_typed && strncmp(tx, d->drop_typed, strlen(d->drop_typed)) == 0)
+            tx += strlen(d->drop_typed);
+          d->drop_typed = NULL;
+          if (tx && *tx && !custom_mark) add_text(out, ch, it, bo, tx);
           xmlFree(t);
         } else if (docx_is_w(c, "sym")) {
           char u[8];
@@ -363,13 +385,15 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
               cm && (strcmp(cm, "1") == 0 || strcmp(cm, "true") == 0 || strcmp(cm, "on") == 0);
           xmlFree(cm);
           const char *rid = note_id(d, id);
+          d->drop_typed = note_suffix(d, id);
           struct seg *sg = seg_add(out, SEG_RAW, ch, 0, 0);
           sb_adds(&sg->s, "[^");
           if (rid) sb_adds(&sg->s, rid);
           else safe_id(&sg->s, id, "note");
           sb_addc(&sg->s, ']');
           sg->note = rid;
-          if (rid && d->nfn < 256) d->fn_ids[d->nfn++] = rid;
+          /* Word numbers the notes without a custom mark: a later mark's number counts those */
+          if (rid && !custom_mark && d->nfn < 256) d->fn_ids[d->nfn++] = rid;
           xmlFree(id);
         } else if (docx_is_w(c, "footnoteRef") && skip_fnref) {
           seg_add(out, SEG_RAW, ch, 0, 0); /* the note's own number: nothing */
@@ -699,9 +723,10 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     if (pa.v[k].kind == SEG_TAB) sb_addc(plain, '\t');
     /* in a body of rules, a line break is kept: the text reader joins an indented line
      * to the caption or title it continues */
-    else if (pa.v[k].kind == SEG_BREAK && d->rules) sb_adds(plain, "\n ");
+    else if (pa.v[k].kind == SEG_BREAK && (d->rules || strcmp(st, "Restitle") == 0))
+      sb_adds(plain, "\n "); /* a title's break: read only when the body is of rules */
     else if (pa.v[k].kind == SEG_TEXT) sb_add(plain, pa.v[k].s.data, pa.v[k].s.len);
-    else if (pa.v[k].note && strspn(pa.v[k].note, "0123456789") == strlen(pa.v[k].note))
+    else if (pa.v[k].note && numbered_id(pa.v[k].note))
       sb_printf(plain, "[footnoteRef:%s]", pa.v[k].note);
   }
   sb_addc(plain, '\n');
@@ -928,6 +953,29 @@ static size_t after_typed_mark(const struct para *pa, size_t from) {
   return len && k < pa->n && pa->v[k].kind == SEG_TAB ? k : from;
 }
 
+/* An inserted note, as ITU numbers them (WTSA Res. 1's "1bis" between notes 1 and 2):
+ * Word numbers it and "bis" is typed after its number, in the note and after each
+ * reference. Where segment FROM of the note's first paragraph PA is such a "bis", "ter"
+ * or "quater", *SUFFIX is set to it and the index after it (and its spaces) is
+ * returned; else FROM. */
+static size_t inserted_note(const struct para *pa, size_t from, const char **suffix) {
+  static const char *const latin[] = {"bis", "ter", "quater"};
+  if (from >= pa->n || pa->v[from].kind != SEG_TEXT) return from;
+  const struct strbuf *t = &pa->v[from].s;
+  for (size_t i = 0; i < sizeof latin / sizeof *latin; i++) {
+    size_t n = strlen(latin[i]);
+    if (t->len < n || strncmp(t->data, latin[i], n) != 0) continue;
+    if (strspn(t->data + n, " ") != t->len - n) return from;
+    *suffix = latin[i];
+    for (from++; from < pa->n && pa->v[from].kind == SEG_TEXT &&
+                 strspn(pa->v[from].s.data, " ") == pa->v[from].s.len;
+         from++) {
+    }
+    return from;
+  }
+  return from;
+}
+
 /* A star note ("*", "**": ITU-R's editorial notes) keeps its stars as its id, which
  * resc prints as its mark: the typed mark of segments FROM..TO of PA, when it is only
  * stars, into OUT (CAP bytes); OUT is left empty otherwise. */
@@ -1012,6 +1060,7 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
     if (!type && id && !note_id(d, id)) {
       struct strbuf t = {0};
       char stars[8] = "";
+      const char *suffix = NULL;
       for (xmlNode *p = f->children; p; p = p->next) {
         if (!docx_is_w(p, "p")) continue;
         struct para pa = {0};
@@ -1019,6 +1068,8 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
         /* drop the tab after the note's own number */
         size_t from = 0;
         while (from < pa.n && pa.v[from].kind == SEG_RAW && !pa.v[from].s.len) from++;
+        if (!t.len && from) d->auto_notes++;
+        if (!t.len && from) from = inserted_note(&pa, from, &suffix);
         size_t typed = after_typed_mark(&pa, from);
         if (!t.len && typed > from) star_mark(&pa, from, typed, stars, sizeof stars);
         from = typed;
@@ -1033,9 +1084,11 @@ static int read_footnotes(struct dctx *d, zip_t *z, char *err, size_t errlen) {
       const char *want = bookmark_id(d, f);
       struct strbuf w = {0};
       if (want) sb_adds(&w, want);
+      else if (suffix) sb_printf(&w, "%d%s", d->auto_notes, suffix);
       else if (*stars) sb_adds(&w, stars);
       else safe_id(&w, id, arena_printf(d->a, "note%zu", d->nnotes + 1));
       note_add(d, id, sb_str(&w), sb_str(&t));
+      if (suffix && !want) d->notes[d->nnotes - 1].suffix = suffix;
       sb_free(&w);
       sb_free(&t);
     }

@@ -199,6 +199,22 @@ static size_t glued_mark(struct tctx *t, const char *s, size_t n, size_t i, cons
   return *id ? m : 0;
 }
 
+/* A reference as Word's text export prints it, "[footnoteRef:N]" and the number again
+ * ("[footnoteRef:1]1"), N a number or an inserted note's "1bis": its length at S (N
+ * bytes), *ID the note's id; 0 when S holds none. */
+static size_t ref_mark(struct tctx *t, const char *s, size_t n, const char **id) {
+  if (n < 15 || strncmp(s, "[footnoteRef:", 13) != 0) return 0;
+  size_t m = mark_len(s + 13, n - 13);
+  if (!m || s[13] == '*' || 13 + m >= n || s[13 + m] != ']') return 0;
+  char num[32];
+  snprintf(num, sizeof num, "%.*s", (int)m, s + 13);
+  *id = note_id(t, num);
+  if (*id == num) *id = arena_strdup(t->a, num);
+  size_t k = 14 + m;
+  if (n - k >= m && strncmp(s + k, num, m) == 0) k += m; /* the printed number */
+  return k;
+}
+
 /* Inline markup of plain text: escaped, with "[footnoteRef:N]N" and glued footnote
  * references turned into marks. */
 static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *out) {
@@ -221,21 +237,11 @@ static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *
       }
       continue;
     }
-    if (strncmp(s + i, "[footnoteRef:", 13) == 0) {
-      size_t j = i + 13, k;
-      while (j < n && isdigit((unsigned char)s[j])) j++;
-      if (j < n && s[j] == ']' && j > i + 13) {
-        char num[32];
-        size_t nl = j - i - 13 < sizeof num - 1 ? j - i - 13 : sizeof num - 1;
-        memcpy(num, s + i + 13, nl);
-        num[nl] = '\0';
-        imp_escape(out, s + from, i - from);
-        sb_printf(out, "[^%s]", note_id(t, num));
-        k = j + 1;
-        if (strncmp(s + k, num, strlen(num)) == 0) k += strlen(num); /* printed number */
-        i = from = k;
-        continue;
-      }
+    if ((m = ref_mark(t, s + i, n - i, &id)) != 0) {
+      imp_escape(out, s + from, i - from);
+      sb_printf(out, "[^%s]", id);
+      i = from = i + m;
+      continue;
     }
     i++;
   }
@@ -418,26 +424,37 @@ static int is_history_line(const char *s, size_t n) {
   return s[n - 6] == ' ' && memchr(s, ',', n) != NULL;
 }
 
+/* A footnote mark after a history line's parenthesis at S[I]: a footnote text's mark
+ * ("(Hammamet, 2016)1, 1bis" in extracted text) or Word's reference; its length, *ID
+ * the note's id; 0 when there is none. */
+static size_t history_mark(struct tctx *t, const char *s, size_t n, size_t i, const char **id) {
+  size_t m = ref_mark(t, s + i, n - i, id);
+  if (m || !t->trailing_notes) return m;
+  m = mark_len(s + i, n - i);
+  for (size_t k = 0; m && k < t->nnotes; k++)
+    if (strlen(t->notes[k].num) == m && strncmp(t->notes[k].num, s + i, m) == 0) {
+      *id = t->notes[k].id;
+      return m;
+    }
+  return 0;
+}
+
 /* Where the closing parenthesis of a history line "(Place, Year)" under the title is:
  * the last character, or followed only by footnote marks ("(Hammamet, 2016)1, 1bis");
  * 0 when S is no such line. */
 static size_t history_close(struct tctx *t, const char *s, size_t n) {
   if (s[n - 1] == ')') return n - 1;
-  const char *c = strrchr(s, ')');
-  if (!c || !t->trailing_notes) return 0;
-  size_t i = (size_t)(c - s) + 1, m = mark_len(s + i, n - i);
+  const char *c = s + n;
+  while (c > s && c[-1] != ')') c--; /* after the last ')' ("[footnoteRef:1]" has none) */
+  if (c == s) return 0;
+  const char *id;
+  size_t i = (size_t)(c - s), m = history_mark(t, s, n, i, &id);
   while (m) {
-    size_t k;
-    for (k = 0;
-         k < t->nnotes && (strlen(t->notes[k].num) != m || strncmp(t->notes[k].num, s + i, m) != 0);
-         k++) {
-    }
-    if (k == t->nnotes) return 0;
     i += m;
-    if (i == n) return (size_t)(c - s);
+    if (i == n) return (size_t)(c - s) - 1;
     if (i + 2 >= n || s[i] != ',' || s[i + 1] != ' ') return 0;
     i += 2;
-    m = mark_len(s + i, n - i);
+    m = history_mark(t, s, n, i, &id);
   }
   return 0;
 }
@@ -619,23 +636,15 @@ static int rules_line(struct tctx *t, const char *s, size_t n, const char *tab, 
   return 0;
 }
 
-static void one_line(struct tctx *t, char *raw) {
-  int indented = *raw == ' ';
-  char *s = clean_line(t, raw);
-  if (t->markdown) s = unmarkdown(s);
-  while (*s == '\t' || *s == ' ') s++; /* a heading or clause indented by a tab */
-  size_t n = strlen(s);
-  if (!n) return;
-  struct strbuf in = {0};
-  const char *tab0 = strchr(s, '\t');
-  if (rules_line(t, s, n, tab0, indented)) return;
-  const char *tab = strchr(s, '\t');
-  /* proposal and reasons */
+/* A proposal line, "MOD<TAB>EUR/38A1/1" (a Markdown export has two spaces for the tab):
+ * "@proposal". Returns whether S was one. */
+static int proposal_line(struct tctx *t, const char *s, const char *tab) {
   static const char *const actions[] = {"ADD", "MOD", "SUP", "NOC"};
   for (size_t i = 0; i < 4; i++) {
     if (!tab && t->markdown && strncmp(s, actions[i], 3) == 0 && s[3] == ' ' && s[4] == ' ')
       tab = s + 3;
     if (tab && (size_t)(tab - s) == 3 && strncmp(s, actions[i], 3) == 0) {
+      struct strbuf in = {0};
       flush_title(t);
       sb_printf(&in, "%s ", actions[i]);
       const char *id = tab + 1;
@@ -645,136 +654,189 @@ static void one_line(struct tctx *t, char *raw) {
       t->st = S_START;
       t->in_proposal = 1;
       sb_free(&in);
-      return;
+      return 1;
     }
   }
-  if (strncmp(s, "Reasons:", 8) == 0) {
-    flush_title(t);
-    const char *r = s + 8;
-    size_t sw;
-    while (is_space(r, &sw)) r += sw;
-    if (t->in_proposal) {
-      inline_text(t, r, strlen(r), &in);
-      imp_directive(t->im, "reasons", sb_str(&in));
-    } else { /* reasons without a proposal line: kept as a paragraph */
-      inline_text(t, s, strlen(s), &in);
-      imp_heading(t->im, sb_str(&in));
-    }
-    t->in_proposal = 0;
-    t->st = S_START;
-    sb_free(&in);
-    return;
+  return 0;
+}
+
+/* "Reasons:<TAB>…": the proposal's "@reasons"; without a proposal, a paragraph. */
+static int reasons_line(struct tctx *t, const char *s) {
+  if (strncmp(s, "Reasons:", 8) != 0) return 0;
+  struct strbuf in = {0};
+  flush_title(t);
+  const char *r = s + 8;
+  size_t sw;
+  while (is_space(r, &sw)) r += sw;
+  if (t->in_proposal) {
+    inline_text(t, r, strlen(r), &in);
+    imp_directive(t->im, "reasons", sb_str(&in));
+  } else {
+    inline_text(t, s, strlen(s), &in);
+    imp_heading(t->im, sb_str(&in));
   }
-  if (strcmp(s, "Abstract:") == 0) return;
-  /* the number line: a kind's word as printed (RESOLUTION, DECISION, RECOMMENDATION ...) */
-  size_t skip = 0;
-  const char *dir = profile_kind_of_line(s, &skip);
-  if (dir) skip += skip_word(s + skip, "");
-  if (dir) {
-    flush_title(t);
-    inline_text(t, s + skip, n - skip, &in);
-    imp_directive(t->im, dir, sb_str(&in));
-    t->st = S_TITLE;
-    t->in_annex = 0;
-    new_section(t, PHRASE_UNKNOWN);
-    sb_free(&in);
-    return;
+  t->in_proposal = 0;
+  t->st = S_START;
+  sb_free(&in);
+  return 1;
+}
+
+/* The body that a number line names before its kind's word, as compilations of several
+ * bodies' texts print it ("WTDC RESOLUTION 36 (Rev. Hyderabad, 2010)"): the profile's id,
+ * with *LEN the length of that word and its space; NULL when S names none. */
+static const char *body_prefix(const char *s, size_t *len) {
+  char word[16];
+  size_t k = 0;
+  while (k < sizeof word - 1 && (isupper((unsigned char)s[k]) || s[k] == '-')) {
+    word[k] = s[k];
+    k++;
   }
-  /* an annex heading as printed, "ANNEX TO RESOLUTION 2 (REV. BUCHAREST, 2022)", "ANNEX 1
-   * TO DECISION 5 (…)": resc prints its own, so only the title on the next line is kept */
+  word[k] = '\0';
+  const struct profile *p = k && s[k] == ' ' ? profile_named(word) : NULL;
+  size_t skip;
+  if (!p || !profile_kind_of_line(s + k + 1, &skip)) return NULL;
+  *len = k + 1;
+  return p->id;
+}
+
+/* The number line: a kind's word as printed (RESOLUTION, DECISION, RECOMMENDATION ...),
+ * after the body's name where a compilation prints it (then "@profile"). */
+static int number_line(struct tctx *t, const char *s, size_t n) {
+  size_t skip = 0, body_len = 0;
+  const char *body = body_prefix(s, &body_len);
+  const char *dir = profile_kind_of_line(s + body_len, &skip);
+  if (!dir) return 0;
+  skip += body_len;
+  skip += skip_word(s + skip, "");
+  struct strbuf in = {0};
+  flush_title(t);
+  inline_text(t, s + skip, n - skip, &in);
+  imp_directive(t->im, dir, sb_str(&in));
+  if (body) imp_directive(t->im, "profile", body);
+  t->st = S_TITLE;
+  t->in_annex = 0;
+  new_section(t, PHRASE_UNKNOWN);
+  sb_free(&in);
+  return 1;
+}
+
+/* An annex heading as printed, "ANNEX TO RESOLUTION 2 (REV. BUCHAREST, 2022)", "ANNEX 1
+ * TO DECISION 5 (…)": resc prints its own, so only the title on the next line is kept;
+ * that line ("@annex Title") or the annex's first line, which is no title. Returns
+ * whether S is used up. */
+static int annex_line(struct tctx *t, const char *s, size_t n, const char *tab) {
   if (!tab && t->st == S_BODY && is_annex_line(s, n)) {
     t->st = S_ANNEX_TITLE;
     t->in_annex = 1;
     new_section(t, PHRASE_OPERATIVE);
-    return;
+    return 1;
   }
-  if (t->st == S_ANNEX_TITLE) {
-    t->st = S_BODY;
-    int title = !tab && !strchr(".:;,", s[n - 1]) && !imp_label_mask_of_line(s);
-    if (title) inline_text(t, s, n, &in);
-    imp_directive(t->im, "annex", sb_str(&in));
-    sb_free(&in);
-    if (title) return;
-  }
+  if (t->st != S_ANNEX_TITLE) return 0;
+  struct strbuf in = {0};
+  t->st = S_BODY;
+  int title = !tab && !strchr(".:;,", s[n - 1]) && !imp_label_mask_of_line(s);
+  if (title) inline_text(t, s, n, &in);
+  imp_directive(t->im, "annex", sb_str(&in));
+  sb_free(&in);
+  return title;
+}
+
+/* A history line: under the title, "(Hammamet, 2016)" with its footnote marks after the
+ * parenthesis, or after the last clause of a PP text, "(Kyoto, 1994) – (Rev.
+ * Minneapolis, 1998)", kept as written. */
+static int history_line(struct tctx *t, const char *s, size_t n, const char *tab) {
+  struct strbuf in = {0};
   size_t close = t->st == S_TITLE && s[0] == '(' ? history_close(t, s, n) : 0;
   if (close && !has_year(s, close)) close = 0; /* "(Question ITU-R 145/7)" is the title's */
   if (close) {
     flush_title(t);
     inline_text(t, s + 1, close - 1, &in);
     for (size_t i = close + 1; i < n;) { /* its footnote marks, "(…)1, 1bis" */
-      size_t m = mark_len(s + i, n - i);
-      sb_printf(&in, "[^%s]", trailing_ref(t, s + i, m));
+      const char *id;
+      size_t m = history_mark(t, s, n, i, &id);
+      if (s[i] != '[') id = trailing_ref(t, s + i, m);
+      sb_printf(&in, "[^%s]", id);
       i += m + 2;
     }
     imp_directive(t->im, "history", sb_str(&in));
     t->st = S_BODY; /* what follows is the assembly or a section */
-    sb_free(&in);
-    return;
-  }
-  /* the history line PP texts print after the last clause, "(Kyoto, 1994) – (Rev.
-   * Minneapolis, 1998)": kept as written, after the body */
-  if (t->st == S_BODY && !tab && is_history_line(s, n)) {
+  } else if (t->st == S_BODY && !tab && is_history_line(s, n)) {
     inline_text(t, s, n, &in);
     imp_directive(t->im, "history", sb_str(&in));
-    sb_free(&in);
-    return;
+  } else {
+    return 0;
   }
-  if (strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' && !tab && !t->in_annex &&
-      (t->st != S_BODY || t->depth == 0)) {
-    flush_title(t);
-    inline_text(t, s, n, &in);
-    imp_directive(t->im, "assembly", sb_str(&in));
-    t->st = S_BODY;
-    sb_free(&in);
-    return;
-  }
-  if (t->st == S_TITLE) {
-    if (t->title.len) sb_addc(&t->title, '\n');
-    inline_text(t, s, n, &t->title);
-    return;
-  }
-  /* a section heading: a known phrase, in lower case, that does not end a sentence */
-  if (!tab && !t->in_annex && islower((unsigned char)s[0]) && s[n - 1] != '.' && s[n - 1] != ';' &&
-      n < 400 && phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
-    inline_text(t, s, n, &in);
-    imp_heading(t->im, sb_str(&in));
-    t->st = S_BODY;
-    new_section(t, phrase_classify(s, NULL));
-    sb_free(&in);
-    return;
-  }
-  /* pasted text: "a) text", "1 text", a space after the label instead of a tab */
-  if (!tab && t->st == S_BODY) {
-    const char *sp = strchr(s, ' ');
-    char label[32];
-    if (sp && (size_t)(sp - s) < sizeof label && sp[1] && sp[1] != ' ') {
-      memcpy(label, s, (size_t)(sp - s));
-      label[sp - s] = '\0';
-      if (imp_label_mask(label)) tab = sp;
-    }
-  }
-  if (tab) {
-    char label[32];
-    size_t ln = (size_t)(tab - s);
-    while (ln && s[ln - 1] == ' ') ln--; /* "5.4bis \t" */
-    if (ln < sizeof label) {
-      memcpy(label, s, ln);
-      label[ln] = '\0';
-      if (imp_label_mask(label)) {
-        const char *body = tab + 1;
-        size_t sw;
-        while (is_space(body, &sw)) body += sw;
-        int lv = clause_level(t, label);
-        inline_text(t, body, strlen(body), &in);
-        if (strcmp(label, "-") == 0 || strcmp(label, "—") == 0) strcpy(label, "–");
-        imp_clause(t->im, lv, label, sb_str(&in));
-        t->last_colon = body[0] && body[strlen(body) - 1] == ':';
-        t->st = S_BODY;
-        sb_free(&in);
-        return;
-      }
-    }
-  }
+  sb_free(&in);
+  return 1;
+}
+
+/* "The …," before the first clause: "@assembly". */
+static int assembly_line(struct tctx *t, const char *s, size_t n, const char *tab) {
+  if (strncmp(s, "The ", 4) != 0 || s[n - 1] != ',' || tab || t->in_annex ||
+      (t->st == S_BODY && t->depth != 0))
+    return 0;
+  struct strbuf in = {0};
+  flush_title(t);
+  inline_text(t, s, n, &in);
+  imp_directive(t->im, "assembly", sb_str(&in));
+  t->st = S_BODY;
+  sb_free(&in);
+  return 1;
+}
+
+/* A section heading: a known phrase, in lower case, that does not end a sentence. */
+static int heading_line(struct tctx *t, const char *s, size_t n, const char *tab) {
+  if (tab || t->in_annex || !islower((unsigned char)s[0]) || s[n - 1] == '.' || s[n - 1] == ';' ||
+      n >= 400 || phrase_classify(s, NULL) == PHRASE_UNKNOWN)
+    return 0;
+  struct strbuf in = {0};
+  inline_text(t, s, n, &in);
+  imp_heading(t->im, sb_str(&in));
+  t->st = S_BODY;
+  new_section(t, phrase_classify(s, NULL));
+  sb_free(&in);
+  return 1;
+}
+
+/* Where the label of S ends: its tab, or in pasted text ("a) text", "1 text") the
+ * space that stands for it; NULL when S has no label. */
+static const char *label_end(const struct tctx *t, const char *s, const char *tab) {
+  if (tab || t->st != S_BODY) return tab;
+  const char *sp = strchr(s, ' ');
+  char label[32];
+  if (!sp || (size_t)(sp - s) >= sizeof label || !sp[1] || sp[1] == ' ') return NULL;
+  memcpy(label, s, (size_t)(sp - s));
+  label[sp - s] = '\0';
+  return imp_label_mask(label) ? sp : NULL;
+}
+
+/* "label<TAB>text": a clause at the level its label's kind and order give. */
+static int labelled_line(struct tctx *t, const char *s, const char *tab) {
+  char label[32];
+  size_t ln = (size_t)(tab - s);
+  while (ln && s[ln - 1] == ' ') ln--; /* "5.4bis \t" */
+  if (ln >= sizeof label) return 0;
+  memcpy(label, s, ln);
+  label[ln] = '\0';
+  if (!imp_label_mask(label)) return 0;
+  struct strbuf in = {0};
+  const char *body = tab + 1;
+  size_t sw;
+  while (is_space(body, &sw)) body += sw;
+  int lv = clause_level(t, label);
+  inline_text(t, body, strlen(body), &in);
+  if (strcmp(label, "-") == 0 || strcmp(label, "—") == 0) strcpy(label, "–");
+  imp_clause(t->im, lv, label, sb_str(&in));
+  t->last_colon = body[0] && body[strlen(body) - 1] == ':';
+  t->st = S_BODY;
+  sb_free(&in);
+  return 1;
+}
+
+/* Any other line: a paragraph of an annex, an unlabelled clause, or before the number
+ * line the abstract. */
+static void plain_line(struct tctx *t, const char *s, size_t n) {
+  struct strbuf in = {0};
   inline_text(t, s, n, &in);
   if (t->st == S_BODY && t->in_annex) { /* a paragraph of the annex; its items follow */
     imp_heading(t->im, sb_str(&in));
@@ -790,6 +852,32 @@ static void one_line(struct tctx *t, char *raw) {
     imp_directive(t->im, "abstract", sb_str(&in));
   }
   sb_free(&in);
+}
+
+/* One line of the text: the first reading that claims it, in this order. */
+static void one_line(struct tctx *t, char *raw) {
+  int indented = *raw == ' ';
+  char *s = clean_line(t, raw);
+  if (t->markdown) s = unmarkdown(s);
+  while (*s == '\t' || *s == ' ') s++; /* a heading or clause indented by a tab */
+  size_t n = strlen(s);
+  if (!n) return;
+  const char *tab = strchr(s, '\t');
+  if (rules_line(t, s, n, tab, indented) || proposal_line(t, s, tab) || reasons_line(t, s))
+    return;
+  if (strcmp(s, "Abstract:") == 0) return;
+  if (number_line(t, s, n) || annex_line(t, s, n, tab) || history_line(t, s, n, tab) ||
+      assembly_line(t, s, n, tab))
+    return;
+  if (t->st == S_TITLE) {
+    if (t->title.len) sb_addc(&t->title, '\n');
+    inline_text(t, s, n, &t->title);
+    return;
+  }
+  if (heading_line(t, s, n, tab)) return;
+  const char *lab = label_end(t, s, tab);
+  if (lab && labelled_line(t, s, lab)) return;
+  plain_line(t, s, n);
 }
 
 /* The mark and text of a footnote line "1 These include…", "1bis\tThis…", "** These…":
