@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "diag.h"
+#include "options.h"
 #include "similar.h"
 
 void cli_print_diagnostics(struct diag_ctx *d) {
@@ -53,6 +54,13 @@ int cli_warning_option(struct diag_ctx *d, const char *arg) {
   else
     fprintf(stderr, "resc: unknown warning option '-W %s' (see 'resc check --list-rules')\n", arg);
   return -1;
+}
+
+int cli_warning_options(const struct cli_args *a, struct diag_ctx *d) {
+  int status = 0;
+  for (int i = 0; i < a->nwarnings; i++)
+    if (cli_warning_option(d, a->warnings[i]) != 0) status = EXIT_USAGE;
+  return status;
 }
 
 /* The date of tracked changes as ISO 8601 and as a time for zip entries. */
