@@ -395,4 +395,13 @@ cp "$good" "$dir/-f.resc"
 (cd "$dir" && $V "$RESC" build -f text -- -f.resc >"$dir/dashdash.txt" 2>/dev/null) && cmp -s "$dir/dashdash.txt" "$dir/file.txt" && ok || bad "build -- -f.resc"
 $V "$RESC" build -o - "$good" >"$dir/dash.txt" 2>/dev/null && cmp -s "$dir/dash.txt" "$dir/file.txt" && [ ! -e ./- ] && ok || bad "build -o - is not standard output"
 
+# --- the -o file is no input: an existing Word file there is written again without
+# resc-xml; a Word document as input, or as --base, still goes to resc-xml
+expect_rc 0 "DOCX again over the last one without resc-xml" "$dir/alone/resc" build -o "$dir/alone/x.docx" "$good"
+expect_rc 0 "diff to an existing DOCX without resc-xml" "$dir/alone/resc" diff -o "$dir/alone/x.docx" "$good" "$good"
+for args in "check $dir/alone/x.docx" "check --base=$dir/alone/x.docx $good" "check --base $dir/alone/x.docx $good" "build -f text $dir/alone/x.docx"; do
+  expect_rc 2 "resc $args without resc-xml" "$dir/alone/resc" $args
+  has "resc $args without resc-xml" "resc: this needs resc-xml (resc with the XML libraries)"
+done
+
 finish "cli"

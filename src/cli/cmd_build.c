@@ -53,8 +53,9 @@ int cmd_build(int argc, char **argv) {
     status = build_options(&build_command, &a, 1,
                            "expected one input file (or - for standard input)", F_TEXT, &o, &d);
   /* Before the input is read (it may be standard input). */
-  if (status == 0 && build_needs_xml(o.format, o.stylesheet, o.reference_doc) &&
-      xml_gate_enter() != 0)
+  if (status == 0 && ((build_needs_xml(o.format, o.stylesheet, o.reference_doc) &&
+                       xml_gate_enter() != 0) ||
+                      cli_document_gate(&a) != 0))
     status = EXIT_USAGE;
   if (status == 0) status = build_file(a.files[0], &o, &d);
   cli_args_free(&a);

@@ -8,7 +8,6 @@
 #include "ast.h"
 #include "cli.h"
 #include "outline.h"
-#include "output.h"
 #include "strbuf.h"
 #include "diag.h"
 #include "parse.h"
@@ -230,6 +229,8 @@ int cmd_check(int argc, char **argv) {
     status = CLI_HELP;
   }
   if (status == 0) status = check_operands(&a, &o);
+  /* Before any input is read: a Word document is read in resc-xml. */
+  if (status == 0 && cli_document_gate(&a) != 0) status = EXIT_USAGE;
   if (status == 0) status = check_files(a.files, a.nfiles, &o, &d);
   cli_args_free(&a);
   diag_free(&d);

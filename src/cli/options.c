@@ -176,7 +176,7 @@ struct getopt_view {
 static void make_getopt_view(const struct cli_command *cmd, struct getopt_view *v) {
   size_t nl = 0, ns = 0;
   for (const struct cli_option *o = cli_options; o->id != OPT_COUNT; o++) {
-    if (!(o->commands & cmd->bit)) continue;
+    if (!(o->commands & cmd->bit) || nl == OPT_COUNT) continue; /* one row per option */
     if (o->name)
       v->longopts[nl++] = (struct option){o->name, o->arg ? required_argument : no_argument, NULL,
                                           256 + (int)(o - cli_options)};

@@ -196,7 +196,8 @@ int cmd_diff(int argc, char **argv) {
     status = build_options(&diff_command, &a, 2, "expected two input files, OLD and NEW", F_RESC,
                            &o, &d);
   /* Before any input is read: what needs the XML libraries runs in resc-xml. */
-  if (status == 0 && build_needs_xml(o.format, o.stylesheet, 0) && xml_gate_enter() != 0)
+  if (status == 0 && ((build_needs_xml(o.format, o.stylesheet, 0) && xml_gate_enter() != 0) ||
+                      cli_document_gate(&a) != 0))
     status = EXIT_USAGE;
   if (status == 0) status = diff_files(a.files, a.value[OPT_PROPOSAL], &o, &d);
   cli_args_free(&a);
