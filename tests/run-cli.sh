@@ -320,4 +320,88 @@ grep -q "^resc: this needs resc-xml (resc with the XML libraries): cannot run .*
 expect_rc 0 "text without resc-xml" "$dir/alone/resc" build -f text "$good"
 expect_rc 0 "DOCX without resc-xml" "$dir/alone/resc" build -o "$dir/alone/x.docx" "$good"
 
+# --- each command's options are one list: what its help shows (printed from the table
+# of options), what the man page's synopsis gives it and what it accepts
+man_opts() { # COMMAND: the options of doc/resc.1's SYNOPSIS lines of COMMAND, one a line
+  sed -n '/^\.SH SYNOPSIS/,/^\.SH DESCRIPTION/p' "$srcdir/doc/resc.1" |
+    awk -v c="$1" '/^\.B resc/ { cur = $3 } cur == c' |
+    grep -o '\\-\(\\-\)\?[A-Za-z][A-Za-z\\-]*' | sed 's/\\-/-/g; s/^-Werror$/-W/' | sort -u
+}
+help_rows() { # COMMAND: its help's options, one a line: "-f,--format ARG", "--fix", "-W ARG"
+  "$RESC" help "$1" | grep -oE '^  -[A-Za-z](, --[a-z-]+)?( [A-Z"][^ ]*)?|^      --[a-z-]+( [A-Z"][^ ]*)?' |
+    sed 's/^ *//; s/, /,/; s/ .*/ ARG/'
+}
+all_opts=$(for c in build check fmt diff synopsis import; do help_rows $c; done | sed 's/ ARG//' | tr ',' '\n' | sort -u)
+for c in build check fmt diff synopsis import; do
+  help_rows $c >"$dir/rows"
+  man_opts $c >"$dir/man"
+  [ -s "$dir/rows" ] && [ -s "$dir/man" ] && ok || bad "$c: no options in its help or in doc/resc.1"
+  while read -r names arg; do
+    [ "$names" = "-h,--help" ] && continue
+    found=
+    for o in $(echo "$names" | tr ',' ' '); do grep -qx -- "$o" "$dir/man" && found=1; done
+    [ -n "$found" ] && ok || bad "$c $names is in resc help $c but not in the synopsis of doc/resc.1"
+    long=${names#*,}
+    if [ -n "$arg" ]; then "$RESC" $c "$long" x --help >"$dir/out" 2>"$dir/err"; else "$RESC" $c "$long" --help >"$dir/out" 2>"$dir/err"; fi
+    [ $? -eq 0 ] && grep -q "^Usage: resc $c" "$dir/out" && ok || { bad "resc $c does not accept $long, which its help lists:"; cat "$dir/err"; }
+  done <"$dir/rows"
+  tr ',' '\n' <"$dir/rows" | sed 's/ ARG//' >"$dir/help"
+  while read -r o; do
+    grep -qx -- "$o" "$dir/help" && ok || bad "doc/resc.1 gives $c $o, which resc help $c does not list"
+  done <"$dir/man"
+  for o in $all_opts; do
+    grep -qx -- "$o" "$dir/help" && continue
+    "$RESC" $c "$o" x "$good" >"$dir/out" 2>"$dir/err"
+    rc=$?
+    [ $rc -eq 2 ] && grep -q "^resc $c: [a-z ]* option '$o'" "$dir/err" && ok || { bad "resc $c $o, an option of another command: exit $rc"; head -n 2 "$dir/err"; }
+  done
+done
+
+# --- an option misspelt by a letter or two gets the nearest one of the command
+expect_rc 2 "build --fromat" "$RESC" build --fromat html "$good"
+has "build --fromat" "resc build: unknown or incomplete option '--fromat'; did you mean '--format'?"
+expect_rc 0 "a prefix that names one option: check --max-diag=3" "$RESC" check --max-diag=3 "$good"
+expect_rc 2 "check --paralel" "$RESC" check --paralel "$good" "$good"
+has "check --paralel" "resc check: unknown or incomplete option '--paralel'; did you mean '--parallel'?"
+
+# --- a usage error is one, whatever follows it: --help or --list-rules do not make it exit 0
+expect_rc 2 "build --frob --help" "$RESC" build --frob --help "$good"
+expect_rc 2 "check --frob --list-rules" "$RESC" check --frob --list-rules
+expect_rc 0 "build -h after good options" "$RESC" build -f html -h
+# --- an option given twice is refused, not the first one silently dropped (-W adds up)
+expect_rc 2 "build -o a -o b" "$RESC" build -o "$dir/twice1.txt" -o "$dir/twice2.txt" "$good"
+has "build -o a -o b" "resc build: --output given twice ('$dir/twice1.txt', then '$dir/twice2.txt'); give it once"
+[ ! -e "$dir/twice1.txt" ] && [ ! -e "$dir/twice2.txt" ] && ok || bad "build -o a -o b wrote a file"
+expect_rc 2 "diff -f html --format text" "$RESC" diff -f html --format text "$good" "$good"
+has "diff -f html --format text" "resc diff: --format given twice ('html', then 'text'); give it once"
+expect_rc 0 "-W twice" "$RESC" check -W no-no-assembly -W punctuation=warning "$good"
+[ ! -s "$dir/err" ] && ok || { bad "check -W twice: the first -W was lost:"; cat "$dir/err"; }
+# --- an option the output has no use for is refused, not silently ignored
+expect_rc 2 "diff --stylesheet to resc" "$RESC" diff --stylesheet "$dir/house/style.xsl" "$good" "$good"
+has "diff --stylesheet to resc" "resc diff: --stylesheet does not apply to resc output"
+[ ! -s "$dir/out" ] && ok || bad "diff --stylesheet to resc wrote output"
+expect_rc 2 "build -f ast --author" "$RESC" build -f ast --author X "$good"
+has "build -f ast --author" "resc build: --author does not apply to ast output"
+expect_rc 2 "build -f resc --date" "$RESC" build -f resc --date 2024-01-01 "$good"
+expect_rc 2 "build --allow-read without --stylesheet" "$RESC" build --allow-read "$dir/house/data" "$good"
+has "build --allow-read without --stylesheet" "resc build: --allow-read lets a --stylesheet read files: give one"
+expect_rc 0 "diff -f docx --author --date" "$RESC" diff -f docx --author X --date 2024-01-01 -o "$dir/ad.docx" "$good" "$good"
+# --- check --annotate without -o is a usage error before anything is checked
+expect_rc 2 "check --annotate without -o" "$RESC" check --annotate "$good"
+printf 'resc check: --annotate and -o FILE.docx go together\n' >"$dir/want"
+cmp -s "$dir/want" "$dir/err" && ok || { bad "check --annotate without -o: checked first:"; cat "$dir/err"; }
+# --- "--" ends the options; "-o -" is standard output
+cp "$good" "$dir/-f.resc"
+(cd "$dir" && $V "$RESC" build -f text -- -f.resc >"$dir/dashdash.txt" 2>/dev/null) && cmp -s "$dir/dashdash.txt" "$dir/file.txt" && ok || bad "build -- -f.resc"
+$V "$RESC" build -o - "$good" >"$dir/dash.txt" 2>/dev/null && cmp -s "$dir/dash.txt" "$dir/file.txt" && [ ! -e ./- ] && ok || bad "build -o - is not standard output"
+
+# --- the -o file is no input: an existing Word file there is written again without
+# resc-xml; a Word document as input, or as --base, still goes to resc-xml
+expect_rc 0 "DOCX again over the last one without resc-xml" "$dir/alone/resc" build -o "$dir/alone/x.docx" "$good"
+expect_rc 0 "diff to an existing DOCX without resc-xml" "$dir/alone/resc" diff -o "$dir/alone/x.docx" "$good" "$good"
+for args in "check $dir/alone/x.docx" "check --base=$dir/alone/x.docx $good" "check --base $dir/alone/x.docx $good" "build -f text $dir/alone/x.docx"; do
+  expect_rc 2 "resc $args without resc-xml" "$dir/alone/resc" $args
+  has "resc $args without resc-xml" "resc: this needs resc-xml (resc with the XML libraries)"
+done
+
 finish "cli"

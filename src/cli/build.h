@@ -27,11 +27,17 @@ struct build_opts {
   enum view view;
 };
 
-/* O's format from -f and the -o extension, which must agree (a tree dump may go to a .txt,
- * any XML format to a .xml), NONE when neither says; and the layout options, which apply
- * to one built-in renderer each, checked: never silently ignored. 0, or EXIT_USAGE after
- * saying why (as "resc CMD: ..."). */
-int build_settle_format(const char *cmd, struct build_opts *o, enum build_format none);
+/* build's and diff's options A (see options.h) into O and D: the values checked, NFILES
+ * operands (else the message NFILES_WANTED and the help), the format from -f and the -o
+ * extension, which must agree (a tree dump may go to a .txt, any XML format to a .xml),
+ * NONE when neither says; and the options that apply to some outputs only, checked:
+ * never silently ignored. 0, or EXIT_USAGE after saying why (as "resc CMD: ..."). */
+struct cli_args;
+struct cli_command;
+struct diag_ctx;
+int build_options(const struct cli_command *cmd, const struct cli_args *a, int nfiles,
+                  const char *nfiles_wanted, enum build_format none, struct build_opts *o,
+                  struct diag_ctx *d);
 
 /* Whether an output needs the XML libraries: a user's stylesheet, the intermediate XML,
  * Akoma Ntoso, a reference Word file. */

@@ -9,7 +9,10 @@
 #include <time.h>
 
 #include "diag.h"
+#include "options.h"
 #include "similar.h"
+#include "xml_gate.h"
+#include "import/document.h"
 
 void cli_print_diagnostics(struct diag_ctx *d) {
   diag_sort(d);
@@ -53,6 +56,19 @@ int cli_warning_option(struct diag_ctx *d, const char *arg) {
   else
     fprintf(stderr, "resc: unknown warning option '-W %s' (see 'resc check --list-rules')\n", arg);
   return -1;
+}
+
+int cli_warning_options(const struct cli_args *a, struct diag_ctx *d) {
+  int status = 0;
+  for (int i = 0; i < a->nwarnings; i++)
+    if (cli_warning_option(d, a->warnings[i]) != 0) status = EXIT_USAGE;
+  return status;
+}
+
+int cli_document_gate(const struct cli_args *a) {
+  int word = a->value[OPT_BASE] && document_is_zip(a->value[OPT_BASE]);
+  for (int i = 0; i < a->nfiles && !word; i++) word = document_is_zip(a->files[i]);
+  return word ? xml_gate_enter() : 0;
 }
 
 /* The date of tracked changes as ISO 8601 and as a time for zip entries. */

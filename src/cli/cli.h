@@ -20,6 +20,13 @@ int cmd_import(int argc, char **argv);
 void cli_print_diagnostics(struct diag_ctx *d);
 /* Shared option handling: a "-W ARG" style option; reports usage errors itself. */
 int cli_warning_option(struct diag_ctx *d, const char *arg);
+/* Every -W of A, in order, into D; EXIT_USAGE when one was refused (after saying why). */
+struct cli_args;
+int cli_warning_options(const struct cli_args *a, struct diag_ctx *d);
+/* Hands the command over to resc-xml (xml_gate.h) when one of A's inputs (its operands,
+ * --base) is a Word document, which only resc-xml reads; an -o file is no input. 0, or
+ * -1 (said) when resc-xml cannot be run. */
+int cli_document_gate(const struct cli_args *a);
 
 /* The date of tracked changes, as ISO 8601 into ISO (CAP bytes) and as a time for zip
  * entries: OPT (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS) when given, else SOURCE_DATE_EPOCH,

@@ -5,7 +5,6 @@
 #include "cli.h"
 #include "similar.h"
 #include "xml_gate.h"
-#include "import/document.h"
 
 static const char usage[] =
     "Usage: resc COMMAND [OPTIONS] FILE...\n"
@@ -75,7 +74,5 @@ int main(int argc, char **argv) {
     char *args[] = {argv[2], "--help", NULL};
     return run_command(argv[2], 2, args);
   }
-  if (strcmp(cmd, "import") != 0 && strcmp(cmd, "fmt") != 0 && document_gate(argc, argv) != 0)
-    return EXIT_USAGE; /* a Word document among the inputs: read by resc-xml */
   return run_command(cmd, argc - 1, argv + 1);
 }

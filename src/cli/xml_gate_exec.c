@@ -61,13 +61,13 @@ int cmd_synopsis(int argc, char **argv) {
   return EXIT_USAGE;
 }
 
-/* Never reached with a Word document: main hands a command with a zip among its
- * arguments over to resc-xml (document_gate). */
+/* Never reached with a Word document: a command with one among its inputs hands itself
+ * over to resc-xml first (cli_document_gate). */
 int document_load(struct source *s, const char *path, struct diag_ctx *diags) {
   return source_load(s, path, diags);
 }
 
-/* A Word document goes to resc-xml (document_gate): the input here is none. */
+/* A Word document goes to resc-xml (cli_document_gate): the input here is none. */
 int check_annotate(int annotate, int fix, int nfiles, const char *in, const char *out,
                    const struct diag_ctx *d, const struct source *src, int status) {
   (void)annotate, (void)fix, (void)nfiles, (void)out, (void)d, (void)src, (void)status;

@@ -4,7 +4,6 @@
  * source is then parsed again in memory and goes through resc_build (build_api.h), so
  * a diff DOCX is exactly the DOCX of the marked source, and a diff that would not build
  * is an error, never a file. resc synopsis is in synopsis.c. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,36 +16,26 @@
 #include "diag.h"
 #include "emit_resc.h"
 #include "merge.h"
+#include "options.h"
 #include "output.h"
-#include "output_ext.h"
 #include "parse.h"
 #include "source.h"
 #include "strbuf.h"
 #include "import/document.h"
 #include "xml_gate.h"
 
-static const char usage[] =
-    "Usage: resc diff [OPTIONS] OLD NEW\n"
-    "\n"
-    "Computes the revision marks that turn OLD into NEW: whole clauses, sections\n"
-    "and annexes inserted or deleted, words changed inside the clauses both share.\n"
-    "Labels are computed, so relettering shows as label revisions. The result is a\n"
-    ".resc source with CriticMarkup on standard output (or -o), or with -f any\n"
-    "format of resc build.\n"
-    "\n"
-    "  -f, --format FORMAT  resc, text, html, docx, docx-xml, xml, akn, ast;\n"
-    "                       default: from the -o extension as in resc build,\n"
-    "                       else resc\n"
-    "  -o, --output FILE    write to FILE\n"
-    "      --proposal \"ACTION ID\"\n"
-    "                       wrap the resolution in @proposal ACTION ID (e.g.\n"
-    "                       \"MOD XYZ/1/1\"); @reasons is left for the drafter\n"
-    "      --author NAME, --date DATE, --stylesheet FILE\n"
-    "                       as in resc build, for the formats other than resc\n"
-    "  -W RULE              as in resc check: OLD and NEW are checked as resc\n"
-    "                       build checks its input; a version with errors, or a\n"
-    "                       result that would not pass check, is refused\n"
-    "  -h, --help           show this help\n";
+static const struct cli_command diff_command = {
+    .name = "diff",
+    .bit = CMD_DIFF,
+    .head = "Usage: resc diff [OPTIONS] OLD NEW\n"
+            "\n"
+            "Computes the revision marks that turn OLD into NEW: whole clauses, sections\n"
+            "and annexes inserted or deleted, words changed inside the clauses both share.\n"
+            "Labels are computed, so relettering shows as label revisions. The result is a\n"
+            ".resc source with CriticMarkup on standard output (or -o), or with -f any\n"
+            "format of resc build.\n",
+    .bad_option = "unknown or incomplete option",
+};
 
 /* Loads and parses PATH; when VALIDATE, checks it as resc build would (an input that
  * build rejects is no version to compare: its typed labels, for one, would be lost);
@@ -140,58 +129,6 @@ static int build_marked(const struct strbuf *out, const struct build_opts *o,
   return status;
 }
 
-/* diff's options into O, PROPOSAL and D. Returns 0, EXIT_USAGE after printing why, or
- * -1 when --help was printed. */
-static int parse_diff_options(int argc, char **argv, struct build_opts *o, const char **proposal,
-                              struct diag_ctx *d) {
-  static const struct option longopts[] = {
-      {"format", required_argument, NULL, 'f'},   {"output", required_argument, NULL, 'o'},
-      {"proposal", required_argument, NULL, 'p'}, {"author", required_argument, NULL, 'a'},
-      {"date", required_argument, NULL, 'd'},     {"stylesheet", required_argument, NULL, 's'},
-      {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0}};
-  int c, status = 0;
-  optind = 1;
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, "f:o:W:h", longopts, NULL)) != -1) {
-    switch (c) {
-    case 'f':
-      o->format = build_format_lookup(optarg);
-      if (o->format == F_NONE) {
-        fprintf(
-            stderr,
-            "resc diff: unknown format '%s' (resc, text, html, docx, docx-xml, xml, akn, ast)\n",
-            optarg);
-        status = EXIT_USAGE;
-      }
-      break;
-    case 'o': o->output = optarg; break;
-    case 'p': *proposal = optarg; break;
-    case 'a': o->author = optarg; break;
-    case 'd': o->date = optarg; break;
-    case 's': o->stylesheet = optarg; break;
-    case 'W':
-      if (cli_warning_option(d, optarg) != 0) status = EXIT_USAGE;
-      break;
-    case 'h': fputs(usage, stdout); return -1;
-    default:
-      fprintf(stderr, "resc diff: unknown or incomplete option '%s'\n%s", argv[optind - 1], usage);
-      status = EXIT_USAGE;
-    }
-  }
-  if (status == 0 && optind != argc - 2) {
-    fprintf(stderr, "resc diff: expected two input files, OLD and NEW\n%s", usage);
-    status = EXIT_USAGE;
-  }
-  if (status == 0) status = build_settle_format("diff", o, F_RESC);
-  char iso[32];
-  time_t when;
-  if (status == 0 && o->date && cli_change_date(o->date, iso, sizeof iso, &when) != 0) {
-    fprintf(stderr, "resc diff: --date takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS\n");
-    status = EXIT_USAGE;
-  }
-  return status;
-}
-
 /* NEW with the changes from OLD merged in as revision marks, or NULL with *STATUS set.
  * Clauses with ids that moved are renamed in the old text, and the merge made again,
  * so that a reference follows its clause. The old document (*OLDDOC, which the merged
@@ -225,22 +162,13 @@ static struct document *merged(const char *oldpath, const char *newpath, struct 
   return new;
 }
 
-int cmd_diff(int argc, char **argv) {
-  struct build_opts o = {.format = F_NONE, .view = VIEW_MARKUP};
-  const char *proposal = NULL;
-  struct diag_ctx d;
-  diag_init(&d);
-  int status = parse_diff_options(argc, argv, &o, &proposal, &d);
-  /* Before any input is read: what needs the XML libraries runs in resc-xml. */
-  if (status == 0 && build_needs_xml(o.format, o.stylesheet, 0) && xml_gate_enter() != 0)
-    status = EXIT_USAGE;
-  if (status != 0) {
-    diag_free(&d);
-    return status < 0 ? 0 : status;
-  }
+/* The marked text of OLD and NEW (in a proposal when PROPOSAL says), built as O says. */
+static int diff_files(char **files, const char *proposal, const struct build_opts *o,
+                      struct diag_ctx *d) {
+  int status = 0;
   struct source so = {0}, sn = {0};
   struct document *old = NULL;
-  struct document *new = merged(argv[optind], argv[optind + 1], &so, &sn, &old, &d, &status);
+  struct document *new = merged(files[0], files[1], &so, &sn, &old, d, &status);
   if (status == 0 && proposal && wrap_proposal(new, proposal) != 0) {
     fprintf(stderr, "resc diff: --proposal takes \"ACTION ID\", e.g. \"MOD XYZ/1/1\"\n");
     status = EXIT_USAGE;
@@ -248,13 +176,31 @@ int cmd_diff(int argc, char **argv) {
   struct strbuf out = {0};
   if (status == 0) {
     emit_resc(new, VIEW_MARKUP, &out);
-    status = build_marked(&out, &o, &d);
+    status = build_marked(&out, o, d);
   }
   sb_free(&out);
   document_free(old);
   document_free(new);
   source_free(&so);
   source_free(&sn);
-  diag_free(&d);
   return status;
+}
+
+int cmd_diff(int argc, char **argv) {
+  struct cli_args a;
+  struct build_opts o;
+  struct diag_ctx d;
+  diag_init(&d);
+  int status = cli_parse(&diff_command, argc, argv, &a);
+  if (status == 0)
+    status = build_options(&diff_command, &a, 2, "expected two input files, OLD and NEW", F_RESC,
+                           &o, &d);
+  /* Before any input is read: what needs the XML libraries runs in resc-xml. */
+  if (status == 0 && ((build_needs_xml(o.format, o.stylesheet, 0) && xml_gate_enter() != 0) ||
+                      cli_document_gate(&a) != 0))
+    status = EXIT_USAGE;
+  if (status == 0) status = diff_files(a.files, a.value[OPT_PROPOSAL], &o, &d);
+  cli_args_free(&a);
+  diag_free(&d);
+  return status == CLI_HELP ? 0 : status;
 }

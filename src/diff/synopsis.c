@@ -5,7 +5,6 @@
  * claim the same old text: each is read in its old view and the first line where two
  * of them differ is reported. The rows are computed here once; synopsis_html.c and
  * synopsis_docx.c only write them. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +15,7 @@
 #include "ast_iter.h"
 #include "cli.h"
 #include "diag.h"
+#include "options.h"
 #include "output.h"
 #include "output_ext.h"
 #include "parse.h"
@@ -27,28 +27,19 @@
 
 #define MAX_DEPTH 96
 
-static const char usage[] =
-    "Usage: resc synopsis [OPTIONS] PROPOSAL...\n"
-    "\n"
-    "Sets several MOD proposals to the same resolution side by side: a table with\n"
-    "one row per line of the current text and per inserted line, the current text\n"
-    "first, then each proposal's version with its revision marks (or \"no\n"
-    "change\"). The proposals' old texts must agree.\n"
-    "\n"
-    "  -f, --format FORMAT    html, or docx (a landscape Word table whose marks are\n"
-    "                         tracked changes; to a file or a pipe, not a\n"
-    "                         terminal); default: from the -o extension (.html,\n"
-    "                         .htm, .docx, any case), else html\n"
-    "  -o, --output FILE      write to FILE (atomically)\n"
-    "  --languages            the files are language versions of one text or\n"
-    "                         proposal: an HTML table with one row per line\n"
-    "                         (header lines, section phrases, clauses), aligned\n"
-    "                         by place, and one column per version, each with\n"
-    "                         the lang and dir of its language\n"
-    "  -h, --help             show this help\n"
-    "\n"
-    "DOCX tracked changes carry each proposal's @source (else its identifier) and\n"
-    "the date SOURCE_DATE_EPOCH, else now.\n";
+static const struct cli_command synopsis_command = {
+    .name = "synopsis",
+    .bit = CMD_SYNOPSIS,
+    .head = "Usage: resc synopsis [OPTIONS] PROPOSAL...\n"
+            "\n"
+            "Sets several MOD proposals to the same resolution side by side: a table with\n"
+            "one row per line of the current text and per inserted line, the current text\n"
+            "first, then each proposal's version with its revision marks (or \"no\n"
+            "change\"). The proposals' old texts must agree.\n",
+    .tail = "DOCX tracked changes carry each proposal's @source (else its identifier) and\n"
+            "the date SOURCE_DATE_EPOCH, else now.\n",
+    .bad_option = "unknown or incomplete option",
+};
 
 enum syn_format { SF_HTML, SF_DOCX, SF_NONE };
 
@@ -276,72 +267,76 @@ static int write_output(const struct synopsis *s, enum syn_format format, const 
 static const struct output_ext synopsis_exts[] = {
     {".html", SF_HTML}, {".htm", SF_HTML}, {".docx", SF_DOCX}, {NULL, 0}};
 
-int cmd_synopsis(int argc, char **argv) {
-  static const struct option longopts[] = {{"format", required_argument, NULL, 'f'},
-                                           {"output", required_argument, NULL, 'o'},
-                                           {"help", no_argument, NULL, 'h'},
-                                           {"languages", no_argument, NULL, 'L'},
-                                           {NULL, 0, NULL, 0}};
-  const char *output = NULL;
-  enum syn_format format = SF_NONE;
-  int c, status = 0, languages = 0;
-  optind = 1;
-  opterr = 0;
-  while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
-    switch (c) {
-    case 'f':
-      if (strcmp(optarg, "html") == 0) format = SF_HTML;
-      else if (strcmp(optarg, "docx") == 0) format = SF_DOCX;
-      else {
-        fprintf(stderr, "resc synopsis: unknown format '%s' (html, docx)\n", optarg);
-        status = EXIT_USAGE;
-      }
-      break;
-    case 'o': output = optarg; break;
-    case 'L': languages = 1; break;
-    case 'h': fputs(usage, stdout); return 0;
-    default:
-      fprintf(stderr, "resc synopsis: unknown or incomplete option '%s'\n%s", argv[optind - 1],
-              usage);
-      status = EXIT_USAGE;
-    }
-  }
-  if (status == 0 && format == SF_NONE) {
-    int f = output_ext_format(output, synopsis_exts, SF_HTML);
-    if (f < 0) {
+/* synopsis's options A: the format from -f or the -o extension; the operands. 0, or
+ * EXIT_USAGE after saying why. */
+static int synopsis_options(const struct cli_args *a, enum syn_format *format) {
+  const char *f = a->value[OPT_FORMAT], *output = a->value[OPT_OUTPUT];
+  if (f && strcmp(f, "html") == 0) *format = SF_HTML;
+  else if (f && strcmp(f, "docx") == 0) *format = SF_DOCX;
+  else if (f) {
+    fprintf(stderr, "resc synopsis: unknown format '%s' (html, docx)\n", f);
+    return EXIT_USAGE;
+  } else {
+    int ext = output_ext_format(output, synopsis_exts, SF_HTML);
+    if (ext < 0) {
       output_ext_refuse("synopsis", output, synopsis_exts, 1);
-      status = EXIT_USAGE;
+      return EXIT_USAGE;
     }
-    format = (enum syn_format)f;
+    *format = (enum syn_format)ext;
   }
-  if (status == 0 && optind >= argc) {
-    fprintf(stderr, "resc synopsis: no proposal\n%s", usage);
-    status = EXIT_USAGE;
+  if (a->nfiles < 1) {
+    fprintf(stderr, "resc synopsis: no proposal\n");
+    cli_usage(&synopsis_command, stderr);
+    return EXIT_USAGE;
   }
-  if (status == 0 && languages && format != SF_HTML) {
+  if (a->value[OPT_LANGUAGES] && *format != SF_HTML) {
     fprintf(stderr, "resc synopsis: --languages writes HTML\n");
-    status = EXIT_USAGE;
+    return EXIT_USAGE;
   }
-  if (status) return status;
-  if (languages) return synopsis_languages(argv + optind, (size_t)(argc - optind), output);
-  struct synopsis s = {.np = (size_t)(argc - optind)};
+  return 0;
+}
+
+/* Reads the proposal P->file: a MOD proposal holding a resolution, whose lines are
+ * collected. 0, or the exit status after saying why. */
+static int load_proposal(struct syn_prop *p, struct diag_ctx *d) {
+  int status = syn_load(p->file, &p->src, &p->doc, d);
+  if (status != 0) return status;
+  p->proposal = find_proposal(p->doc->root);
+  const struct node *res = p->proposal ? p->proposal->first : NULL;
+  while (res && res->kind != N_RESOLUTION) res = res->next;
+  if (!res || strcmp(p->proposal->str, "MOD") != 0) {
+    fprintf(stderr, "resc synopsis: %s: no MOD proposal holding a resolution\n", p->file);
+    return EXIT_INPUT;
+  }
+  p->source = field_text(p->doc, "source");
+  collect_lines(p, res);
+  return 0;
+}
+
+static void synopsis_free(struct synopsis *s) {
+  for (size_t i = 0; i < s->nrows; i++) free(s->row[i].cell);
+  free(s->row);
+  for (size_t i = 0; i < s->np; i++) {
+    struct syn_prop *p = &s->prop[i];
+    for (size_t j = 0; j < p->nlines; j++) free(p->lines[j].old_text);
+    free(p->lines);
+    free(p->source);
+    document_free(p->doc);
+    source_free(&p->src);
+  }
+  free(s->prop);
+}
+
+/* The synopsis of the proposals FILES, written in FORMAT to OUTPUT. */
+static int synopsis_files(char **files, size_t n, enum syn_format format, const char *output) {
+  struct synopsis s = {.np = n};
   s.prop = xcalloc(s.np, sizeof *s.prop);
   struct diag_ctx d;
   diag_init(&d);
+  int status = 0;
   for (size_t i = 0; i < s.np && status == 0; i++) {
-    struct syn_prop *p = &s.prop[i];
-    p->file = argv[optind + (int)i];
-    if ((status = syn_load(p->file, &p->src, &p->doc, &d)) != 0) break;
-    p->proposal = find_proposal(p->doc->root);
-    const struct node *res = p->proposal ? p->proposal->first : NULL;
-    while (res && res->kind != N_RESOLUTION) res = res->next;
-    if (!res || strcmp(p->proposal->str, "MOD") != 0) {
-      fprintf(stderr, "resc synopsis: %s: no MOD proposal holding a resolution\n", p->file);
-      status = EXIT_INPUT;
-      break;
-    }
-    p->source = field_text(p->doc, "source");
-    collect_lines(p, res);
+    s.prop[i].file = files[i];
+    status = load_proposal(&s.prop[i], &d);
   }
   cli_print_diagnostics(&d);
   if (status == 0 && check_agreement(s.prop, s.np) != 0) status = EXIT_INPUT;
@@ -349,17 +344,20 @@ int cmd_synopsis(int argc, char **argv) {
     build_rows(&s);
     status = write_output(&s, format, output);
   }
-  for (size_t i = 0; i < s.nrows; i++) free(s.row[i].cell);
-  free(s.row);
-  for (size_t i = 0; i < s.np; i++) {
-    struct syn_prop *p = &s.prop[i];
-    for (size_t j = 0; j < p->nlines; j++) free(p->lines[j].old_text);
-    free(p->lines);
-    free(p->source);
-    document_free(p->doc);
-    source_free(&p->src);
-  }
-  free(s.prop);
+  synopsis_free(&s);
   diag_free(&d);
   return status;
+}
+
+int cmd_synopsis(int argc, char **argv) {
+  struct cli_args a;
+  enum syn_format format = SF_HTML;
+  int status = cli_parse(&synopsis_command, argc, argv, &a);
+  if (status == 0) status = synopsis_options(&a, &format);
+  if (status == 0 && a.value[OPT_LANGUAGES])
+    status = synopsis_languages(a.files, (size_t)a.nfiles, a.value[OPT_OUTPUT]);
+  else if (status == 0)
+    status = synopsis_files(a.files, (size_t)a.nfiles, format, a.value[OPT_OUTPUT]);
+  cli_args_free(&a);
+  return status == CLI_HELP ? 0 : status;
 }
