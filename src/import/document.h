@@ -12,11 +12,6 @@ struct diag_ctx;
 /* Whether the file PATH starts as a zip archive does ("PK\3\4"); a .docx does. */
 int document_is_zip(const char *path);
 
-/* Hands the command over to resc-xml when one of ARGV (files, and option values such as
- * --base) is a zip archive; returns only when nothing needs it, or when the hand-over
- * failed (then -1, after a message). */
-int document_gate(int argc, char **argv);
-
 /* Like source_load: a resc source, or the source imported from a Word document
  * (word/document.xml declared as WordprocessingML's main part in [Content_Types].xml).
  * A zip that is not a Word document is an error. Returns 0, 1 (input not acceptable,

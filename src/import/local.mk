@@ -1,7 +1,7 @@
 # resc import: sources of the library.
 # What resc itself needs of a Word file's place and of the gate, in the core library; the
 # readers of text and DOCX, and the review copy, in the XML one.
-libresc_la_SOURCES += src/import/document.h src/import/document_gate.c \
+libresc_la_SOURCES += src/import/document.h src/import/document_zip.c \
   src/import/word_place.h src/import/word_place.c
 libresc_xml_la_SOURCES += src/import/cmd_import.c src/import/import.h src/import/import_out.c \
   src/import/import_text.c src/import/import_docx.c src/import/docx.h src/import/docx_numbering.c \
