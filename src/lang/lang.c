@@ -27,9 +27,17 @@ static void normalize(const char *phrase, char *out) {
   size_t n = 0, len = strlen(phrase);
   int space = 0;
   for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)phrase[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) { /* the usual case, as it is */
+      if (n + space + 2 > NORM_CAP) break;
+      if (space) out[n++] = ' ';
+      space = 0;
+      out[n++] = (char)c;
+      i++;
+      continue;
+    }
     unsigned cp;
-    size_t k = (unsigned char)phrase[i] < 0x80 ? (cp = (unsigned char)phrase[i], 1)
-                                               : utf8_decode(phrase + i, len - i, &cp);
+    size_t k = c < 0x80 ? (cp = c, 1) : utf8_decode(phrase + i, len - i, &cp);
     if (!k) cp = 0xFFFD, k = 1;
     i += k;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x202F) {
@@ -51,6 +59,7 @@ static void normalize(const char *phrase, char *out) {
 
 /* The length of WORD when S starts with it and the word ends there, else 0. */
 static size_t starts_with(const char *s, const char *word) {
+  if (s[0] != word[0]) return 0; /* most heads differ at once */
   size_t n = strlen(word);
   if (n == 0 || strncmp(s, word, n) != 0) return 0;
   unsigned cp;

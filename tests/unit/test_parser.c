@@ -155,6 +155,31 @@ static void nul_byte(void **state) {
   diag_free(&p.diags);
 }
 
+/* Where the script checks start: the first letter beyond Latin (not é, not the no-break
+ * hyphen of ITU‑T), the length for a Latin text, 0 when the bytes were refused. */
+static void first_non_latin(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    size_t want;
+  } cases[] = {
+      {"resolves\n- ITU\xE2\x80\x91T \xC3\xA9t\xC3\xA9;\n", 26},
+      {"resolves\n- ITU\xE2\x80\x91T \xC3\xA9\n- \xD0\xB0) x \xE5\x9B\xBD\n", 24},
+      {"\xCE\xB1\n", 0},
+      {"- \xE4\xBF\xAE;\n", 2},
+      {"a\xFF \xD0\xB0\n", 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct source src;
+    struct diag_ctx d;
+    diag_init(&d);
+    source_load_mem(&src, "t.resc", cases[i].text, strlen(cases[i].text), &d);
+    assert_int_equal(src.first_non_latin, cases[i].want);
+    source_free(&src);
+    diag_free(&d);
+  }
+}
+
 /* Control characters are not text (and fmt uses two of them internally). */
 static void control_character(void **state) {
   (void)state;
@@ -250,6 +275,7 @@ int main(void) {
       cmocka_unit_test(invalid_utf8),
       cmocka_unit_test(nul_byte),
       cmocka_unit_test(control_character),
+      cmocka_unit_test(first_non_latin),
       cmocka_unit_test(empty_file),
       cmocka_unit_test(deep_nesting),
       cmocka_unit_test(long_lines),
