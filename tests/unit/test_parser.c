@@ -180,6 +180,35 @@ static void first_non_latin(void **state) {
   }
 }
 
+/* Runs of prose with the marks' first characters inside them ('-', '~', '<', '+') and
+ * letters of two and three bytes: one text, and the columns of what follows it. */
+static void prose_runs(void **state) {
+  (void)state;
+  expect_diags("resolves\n- to see well-known e-health, a~b, x -y <z +w \xC3\xA9-\xD1\x86 a--b ~c "
+               "~~d < - + ~ --}\n  more *em* and  \xC3\xA9\xE2\x80\x91T~>x, {ref q\n",
+               "2:71: error: '--}' closes nothing [syntax]\n"
+               "3:26: error: '{ref' must be closed by '}' on the same line, around one id "
+               "[syntax]\n");
+  struct parsed p;
+  parsed_init(&p,
+              "resolves\n- to see well-known e-health, a~b, x -y <z +w \xC3\xA9-\xD1\x86 a--b ~c "
+              "~~d < - + ~ x\n  more  \xC3\xA9\xE2\x80\x91T~>x, <<x.\n",
+              0);
+  assert_int_equal(p.errors, 0);
+  const struct node *t = find_node(p.doc->root, N_CLAUSE_TEXT, 0);
+  assert_non_null(t);
+  assert_non_null(t->first);
+  assert_int_equal(t->first->kind, N_TEXT);
+  assert_null(t->first->next);
+  assert_string_equal(t->first->str, "to see well-known e-health, a~b, x -y <z +w \xC3\xA9-\xD1\x86 "
+                                     "a--b ~c ~~d < - + ~ x more \xC3\xA9\xE2\x80\x91T~>x, <<x.");
+  assert_int_equal(t->first->loc.first_line, 2);
+  assert_int_equal(t->first->loc.first_column, 3);
+  assert_int_equal(t->first->loc.last_line, 3);
+  assert_int_equal(t->first->loc.last_column, 20);
+  parsed_free(&p);
+}
+
 /* Control characters are not text (and fmt uses two of them internally). */
 static void control_character(void **state) {
   (void)state;
@@ -276,6 +305,7 @@ int main(void) {
       cmocka_unit_test(nul_byte),
       cmocka_unit_test(control_character),
       cmocka_unit_test(first_non_latin),
+      cmocka_unit_test(prose_runs),
       cmocka_unit_test(empty_file),
       cmocka_unit_test(deep_nesting),
       cmocka_unit_test(long_lines),
