@@ -115,7 +115,7 @@ static int header_line(const char *line, size_t len) {
 static const char *find_in(const char *s, size_t len, const char *word) {
   size_t n = strlen(word);
   for (size_t i = 0; i + n <= len; i++)
-    if (memcmp(s + i, word, n) == 0) return s + i;
+    if (s[i] == word[0] && memcmp(s + i, word, n) == 0) return s + i;
   return NULL;
 }
 

@@ -61,6 +61,9 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
         i += 8;
         continue;
       }
+      /* Straight to the byte that failed the test (a newline, most often), so that the
+       * words after it are tested whole again. */
+      while (t[i] >= 0x20 && t[i] < 0x80) i++;
     }
     struct loc loc;
     if (t[i] == 0) {
@@ -77,8 +80,12 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
                   "control character U+%04X in the input (only tab and newline are text)", t[i]);
       return 1;
     }
+    if (t[i] < 0x80) {
+      i++;
+      continue;
+    }
     unsigned cp;
-    size_t n = t[i] < 0x80 ? 1 : utf8_decode(s->text + i, len - i, &cp);
+    size_t n = utf8_decode(s->text + i, len - i, &cp);
     if (n == 0) {
       position(s, i, &loc);
       struct strbuf hint = {0};

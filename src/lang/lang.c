@@ -131,17 +131,48 @@ const char *lang_phrase_suggest(const struct lang *l, const char *word) {
   return similar_best(norm, heads, n, 3);
 }
 
+/* Marks in FIRST, for each phrase, the index of the first phrase equal to it: a document
+ * repeats its phrases ("considering", "resolves"), and each distinct one is then asked
+ * of the languages once. */
+static void first_equal(const char *const *phrases, size_t n, size_t *first) {
+  size_t cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  size_t *slot = xcalloc(cap, sizeof *slot); /* index + 1, 0 for empty */
+  for (size_t j = 0; j < n; j++) {
+    const char *p = phrases[j] ? phrases[j] : "";
+    size_t h = 2166136261u;
+    for (const unsigned char *c = (const unsigned char *)p; *c; c++) h = (h ^ *c) * 16777619u;
+    for (size_t k = h & (cap - 1);; k = (k + 1) & (cap - 1)) {
+      if (!slot[k]) {
+        slot[k] = j + 1;
+        first[j] = j;
+        break;
+      }
+      const char *q = phrases[slot[k] - 1] ? phrases[slot[k] - 1] : "";
+      if (strcmp(p, q) == 0) {
+        first[j] = slot[k] - 1;
+        break;
+      }
+    }
+  }
+  free(slot);
+}
+
 struct lang_guess lang_detect(const char *const *phrases, size_t n) {
   struct lang_guess g = {NULL, 0, (int)n, NULL, 0, 1};
-  /* each phrase normalized once, then asked of every language */
+  /* each distinct phrase normalized once, then asked of every language */
   char(*norm)[NORM_CAP] = n ? xmalloc(n * sizeof *norm) : NULL;
-  for (size_t j = 0; j < n; j++) normalize(phrases[j] ? phrases[j] : "", norm[j]);
+  size_t *first = n ? xmalloc(n * sizeof *first) : NULL, *count = n ? xcalloc(n, sizeof *count) : NULL;
+  if (n) first_equal(phrases, n, first);
+  for (size_t j = 0; j < n; j++)
+    if (count[first[j]]++ == 0) normalize(phrases[j] ? phrases[j] : "", norm[j]);
   for (size_t i = 0; i < lang_count(); i++) {
     const struct lang *l = lang_at(i);
     int matched = 0;
     for (size_t j = 0; j < n; j++)
-      if (classify_normalized(l, phrases[j] ? phrases[j] : "", norm[j], NULL) != PHRASE_UNKNOWN)
-        matched++;
+      if (count[j] &&
+          classify_normalized(l, phrases[j] ? phrases[j] : "", norm[j], NULL) != PHRASE_UNKNOWN)
+        matched += (int)count[j];
     if (!g.lang || matched > g.matched) {
       g.runner_up = g.lang, g.runner_matched = g.matched;
       g.lang = l, g.matched = matched;
@@ -150,6 +181,8 @@ struct lang_guess lang_detect(const char *const *phrases, size_t n) {
     }
   }
   free(norm);
+  free(first);
+  free(count);
   g.ambiguous = g.matched == 0 || g.runner_matched == g.matched;
   if (g.matched == 0) g.lang = NULL;
   return g;
