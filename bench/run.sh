@@ -79,6 +79,9 @@ calc() { awk "BEGIN { printf \"%s\", ($1) }" 2>/dev/null; }
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
+# SECONDS as milliseconds for the report ("n/a" when not measured).
+ms() { if [ -n "$1" ]; then awk -v t="$1" 'BEGIN { printf "%.1f ms", t * 1000 }'; else echo "n/a"; fi; }
+
 GNU_TIME=
 if [ -x /usr/bin/time ] && /usr/bin/time -f '%M' -o /dev/null true 2>/dev/null; then
   GNU_TIME=/usr/bin/time
@@ -281,6 +284,10 @@ for n in $SIZES_RUN; do
 done
 if [ "$REPORT_ONLY" = 0 ]; then
   load_end=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
+  # What creating a process costs here, which every wall time above includes: startup
+  # against work on the 12k corpus.
+  spawn_true=$(measure 20 "$(type -P true)" | median) # the program, not bash's builtin
+  spawn_resc=$(measure 20 "$RESC" --version | median)
 fi
 
 # ---------- profiles ----------
@@ -328,6 +335,7 @@ prof_corpus() {
 if [ "$REPORT_ONLY" = 0 ]; then
   printf 'started=%q\nload_start=%q\nload_end=%q\nSAVED_PROFILER=%q\nSIZES=%q\ncommit=%q\nresc_version=%q\n' \
     "$started" "$load_start" "$load_end" "$PROFILER" "$SIZES" "$commit" "$resc_version" >"$B/run.info"
+  printf 'spawn_true=%q\nspawn_resc=%q\n' "${spawn_true:-}" "${spawn_resc:-}" >>"$B/run.info"
 fi
 if [ "$PROFILER" != none ] && [ "$REPORT_ONLY" = 0 ]; then
   for cmd in text html docx check; do
@@ -547,6 +555,8 @@ recommendations() {
   echo "  (a shared machine: other work running at the same time slows wall times down)"
   echo "- resc: $resc_version, commit $commit, CFLAGS \`${BENCH_CFLAGS:-?}\`"
   echo "- timing: $timer; a run is abandoned after ${TMO} s (up to 10 MB; proportionally longer above)"
+  echo "- creating a process (median of 20 runs, timed as the commands are): \`true\` $(ms "${spawn_true:-}"),"
+  echo "  \`resc --version\` $(ms "${spawn_resc:-}"); part of every wall time above, most of the 12k corpus's"
   echo "- peak memory: $rss_how"
   echo "- pandoc: $pandoc_version"
   echo "- profiler: $PROFILER"

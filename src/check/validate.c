@@ -533,6 +533,7 @@ static const char *end_mark(const struct lang *l, char want) {
 static int is_end(const struct lang *l, int got, char want) {
   unsigned cp;
   const char *m = end_mark(l, want);
+  if (got > 0 && got < 0x80 && got == m[0] && m[1] == '\0') return 1; /* the usual case */
   int native = utf8_decode(m, strlen(m), &cp) == strlen(m) && (int)cp == got;
   if (native || (want == ':' && got == 0xFF1A && l && l->script == SCRIPT_HAN)) return 1;
   const struct lang_entry *e = want == ':' ? NULL

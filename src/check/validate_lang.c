@@ -77,7 +77,10 @@ static int other_script(const char *s, size_t n) {
 }
 
 static void scripts(const struct source *src, struct diag_ctx *d) {
-  for (int ln = 1; (size_t)ln <= src->nlines; ln++) {
+  /* The lines before the first letter beyond Latin have nothing to find. */
+  int ln = 1;
+  while ((size_t)ln < src->nlines && src->line_start[ln] <= src->first_non_latin) ln++;
+  for (; (size_t)ln <= src->nlines; ln++) {
     size_t len;
     const char *s = source_line(src, ln, &len);
     if (!s || (len && s[0] == '#')) continue;
@@ -101,6 +104,7 @@ static const char *const revision_words[] = {"Rev.", "REV.", "Rév.", "RÉV.", "
 static int header_line(const char *line, size_t len) {
   static const char *const names[] = {"@resolution ", "@draft ", "@decision ", "@history ",
                                       "@assembly "};
+  if (len == 0 || line[0] != '@') return 0; /* most lines: no directive at all */
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     size_t n = strlen(names[i]);
     if (len >= n && memcmp(line, names[i], n) == 0) return 1;
@@ -111,7 +115,7 @@ static int header_line(const char *line, size_t len) {
 static const char *find_in(const char *s, size_t len, const char *word) {
   size_t n = strlen(word);
   for (size_t i = 0; i + n <= len; i++)
-    if (memcmp(s + i, word, n) == 0) return s + i;
+    if (s[i] == word[0] && memcmp(s + i, word, n) == 0) return s + i;
   return NULL;
 }
 
@@ -192,6 +196,7 @@ static void forms(const struct document *doc, struct diag_ctx *d) {
   const struct lang *l = doc->lang;
   if (!l) return;
   for (int ln = 1; (size_t)ln <= doc->src->nlines; ln++) {
+    if (doc->src->text[doc->src->line_start[ln - 1]] != '@') continue; /* not a header line */
     size_t len;
     const char *s = source_line(doc->src, ln, &len);
     if (!s || !header_line(s, len)) continue;

@@ -4,6 +4,7 @@
  * of word processors. */
 #include "validate.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "ast.h"
@@ -24,6 +25,29 @@ static int is_upper_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static const char *find_pair(const char *s, size_t n, char a, char b) {
   for (const char *p; n > 1 && (p = memchr(s, a, n - 1)); n -= (size_t)(p + 1 - s), s = p + 1)
     if (p[1] == b) return p;
+  return NULL;
+}
+
+/* Bit 7 of each byte of W that is zero, and no other bit (no carry crosses a byte). */
+static uint64_t zero_bytes(uint64_t w) {
+  const uint64_t low = 0x7F7F7F7F7F7F7F7Full;
+  return ~(((w & low) + low) | w | low);
+}
+
+/* The first of two spaces in a row in S[0..N), or NULL. Eight bytes at a time: a clause
+ * has a space every few bytes, and looking for each of them cost more than the rest of
+ * the checks. */
+static const char *find_two_spaces(const char *s, size_t n) {
+  const uint64_t spaces = 0x2020202020202020ull;
+  size_t i = 0;
+  for (; i + 9 <= n; i += 8) {
+    uint64_t a, b; /* the bytes at i and the bytes after each of them */
+    memcpy(&a, s + i, 8);
+    memcpy(&b, s + i + 1, 8);
+    if (zero_bytes(a ^ spaces) & zero_bytes(b ^ spaces)) break;
+  }
+  for (; i + 1 < n; i++)
+    if (s[i] == ' ' && s[i + 1] == ' ') return s + i;
   return NULL;
 }
 
@@ -71,7 +95,7 @@ static void double_spaces(const struct source *src, const struct node *c, struct
       while (i < len && s[i] != ' ' && s[i] != '\t') i++;
       while (i < len && (s[i] == ' ' || s[i] == '\t')) i++;
     }
-    for (const char *p; i < len && (p = find_pair(s + i, len - i, ' ', ' ')); i++) {
+    for (const char *p; i < len && (p = find_two_spaces(s + i, len - i)); i++) {
       i = (size_t)(p - s);
       size_t j = i;
       while (j < len && s[j] == ' ') j++;

@@ -1,6 +1,7 @@
 /* Profiles and kinds of text, looked up in the table of src/profiles.def. */
 #include "profile.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -44,8 +45,9 @@ const char *profile_ids(void) {
 static int has_word(const char *text, const char *word) {
   size_t n = strlen(word);
   if (!n) return 0;
+  char lo = (char)tolower((unsigned char)word[0]), up = (char)toupper((unsigned char)word[0]);
   for (const char *s = text; *s; s++) {
-    if (strncasecmp(s, word, n) != 0) continue;
+    if ((*s != lo && *s != up) || strncasecmp(s, word, n) != 0) continue;
     char before = s == text ? ' ' : s[-1], after = s[n];
     int alpha_before = (before >= 'A' && before <= 'Z') || (before >= 'a' && before <= 'z');
     int alpha_after = (after >= 'A' && after <= 'Z') || (after >= 'a' && after <= 'z');

@@ -15,15 +15,17 @@
 #include "strbuf.h"
 #include "utf8.h"
 
+/* One pass over the newlines, the array grown by doubling: a text of short lines costs
+ * one memchr a line. */
 static void index_lines(struct source *s) {
-  size_t n = 0;
+  size_t cap = 64, k = 1;
   const char *end = s->text + s->len;
-  for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))); p++) n++;
-  s->line_start = xmalloc((n + 1) * sizeof *s->line_start);
+  s->line_start = xmalloc(cap * sizeof *s->line_start);
   s->line_start[0] = 0;
-  size_t k = 1;
-  for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))) && p + 1 < end; p++)
+  for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))) && p + 1 < end; p++) {
+    if (k == cap) s->line_start = xrealloc(s->line_start, (cap *= 2) * sizeof *s->line_start);
     s->line_start[k++] = (size_t)(p + 1 - s->text);
+  }
   s->nlines = k;
 }
 
@@ -47,7 +49,7 @@ static void position(const struct source *s, size_t off, struct loc *loc) {
  * time, since nearly all of a resolution is ASCII. */
 static int check_bytes(struct source *s, struct diag_ctx *diags) {
   const unsigned char *t = (const unsigned char *)s->text;
-  size_t i = 0, len = s->len;
+  size_t i = 0, len = s->len, non_latin = len;
   while (i < len) {
     if (i + 8 <= len) {
       uint64_t w;
@@ -59,6 +61,9 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
         i += 8;
         continue;
       }
+      /* Straight to the byte that failed the test (a newline, most often), so that the
+       * words after it are tested whole again. */
+      while (t[i] >= 0x20 && t[i] < 0x80) i++;
     }
     struct loc loc;
     if (t[i] == 0) {
@@ -75,8 +80,12 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
                   "control character U+%04X in the input (only tab and newline are text)", t[i]);
       return 1;
     }
+    if (t[i] < 0x80) {
+      i++;
+      continue;
+    }
     unsigned cp;
-    size_t n = t[i] < 0x80 ? 1 : utf8_decode(s->text + i, len - i, &cp);
+    size_t n = utf8_decode(s->text + i, len - i, &cp);
     if (n == 0) {
       position(s, i, &loc);
       struct strbuf hint = {0};
@@ -86,8 +95,10 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
       sb_free(&hint);
       return 1;
     }
+    if (non_latin == len && ((t[i] >= 0xCD && t[i] <= 0xDF) || t[i] >= 0xE3)) non_latin = i;
     i += n;
   }
+  s->first_non_latin = non_latin;
   return 0;
 }
 

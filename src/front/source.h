@@ -14,6 +14,11 @@ struct source {
   size_t len;         /* bytes of text, without the NULs */
   size_t *line_start; /* byte offset of each line; line N starts at line_start[N-1] */
   size_t nlines;
+  /* Byte offset of the first character beyond Latin and common punctuation (Greek,
+   * Cyrillic, Arabic, Han...; UTF-8 lead bytes 0xCD-0xDF and 0xE3 up), len when there is
+   * none, found while the bytes are checked: the script checks start there, and skip the
+   * whole of a pure Latin text. 0 (scan everything) when the bytes were not all checked. */
+  size_t first_non_latin;
   /* What loading changed, so that `fmt --check` judges the file as it is on disk: a
    * byte-order mark or CRs dropped (rewritten), a final newline added. */
   unsigned char dropped_bytes, added_newline;

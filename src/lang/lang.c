@@ -27,9 +27,17 @@ static void normalize(const char *phrase, char *out) {
   size_t n = 0, len = strlen(phrase);
   int space = 0;
   for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)phrase[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) { /* the usual case, as it is */
+      if (n + space + 2 > NORM_CAP) break;
+      if (space) out[n++] = ' ';
+      space = 0;
+      out[n++] = (char)c;
+      i++;
+      continue;
+    }
     unsigned cp;
-    size_t k = (unsigned char)phrase[i] < 0x80 ? (cp = (unsigned char)phrase[i], 1)
-                                               : utf8_decode(phrase + i, len - i, &cp);
+    size_t k = c < 0x80 ? (cp = c, 1) : utf8_decode(phrase + i, len - i, &cp);
     if (!k) cp = 0xFFFD, k = 1;
     i += k;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x202F) {
@@ -51,6 +59,7 @@ static void normalize(const char *phrase, char *out) {
 
 /* The length of WORD when S starts with it and the word ends there, else 0. */
 static size_t starts_with(const char *s, const char *word) {
+  if (s[0] != word[0]) return 0; /* most heads differ at once */
   size_t n = strlen(word);
   if (n == 0 || strncmp(s, word, n) != 0) return 0;
   unsigned cp;
@@ -122,17 +131,48 @@ const char *lang_phrase_suggest(const struct lang *l, const char *word) {
   return similar_best(norm, heads, n, 3);
 }
 
+/* Marks in FIRST, for each phrase, the index of the first phrase equal to it: a document
+ * repeats its phrases ("considering", "resolves"), and each distinct one is then asked
+ * of the languages once. */
+static void first_equal(const char *const *phrases, size_t n, size_t *first) {
+  size_t cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  size_t *slot = xcalloc(cap, sizeof *slot); /* index + 1, 0 for empty */
+  for (size_t j = 0; j < n; j++) {
+    const char *p = phrases[j] ? phrases[j] : "";
+    size_t h = 2166136261u;
+    for (const unsigned char *c = (const unsigned char *)p; *c; c++) h = (h ^ *c) * 16777619u;
+    for (size_t k = h & (cap - 1);; k = (k + 1) & (cap - 1)) {
+      if (!slot[k]) {
+        slot[k] = j + 1;
+        first[j] = j;
+        break;
+      }
+      const char *q = phrases[slot[k] - 1] ? phrases[slot[k] - 1] : "";
+      if (strcmp(p, q) == 0) {
+        first[j] = slot[k] - 1;
+        break;
+      }
+    }
+  }
+  free(slot);
+}
+
 struct lang_guess lang_detect(const char *const *phrases, size_t n) {
   struct lang_guess g = {NULL, 0, (int)n, NULL, 0, 1};
-  /* each phrase normalized once, then asked of every language */
+  /* each distinct phrase normalized once, then asked of every language */
   char(*norm)[NORM_CAP] = n ? xmalloc(n * sizeof *norm) : NULL;
-  for (size_t j = 0; j < n; j++) normalize(phrases[j] ? phrases[j] : "", norm[j]);
+  size_t *first = n ? xmalloc(n * sizeof *first) : NULL, *count = n ? xcalloc(n, sizeof *count) : NULL;
+  if (n) first_equal(phrases, n, first);
+  for (size_t j = 0; j < n; j++)
+    if (count[first[j]]++ == 0) normalize(phrases[j] ? phrases[j] : "", norm[j]);
   for (size_t i = 0; i < lang_count(); i++) {
     const struct lang *l = lang_at(i);
     int matched = 0;
     for (size_t j = 0; j < n; j++)
-      if (classify_normalized(l, phrases[j] ? phrases[j] : "", norm[j], NULL) != PHRASE_UNKNOWN)
-        matched++;
+      if (count[j] &&
+          classify_normalized(l, phrases[j] ? phrases[j] : "", norm[j], NULL) != PHRASE_UNKNOWN)
+        matched += (int)count[j];
     if (!g.lang || matched > g.matched) {
       g.runner_up = g.lang, g.runner_matched = g.matched;
       g.lang = l, g.matched = matched;
@@ -141,6 +181,8 @@ struct lang_guess lang_detect(const char *const *phrases, size_t n) {
     }
   }
   free(norm);
+  free(first);
+  free(count);
   g.ambiguous = g.matched == 0 || g.runner_matched == g.matched;
   if (g.matched == 0) g.lang = NULL;
   return g;

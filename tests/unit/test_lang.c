@@ -197,6 +197,15 @@ static void detect(void **state) {
   assert_ptr_equal(g.lang, L("fr"));
   assert_ptr_equal(g.runner_up, L("en"));
   assert_false(g.ambiguous);
+  /* a phrase repeated counts as often as it occurs */
+  const char *repeated[] = {"décide", "considering", "décide", NULL, "considering", "considering"};
+  g = lang_detect(repeated, 6);
+  assert_ptr_equal(g.lang, L("en"));
+  assert_int_equal(g.matched, 3);
+  assert_int_equal(g.total, 6);
+  assert_ptr_equal(g.runner_up, L("fr"));
+  assert_int_equal(g.runner_matched, 2);
+  assert_false(g.ambiguous);
   /* nothing known, nothing given */
   const char *none[] = {"lorem", "ipsum"};
   g = lang_detect(none, 2);

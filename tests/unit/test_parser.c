@@ -155,6 +155,60 @@ static void nul_byte(void **state) {
   diag_free(&p.diags);
 }
 
+/* Where the script checks start: the first letter beyond Latin (not é, not the no-break
+ * hyphen of ITU‑T), the length for a Latin text, 0 when the bytes were refused. */
+static void first_non_latin(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    size_t want;
+  } cases[] = {
+      {"resolves\n- ITU\xE2\x80\x91T \xC3\xA9t\xC3\xA9;\n", 26},
+      {"resolves\n- ITU\xE2\x80\x91T \xC3\xA9\n- \xD0\xB0) x \xE5\x9B\xBD\n", 24},
+      {"\xCE\xB1\n", 0},
+      {"- \xE4\xBF\xAE;\n", 2},
+      {"a\xFF \xD0\xB0\n", 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    struct source src;
+    struct diag_ctx d;
+    diag_init(&d);
+    source_load_mem(&src, "t.resc", cases[i].text, strlen(cases[i].text), &d);
+    assert_int_equal(src.first_non_latin, cases[i].want);
+    source_free(&src);
+    diag_free(&d);
+  }
+}
+
+/* Runs of prose with the marks' first characters inside them ('-', '~', '<', '+') and
+ * letters of two and three bytes: one text, and the columns of what follows it. */
+static void prose_runs(void **state) {
+  (void)state;
+  expect_diags("resolves\n- to see well-known e-health, a~b, x -y <z +w \xC3\xA9-\xD1\x86 a--b ~c "
+               "~~d < - + ~ --}\n  more *em* and  \xC3\xA9\xE2\x80\x91T~>x, {ref q\n",
+               "2:71: error: '--}' closes nothing [syntax]\n"
+               "3:26: error: '{ref' must be closed by '}' on the same line, around one id "
+               "[syntax]\n");
+  struct parsed p;
+  parsed_init(&p,
+              "resolves\n- to see well-known e-health, a~b, x -y <z +w \xC3\xA9-\xD1\x86 a--b ~c "
+              "~~d < - + ~ x\n  more  \xC3\xA9\xE2\x80\x91T~>x, <<x.\n",
+              0);
+  assert_int_equal(p.errors, 0);
+  const struct node *t = find_node(p.doc->root, N_CLAUSE_TEXT, 0);
+  assert_non_null(t);
+  assert_non_null(t->first);
+  assert_int_equal(t->first->kind, N_TEXT);
+  assert_null(t->first->next);
+  assert_string_equal(t->first->str, "to see well-known e-health, a~b, x -y <z +w \xC3\xA9-\xD1\x86 "
+                                     "a--b ~c ~~d < - + ~ x more \xC3\xA9\xE2\x80\x91T~>x, <<x.");
+  assert_int_equal(t->first->loc.first_line, 2);
+  assert_int_equal(t->first->loc.first_column, 3);
+  assert_int_equal(t->first->loc.last_line, 3);
+  assert_int_equal(t->first->loc.last_column, 20);
+  parsed_free(&p);
+}
+
 /* Control characters are not text (and fmt uses two of them internally). */
 static void control_character(void **state) {
   (void)state;
@@ -250,6 +304,8 @@ int main(void) {
       cmocka_unit_test(invalid_utf8),
       cmocka_unit_test(nul_byte),
       cmocka_unit_test(control_character),
+      cmocka_unit_test(first_non_latin),
+      cmocka_unit_test(prose_runs),
       cmocka_unit_test(empty_file),
       cmocka_unit_test(deep_nesting),
       cmocka_unit_test(long_lines),
