@@ -31,6 +31,19 @@ for set in "res-en.resc res-fr.resc" "mod-en.resc mod-fr.resc" "res-en.resc res-
   fi
 done
 
+# examples/languages: the resolution and the MOD proposal in the six languages agree (the
+# Chinese MOD writes its number line in full, 第1238号决议(…): the same number as 1238).
+ex=../../examples/languages
+for set in "$ex/en.resc $ex/fr.resc $ex/es.resc $ex/ru.resc $ex/ar.resc $ex/zh.resc" \
+  "$ex/mod-proposal-en.resc $ex/mod-proposal-fr.resc $ex/mod-proposal-es.resc $ex/mod-proposal-ru.resc $ex/mod-proposal-ar.resc $ex/mod-proposal-zh.resc"; do
+  # shellcheck disable=SC2086
+  "$RESC" check --parallel $set >"$dir/out" 2>&1
+  rc=$?
+  if [ "$rc" -eq 0 ] && [ ! -s "$dir/out" ]; then ok; else
+    ko "check --parallel of the six examples: exit $rc, output:"; head -20 "$dir/out"
+  fi
+done
+
 # One slip each: the exact diagnostics at both places, exit 1.
 ref_of() { case $1 in v-mod-*) echo mod-en.resc ;; *) echo res-en.resc ;; esac; }
 for v in v-*.resc; do
