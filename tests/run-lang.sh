@@ -145,11 +145,21 @@ fi
 # Import: the examples round-trip build -> DOCX -> import to the same text, the
 # language stated again from the number line's word; ITU's E.119 Word files import
 # with their words (a Recommendation, not a resolution: its structure is not resc's).
-for n in en fr es ru zh ar; do
+# The MOD proposals too: the language is stated before the proposal line, and the
+# Chinese number line, written in full, is kept so. The imported source checks clean,
+# but for the Arabic preamble phrase, which no table knows: its stated kind is not in
+# the DOCX, so it comes back unknown (a warning).
+for n in en fr es ru zh ar mod-proposal-en mod-proposal-fr mod-proposal-es mod-proposal-ru \
+  mod-proposal-zh mod-proposal-ar; do
   "$RESC" import "$dir/$n.docx" -o "$dir/$n.imported.resc" >"$dir/err" 2>&1 || { bad "import $n.docx"; cat "$dir/err"; }
+  "$RESC" check "$dir/$n.imported.resc" >"$dir/out" 2>&1 || { bad "$n: the imported source checks"; cat "$dir/out"; }
+  case $n in *ar) want='[unknown-phrase]' ;; *) want= ;; esac
+  got=$(grep -o '\[[a-z-]*\]$' "$dir/out" | sort -u | tr -d '\n')
+  [ "$got" = "$want" ] && ok || { bad "$n: the imported source checks with '$got', not '$want'"; head -5 "$dir/out"; }
   "$RESC" build -f text -o "$dir/$n.imported.text" "$dir/$n.imported.resc" 2>/dev/null
   cmp -s "$dir/$n.text" "$dir/$n.imported.text" && ok || { bad "$n: DOCX import gives the same text"; diff "$dir/$n.text" "$dir/$n.imported.text" | head -5; }
-  [ $n = en ] || has "$dir/$n.imported.resc" "@language $n" "$n: import states the language"
+  l=${n#mod-proposal-}
+  [ "$l" = en ] || has "$dir/$n.imported.resc" "@language $l" "$n: import states the language"
 done
 corpus=$srcdir/../shared/corpus/languages
 if [ -d "$corpus" ]; then
