@@ -120,12 +120,25 @@ else
   zh_fonts=$(fc-list :lang=zh family | sed 's/,.*//' | tr -d ' ' | sort -u)
   if have soffice; then
     timeout 180 soffice -env:UserInstallation="file://$dir/lo" --headless --convert-to pdf \
-      --outdir "$dir" "$dir/ar.docx" "$dir/zh.docx" >/dev/null 2>&1
+      --outdir "$dir" "$dir/ar.docx" "$dir/zh.docx" "$dir/mod-proposal-ar.docx" \
+      "$dir/mod-proposal-zh.docx" >/dev/null 2>&1
     has_pdf() { pdftotext "$1" - 2>/dev/null | grep -qF -- "$2" && ok || bad "$3"; }
     has_pdf "$dir/ar.pdf" "$ar_words" "LibreOffice: the Arabic words in logical order"
     has_pdf "$dir/zh.pdf" "$zh_words" "LibreOffice: the Chinese clause"
     pdffonts "$dir/zh.pdf" 2>/dev/null | tr -d ' -' | grep -qF "$(echo "$zh_fonts" | head -1)" &&
       ok || bad "LibreOffice: the Chinese set in a Han font ($(echo $zh_fonts))"
+    # the MOD proposals: the inserted clause's words in logical order, and the first
+    # page as a picture, to be looked at (direction, fonts, revision marks)
+    # (pdftotext splits the lam-alef ligature: words without one)
+    has_pdf "$dir/mod-proposal-ar.pdf" "عن أي" "LibreOffice: the Arabic MOD's inserted clause"
+    has_pdf "$dir/mod-proposal-zh.pdf" "报告各语文版本之间的任何差异" "LibreOffice: the Chinese MOD's inserted clause"
+    if have pdftoppm; then
+      mkdir -p "$builddir/tests/out"
+      for f in ar zh; do
+        pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$dir/mod-proposal-$f.pdf" "$builddir/tests/out/lang-mod-$f-libreoffice"
+        [ -s "$builddir/tests/out/lang-mod-$f-libreoffice.png" ] && ok || bad "pdftoppm: no picture of mod-proposal-$f"
+      done
+    fi
   else
     echo "SKIPPED: no soffice: the DOCX is not printed"
   fi
@@ -137,6 +150,15 @@ else
     done
     pdftotext "$dir/ar-html.pdf" - 2>/dev/null | grep -qF -- "$ar_words" && ok || bad "Chromium: the Arabic words in logical order"
     pdftotext "$dir/zh-html.pdf" - 2>/dev/null | grep -qF -- "$zh_words" && ok || bad "Chromium: the Chinese clause"
+    # the MOD proposals' pages as pictures, to be looked at (direction, fonts, marks)
+    mkdir -p "$builddir/tests/out"
+    for f in ar zh; do
+      timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+        --disable-component-update --disable-sync --no-first-run --user-data-dir="$dir/chrome" \
+        --window-size=1000,700 --screenshot="$builddir/tests/out/lang-mod-$f-chromium.png" \
+        "file://$dir/mod-proposal-$f.html" >/dev/null 2>&1
+      [ -s "$builddir/tests/out/lang-mod-$f-chromium.png" ] && ok || bad "Chromium: no screenshot of mod-proposal-$f"
+    done
   else
     echo "SKIPPED: no chromium: the HTML is not printed"
   fi
