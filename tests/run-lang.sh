@@ -82,6 +82,24 @@ done
 has "$dir/ar-detected.akn" 'FRBRlanguage language="ara"' "Arabic FRBR language"
 has "$dir/zh-detected.akn" 'FRBRlanguage language="zho"' "Chinese FRBR language"
 has "$dir/fr-stated.akn" 'FRBRlanguage language="fra"' "French FRBR language"
+# The number line's words in the language: docType in the preface and the work's
+# FRBRname (a Chinese word follows the number); a bare number (1238) is no year.
+for f in fr zh ar; do
+  "$RESC" build -f akn -o "$dir/$f.ex.akn" "$srcdir/examples/languages/$f.resc" 2>/dev/null || bad "build $f.ex.akn"
+done
+has "$dir/fr.ex.akn" '<docType>RÉSOLUTION</docType> <docNumber>1238</docNumber>' "French docType"
+has "$dir/fr.ex.akn" '<FRBRname value="RÉSOLUTION 1238"/>' "French FRBRname"
+has "$dir/zh.ex.akn" '第<docNumber>1238</docNumber><docType>号决议</docType>' "Chinese docType after the number"
+has "$dir/zh.ex.akn" '<FRBRname value="第1238号决议"/>' "Chinese FRBRname"
+has "$dir/ar.ex.akn" '<docType>القرار</docType>' "Arabic docType"
+hasnt "$dir/zh.ex.akn" 'date="1238-01-01"' "the number 1238 is not a year"
+if [ -f "$srcdir/tests/akn/akomantoso30.xsd" ]; then
+  for n in en fr es ru ar zh mod-proposal-en mod-proposal-fr mod-proposal-es mod-proposal-ru mod-proposal-ar mod-proposal-zh; do
+    "$RESC" build -f akn -o "$dir/$n.akn.xml" "$srcdir/examples/languages/$n.resc" 2>/dev/null
+    xmllint --nonet --noout --schema "$srcdir/tests/akn/akomantoso30.xsd" "$dir/$n.akn.xml" >/dev/null 2>&1 &&
+      ok || bad "$n: Akoma Ntoso against akomantoso30.xsd"
+  done
+fi
 
 # examples/languages: the same resolution in the six languages and a French MOD proposal
 # check clean and build to every format; the DOCX passes docx_lint (with the OOXML
