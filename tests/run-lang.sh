@@ -201,6 +201,16 @@ for n in en fr es ru zh ar mod-proposal-en mod-proposal-fr mod-proposal-es mod-p
   l=${n#mod-proposal-}
   [ "$l" = en ] || has "$dir/$n.imported.resc" "@language $l" "$n: import states the language"
 done
+# Text import in every language: build -f text, import it, the same tree (the XML but
+# its file name). The number line's word states the language, and the assembly line,
+# the section phrases and Reasons: are read in it.
+for f in fr-stated fr-detected es-detected ru-detected ar-detected zh-detected; do
+  "$RESC" build -f text -o "$dir/$f.txt" "$cases/$f.resc" 2>/dev/null
+  "$RESC" import -f text -o "$dir/$f.t.resc" "$dir/$f.txt" >"$dir/err" 2>&1 || { bad "$f: text import"; head -3 "$dir/err"; }
+  "$RESC" build -f xml "$cases/$f.resc" 2>/dev/null | sed 's/ file="[^"]*"//' >"$dir/$f.a.xml"
+  "$RESC" build -f xml "$dir/$f.t.resc" 2>/dev/null | sed 's/ file="[^"]*"//' >"$dir/$f.b.xml"
+  [ -s "$dir/$f.a.xml" ] && cmp -s "$dir/$f.a.xml" "$dir/$f.b.xml" && ok || bad "$f: text import gives the same tree"
+done
 corpus=$srcdir/../shared/corpus/languages
 if [ -d "$corpus" ]; then
   for l in A:مقدمة E:Introduction F:Introduction R:Введение S:Introducción; do

@@ -736,6 +736,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       pl = lang_strip_number_word(sb_str(&m), line, sizeof line);
       sb_clear(&m);
     }
+    if (pl && (strcmp(pl->code, "en") == 0 || d->seen_resolution)) pl = NULL; /* as below */
     if (pl && !d->seen_language) imp_directive(im, "language", pl->code);
     d->seen_language |= pl != NULL;
     imp_directive(im, "proposal", d->pending_proposal);

@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "import.h"
+#include "lang/lang.h"
 #include "labels.h"
 #include "phrases.h"
 #include "profile.h"
@@ -53,6 +54,9 @@ struct tctx {
   struct strbuf pending; /* a SECTION title or figure caption that a next line may continue */
   int pending_level;
   int in_proposal;
+  /* the language its number line's word is in (RÉSOLUTION, 第…号决议); NULL for English:
+   * its words (section phrases, Reasons:, the assembly line) are read in it */
+  const struct lang *lang;
 };
 
 static const char *note_id(struct tctx *t, const char *num) {
@@ -648,9 +652,10 @@ static void one_line(struct tctx *t, char *raw) {
       return;
     }
   }
-  if (strncmp(s, "Reasons:", 8) == 0) {
+  const char *reasons = lang_text(t->lang, LW_REASONS, "Reasons:");
+  if (strncmp(s, reasons, strlen(reasons)) == 0 || strncmp(s, "Reasons:", 8) == 0) {
     flush_title(t);
-    const char *r = s + 8;
+    const char *r = s + (strncmp(s, "Reasons:", 8) == 0 ? 8 : strlen(reasons));
     size_t sw;
     while (is_space(r, &sw)) r += sw;
     if (t->in_proposal) {
@@ -670,6 +675,18 @@ static void one_line(struct tctx *t, char *raw) {
   size_t skip = 0;
   const char *dir = profile_kind_of_line(s, &skip);
   if (dir) skip += skip_word(s + skip, "");
+  char bare[512];
+  const struct lang *nl = dir ? NULL : lang_strip_number_word(s, bare, sizeof bare);
+  if (nl && !t->lang && !t->in_proposal && strcmp(nl->code, "en") != 0) {
+    /* a number line in another language: stated once; its words are read in it */
+    t->lang = nl;
+    imp_directive(t->im, "language", nl->code);
+  }
+  if (nl) { /* 第1238号决议(…), not a bare number, is kept as written: resc prints it so */
+    dir = "resolution";
+    if (*lang_number_suffix(nl, "resolution") && !lang_bare_number(bare)) skip = 0;
+    else s = bare, n = strlen(bare), skip = 0;
+  }
   if (dir) {
     flush_title(t);
     inline_text(t, s + skip, n - skip, &in);
@@ -719,7 +736,13 @@ static void one_line(struct tctx *t, char *raw) {
     sb_free(&in);
     return;
   }
-  if (strncmp(s, "The ", 4) == 0 && s[n - 1] == ',' && !tab && !t->in_annex &&
+  /* the assembly line: "The Council,"; in another language the line after the number
+   * line that ends with a comma (Le Conseil, Совет, المجلس، 理事会,) */
+  int comma = s[n - 1] == ',' || (n >= 2 && memcmp(s + n - 2, "\xD8\x8C", 2) == 0);
+  int other_assembly = t->lang && comma &&
+                       ((t->st == S_TITLE && !t->title.len) ||
+                        (t->st == S_BODY && t->depth == 0 && n >= 2 && s[n - 2] == ')'));
+  if (((strncmp(s, "The ", 4) == 0 && s[n - 1] == ',') || other_assembly) && !tab && !t->in_annex &&
       (t->st != S_BODY || t->depth == 0)) {
     flush_title(t);
     inline_text(t, s, n, &in);
@@ -728,18 +751,22 @@ static void one_line(struct tctx *t, char *raw) {
     sb_free(&in);
     return;
   }
-  if (t->st == S_TITLE) {
+  /* in another language, a section phrase may follow the number line directly */
+  int phrase_next = t->lang && !tab && lang_phrase_classify(t->lang, s, NULL) != PHRASE_UNKNOWN;
+  if (t->st == S_TITLE && phrase_next) flush_title(t);
+  else if (t->st == S_TITLE) {
     if (t->title.len) sb_addc(&t->title, '\n');
     inline_text(t, s, n, &t->title);
     return;
   }
   /* a section heading: a known phrase, in lower case, that does not end a sentence */
-  if (!tab && !t->in_annex && islower((unsigned char)s[0]) && s[n - 1] != '.' && s[n - 1] != ';' &&
-      n < 400 && phrase_classify(s, NULL) != PHRASE_UNKNOWN) {
+  if (!tab && !t->in_annex && (islower((unsigned char)s[0]) || (t->lang && (s[0] & 0x80))) &&
+      s[n - 1] != '.' && s[n - 1] != ';' && n < 400 &&
+      lang_phrase_classify(t->lang, s, NULL) != PHRASE_UNKNOWN) {
     inline_text(t, s, n, &in);
     imp_heading(t->im, sb_str(&in));
     t->st = S_BODY;
-    new_section(t, phrase_classify(s, NULL));
+    new_section(t, lang_phrase_classify(t->lang, s, NULL));
     sb_free(&in);
     return;
   }
