@@ -52,6 +52,11 @@
 
   <xsl:param name="author" select="''"/>
   <xsl:param name="date" select="''"/>
+  <!-- The words of a resolution's number line in the document's language, around its
+       number (src/lang/XX.def): "RÉSOLUTION " and "", or "第" and "号决议"; empty in
+       English, whose words number-word knows. -->
+  <xsl:param name="number-prefix" select="''"/>
+  <xsl:param name="number-suffix" select="''"/>
 
   <xsl:key name="clause" match="r:clause" use="@id"/>
   <xsl:key name="footnote" match="r:footnote" use="@id"/>
@@ -372,9 +377,23 @@
         </xsl:with-param>
         <xsl:with-param name="name">
           <xsl:for-each select="r:number">
-            <xsl:call-template name="number-word"/>
-            <xsl:text> </xsl:text>
-            <xsl:apply-templates mode="new"/>
+            <xsl:choose>
+              <!-- 第1238号决议: the words around a bare number; a line with more is as written -->
+              <xsl:when test="$number-suffix != '' and (@kind = 'resolution' or not(@kind))">
+                <xsl:variable name="n"><xsl:apply-templates mode="new"/></xsl:variable>
+                <xsl:choose>
+                  <xsl:when test="translate($n, $digits, '') = ''">
+                    <xsl:value-of select="concat($number-prefix, $n, $number-suffix)"/>
+                  </xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:call-template name="number-word"/>
+                <xsl:text> </xsl:text>
+                <xsl:apply-templates mode="new"/>
+              </xsl:otherwise>
+            </xsl:choose>
           </xsl:for-each>
         </xsl:with-param>
         <xsl:with-param name="references" select="not($collection or parent::r:proposal)"/>
@@ -389,9 +408,24 @@
               <xsl:call-template name="wrap">
                 <xsl:with-param name="w" select="ancestor-or-self::*[@change][1]/@change"/>
                 <xsl:with-param name="content">
-                  <docType><xsl:call-template name="number-word"/></docType>
-                  <xsl:text> </xsl:text>
-                  <docNumber><xsl:apply-templates mode="inl"/></docNumber>
+                  <xsl:choose>
+                    <!-- the word after the number (第<docNumber>1238</docNumber><docType>号决议</docType>)
+                         around a bare number; a line with more holds its words -->
+                    <xsl:when test="$number-suffix != '' and (@kind = 'resolution' or not(@kind))">
+                      <xsl:if test="translate(., $digits, '') = ''">
+                        <xsl:value-of select="$number-prefix"/>
+                      </xsl:if>
+                      <docNumber><xsl:apply-templates mode="inl"/></docNumber>
+                      <xsl:if test="translate(., $digits, '') = ''">
+                        <docType><xsl:value-of select="$number-suffix"/></docType>
+                      </xsl:if>
+                    </xsl:when>
+                    <xsl:otherwise>
+                      <docType><xsl:call-template name="number-word"/></docType>
+                      <xsl:text> </xsl:text>
+                      <docNumber><xsl:apply-templates mode="inl"/></docNumber>
+                    </xsl:otherwise>
+                  </xsl:choose>
                 </xsl:with-param>
               </xsl:call-template>
             </p>
@@ -1369,9 +1403,11 @@
         <xsl:with-param name="s"><xsl:for-each select="$res/r:assembly"><xsl:apply-templates mode="new"/></xsl:for-each></xsl:with-param>
       </xsl:call-template>
     </xsl:variable>
+    <xsl:variable name="ntext"><xsl:for-each select="$res/r:number"><xsl:apply-templates mode="new"/></xsl:for-each></xsl:variable>
+    <!-- the year of the number line is in its parentheses: the number itself (1238) is none -->
     <xsl:variable name="n">
       <xsl:call-template name="last-year">
-        <xsl:with-param name="s"><xsl:for-each select="$res/r:number"><xsl:apply-templates mode="new"/></xsl:for-each></xsl:with-param>
+        <xsl:with-param name="s" select="substring-after($ntext, '(')"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:choose>
@@ -1394,9 +1430,11 @@
         <xsl:with-param name="s"><xsl:for-each select="/r:document/r:field[@name = 'date']"><xsl:apply-templates mode="new"/></xsl:for-each></xsl:with-param>
       </xsl:call-template>
     </xsl:variable>
+    <xsl:variable name="rtext"><xsl:for-each select="(//r:resolution/r:assembly | //r:resolution/r:number)[1]"><xsl:apply-templates mode="new"/></xsl:for-each></xsl:variable>
+    <!-- in its parentheses: a bare number (1238) is no year -->
     <xsl:variable name="r">
       <xsl:call-template name="last-year">
-        <xsl:with-param name="s"><xsl:for-each select="(//r:resolution/r:assembly | //r:resolution/r:number)[1]"><xsl:apply-templates mode="new"/></xsl:for-each></xsl:with-param>
+        <xsl:with-param name="s" select="substring-after($rtext, '(')"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:choose>
@@ -1526,6 +1564,7 @@
       <xsl:when test="@kind = 'decision'">DECISION</xsl:when>
       <xsl:when test="@kind = 'recommendation'">RECOMMENDATION</xsl:when>
       <xsl:when test="@kind = 'opinion'">OPINION</xsl:when>
+      <xsl:when test="normalize-space($number-prefix) != ''"><xsl:value-of select="normalize-space($number-prefix)"/></xsl:when>
       <xsl:otherwise>RESOLUTION</xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -4,8 +4,10 @@
 # MOD proposal), res-fr.resc, res-es.resc, res-ru.resc and mod-fr.resc faithful French,
 # Spanish and Russian versions of them, and each
 # v-*.resc a version with one slip planted (an English copy: the comparison reads no
-# words), compared with its reference. The diagnostics are goldens, v-*.err, read by
-# eye (UPDATE=1 rewrites them); JSON and SARIF are read with jq; the synopsis page is
+# words), compared with its reference; the six versions of examples/languages (a
+# resolution and a MOD proposal) agree, and each six-*.resc plants one slip in one of
+# them. The diagnostics are goldens, v-*.err and six-*.err, read by eye (UPDATE=1
+# rewrites them); JSON and SARIF are read with jq; the synopsis page is
 # opened in Chromium, whose DOM must show the versions' clauses side by side.
 set -u
 : "${RESC:=$PWD/resc}" "${srcdir:=.}" "${builddir:=$PWD}"
@@ -16,26 +18,52 @@ pass=0
 fail=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
-# The French and Russian versions write Rév. and Пересм.: the header rule reads the
-# English revision word only.
-FR="-W no-header"
-
 # Faithful versions agree: no output, exit 0; any number of them.
 for set in "res-en.resc res-fr.resc" "mod-en.resc mod-fr.resc" "res-en.resc res-fr.resc res-es.resc res-ru.resc" \
   "res-ru.resc res-es.resc"; do
   # shellcheck disable=SC2086
-  "$RESC" check $FR --parallel $set >"$dir/out" 2>&1
+  "$RESC" check --parallel $set >"$dir/out" 2>&1
   rc=$?
   if [ "$rc" -eq 0 ] && [ ! -s "$dir/out" ]; then ok; else
     ko "check --parallel $set: exit $rc, output:"; head -20 "$dir/out"
   fi
 done
 
-# One slip each: the exact diagnostics at both places, exit 1.
+# examples/languages: the resolution and the MOD proposal in the six languages agree (the
+# Chinese MOD writes its number line in full, 第1238号决议(…): the same number as 1238).
+ex=../../examples/languages
+for set in "$ex/en.resc $ex/fr.resc $ex/es.resc $ex/ru.resc $ex/ar.resc $ex/zh.resc" \
+  "$ex/mod-proposal-en.resc $ex/mod-proposal-fr.resc $ex/mod-proposal-es.resc $ex/mod-proposal-ru.resc $ex/mod-proposal-ar.resc $ex/mod-proposal-zh.resc"; do
+  # shellcheck disable=SC2086
+  "$RESC" check --parallel $set >"$dir/out" 2>&1
+  rc=$?
+  if [ "$rc" -eq 0 ] && [ ! -s "$dir/out" ]; then ok; else
+    ko "check --parallel of the six examples: exit $rc, output:"; head -20 "$dir/out"
+  fi
+done
+
+# One slip each: the exact diagnostics at both places, exit 1. A v-*.resc is compared
+# with its reference; a six-SLIP-LL.resc is language LL's version of an example with a
+# slip planted (six-mod-* and six-wrong-year-* of the MOD proposal), compared with the
+# five other languages' versions (the English first: the reports name it).
 ref_of() { case $1 in v-mod-*) echo mod-en.resc ;; *) echo res-en.resc ;; esac; }
-for v in v-*.resc; do
+versions_of() {
+  case $1 in
+    six-*)
+      l=${1%.resc}
+      l=${l##*-}
+      case $1 in six-mod-* | six-wrong-year-*) pre=mod-proposal- ;; *) pre= ;; esac
+      for x in en fr es ru ar zh; do
+        if [ "$x" = "$l" ]; then printf '%s ' "$1"; else printf '%s ' "$ex/$pre$x.resc"; fi
+      done
+      ;;
+    *) echo "$(ref_of "$1") $1" ;;
+  esac
+}
+for v in v-*.resc six-*.resc; do
   want=${v%.resc}.err
-  "$RESC" check --parallel "$(ref_of "$v")" "$v" >"$dir/out" 2>&1
+  # shellcheck disable=SC2046
+  "$RESC" check --parallel $(versions_of "$v") >"$dir/out" 2>&1
   rc=$?
   if [ -n "${UPDATE:-}" ]; then cp "$dir/out" "$want"; fi
   if [ "$rc" -ne 1 ]; then ko "$v: exit $rc, not 1"
@@ -46,18 +74,19 @@ done
 
 # The same diagnostics as JSON and SARIF: the version's place and the reference's.
 if command -v jq >/dev/null 2>&1; then
-  for v in v-*.resc; do
-    ref=$(ref_of "$v")
+  for v in v-*.resc six-*.resc; do
     # the text form's [parallel] lines: FILE:LINE:COL, then the note's FILE:LINE:COL
     grep -A3 '\[parallel\]$' "${v%.resc}.err" | grep -o '^[^ :]*\.resc:[0-9]*:[0-9]*: \(error\|note\)' |
       sed 's/: \(error\|note\)$//' | paste -d' ' - - >"$dir/want"
-    "$RESC" check --diagnostics-format=json --parallel "$ref" "$v" >"$dir/json" 2>/dev/null
+    # shellcheck disable=SC2046
+    "$RESC" check --diagnostics-format=json --parallel $(versions_of "$v") >"$dir/json" 2>/dev/null
     jq -r '.[] | select(.rule == "parallel") |
       "\(.file):\(.line):\(.column) \(.note.file):\(.note.line):\(.note.column)"' "$dir/json" >"$dir/got"
     if [ -s "$dir/want" ] && cmp -s "$dir/want" "$dir/got"; then ok; else
       ko "$v: JSON places differ"; diff "$dir/want" "$dir/got" | head -10
     fi
-    "$RESC" check --diagnostics-format=sarif --parallel "$ref" "$v" >"$dir/sarif" 2>/dev/null
+    # shellcheck disable=SC2046
+    "$RESC" check --diagnostics-format=sarif --parallel $(versions_of "$v") >"$dir/sarif" 2>/dev/null
     jq -r '.runs[0].results[] | select(.ruleId == "parallel") |
       (.locations[0].physicalLocation) as $a | (.relatedLocations[0].physicalLocation) as $b |
       "\($a.artifactLocation.uri):\($a.region.startLine):\($a.region.startColumn) \($b.artifactLocation.uri):\($b.region.startLine):\($b.region.startColumn)"' \

@@ -80,6 +80,9 @@ static void facts_of(const struct node *n, enum change which, struct facts *f) {
   struct strbuf t = {0};
   ast_plain_text(n, which, &t);
   const char *s = sb_str(&t);
+  /* a number line written in full (第1238号决议(…)) names the number a bare one does */
+  char bare[256];
+  if (t.len < sizeof bare && lang_strip_number_word(s, bare, sizeof bare)) s = bare;
   size_t cut = strcspn(s, "(");
   const char *fw = strstr(s, "\xEF\xBC\x88"); /* full-width ( */
   if (fw && (size_t)(fw - s) < cut) cut = (size_t)(fw - s);

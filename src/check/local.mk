@@ -2,3 +2,4 @@
 # language; and the comparison of the language versions of one text (check --parallel).
 libresc_la_SOURCES += src/check/validate.c src/check/validate.h src/check/validate_text.c \
   src/check/validate_lang.c src/check/check_parallel.c src/check/check_parallel.h
+libresc_la_SOURCES += src/check/validate_marks.c

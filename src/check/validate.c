@@ -1106,4 +1106,5 @@ void validate(struct document *doc, struct diag_ctx *d) {
   lang_check(doc, d);
   validate_text(doc, d);
   validate_lang(doc, d);
+  validate_marks(doc, d);
 }

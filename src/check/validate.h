@@ -16,5 +16,8 @@ void validate_text(const struct document *doc, struct diag_ctx *d);
  * (a Cyrillic letter in a label, the revision word of another language); validate runs
  * them. */
 void validate_lang(const struct document *doc, struct diag_ctx *d);
+/* The checks of quote marks and hyphens written two ways (''victim'', UIT-T and
+ * UIT‑T); validate runs them. */
+void validate_marks(const struct document *doc, struct diag_ctx *d);
 
 #endif

@@ -62,6 +62,9 @@ struct dctx {
   char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
   int in_annex, seen_resolution, ituled;
   int seen_language; /* @language written (before the first number line) */
+  /* a proposal line held until the number line after it tells the language, which the
+   * header states before the proposal */
+  char *pending_proposal;
   /* a body of rules (ITU's SectionNo paragraphs, WTSA Res. 1): its structure is read
    * from its text, from its number line (PLAIN_FROM in the plain text) on */
   int rules;
@@ -750,6 +753,21 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   else if (strcmp(st, "enumlev3") == 0) level = 4;
   else if (numbered && !non_clause_style(st)) level = ilvl + 1;
   struct imp *im = d->im;
+  if (d->pending_proposal) {
+    char line[512];
+    const struct lang *pl = NULL;
+    if (strcmp(st, "ResNo") == 0) {
+      render(&pa, 0, pa.n, block, &m);
+      pl = lang_strip_number_word(sb_str(&m), line, sizeof line);
+      sb_clear(&m);
+    }
+    if (pl && (strcmp(pl->code, "en") == 0 || d->seen_resolution)) pl = NULL; /* as below */
+    if (pl && !d->seen_language) imp_directive(im, "language", pl->code);
+    d->seen_language |= pl != NULL;
+    imp_directive(im, "proposal", d->pending_proposal);
+    free(d->pending_proposal);
+    d->pending_proposal = NULL;
+  }
   imp_block(im, (enum change)block);
   if (strcmp(st, "Restitle") == 0 || strcmp(st, "Resref") == 0 || strcmp(st, "Call") == 0 ||
       strcmp(st, "Normalaftertitle") == 0 || level)
@@ -761,7 +779,8 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     sb_clear(&m);
     sb_printf(&m, "%s %s", sb_str(&newl), full);
     free(full);
-    imp_directive(im, "proposal", sb_str(&m));
+    if (d->seen_language) imp_directive(im, "proposal", sb_str(&m));
+    else d->pending_proposal = xstrdup(sb_str(&m));
   } else if (strcmp(st, "Reasons") == 0) {
     d->ituled = 1;
     render(&pa, tab < pa.n ? tab + 1 : 0, pa.n, block, &m);
@@ -779,7 +798,9 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     if (starts(t, "DRAFT NEW RESOLUTION ")) dir = "draft", t += 21;
     else if (starts(t, "RESOLUTION ")) t += 11;
     else if (starts(t, "DECISION ")) dir = "decision", t += 9;
-    else if ((l = lang_strip_number_word(t, line, sizeof line))) t = line;
+    else if ((l = lang_strip_number_word(t, line, sizeof line)) &&
+             (!*lang_number_suffix(l, "resolution") || lang_bare_number(line)))
+      t = line; /* 第1238号决议(…), not a bare number, is printed as written: kept so */
     /* The language its number line is in, stated once, in the header. */
     if (l && first && !d->seen_language) imp_directive(im, "language", l->code);
     d->seen_language |= l != NULL;
@@ -1125,6 +1146,7 @@ static struct dctx *dctx_new(struct imp *im) {
 }
 
 static void dctx_free(struct dctx *d) {
+  free(d->pending_proposal);
   for (int i = 0; i < MAX_COMMENTS; i++) free(d->comment_text[i]);
   free(d->notes);
   strmap_free(d->anchors);
@@ -1283,6 +1305,7 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     size_t from = d->rules ? d->plain_from : 0;
     rc = import_text(im, sb_str(&plain) + from, plain.len - from, err, errlen);
   }
+  if (d->pending_proposal) imp_directive(im, "proposal", d->pending_proposal);
   for (size_t i = 0; i < d->nnotes; i++)
     if (!d->notes[i].dup) imp_footnote(im, d->notes[i].id, d->notes[i].text);
   sb_free(&plain);

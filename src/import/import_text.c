@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "import.h"
 #include "labels.h"
+#include "lang/lang.h"
 #include "phrases.h"
 #include "profile.h"
 
@@ -53,6 +54,9 @@ struct tctx {
   struct strbuf pending; /* a SECTION title or figure caption that a next line may continue */
   int pending_level;
   int in_proposal;
+  /* the language its number line's word is in (RÉSOLUTION, 第…号决议); NULL for English:
+   * its words (section phrases, Reasons:, the assembly line) are read in it */
+  const struct lang *lang;
 };
 
 static const char *note_id(struct tctx *t, const char *num) {
@@ -660,12 +664,17 @@ static int proposal_line(struct tctx *t, const char *s, const char *tab) {
   return 0;
 }
 
-/* "Reasons:<TAB>…": the proposal's "@reasons"; without a proposal, a paragraph. */
+/* "Reasons:<TAB>…" (or the word of the text's language): the proposal's "@reasons";
+ * without a proposal, a paragraph. */
 static int reasons_line(struct tctx *t, const char *s) {
-  if (strncmp(s, "Reasons:", 8) != 0) return 0;
+  const char *reasons = lang_text(t->lang, LW_REASONS, "Reasons:");
+  size_t word = strncmp(s, "Reasons:", 8) == 0                      ? 8
+                : strncmp(s, reasons, strlen(reasons)) == 0 ? strlen(reasons)
+                                                                    : 0;
+  if (!word) return 0;
   struct strbuf in = {0};
   flush_title(t);
-  const char *r = s + 8;
+  const char *r = s + word;
   size_t sw;
   while (is_space(r, &sw)) r += sw;
   if (t->in_proposal) {
@@ -699,15 +708,41 @@ static const char *body_prefix(const char *s, size_t *len) {
   return p->id;
 }
 
+/* A number line in another language (RÉSOLUTION 1238, 第1238号决议(…)): its language is
+ * stated once, and the words that follow are read in it. Returns the directive
+ * ("resolution") and sets *S, *N to what it holds, or NULL when S is none. */
+static const char *other_number_line(struct tctx *t, const char **s, size_t *n, char *bare,
+                                     size_t size) {
+  const struct lang *nl = lang_strip_number_word(*s, bare, size);
+  if (!nl) return NULL;
+  if (!t->lang && !t->in_proposal && strcmp(nl->code, "en") != 0) {
+    t->lang = nl;
+    imp_directive(t->im, "language", nl->code);
+  }
+  /* 第1238号决议(…), not a bare number, is kept as written: resc prints it so */
+  if (!*lang_number_suffix(nl, "resolution") || lang_bare_number(bare)) {
+    *s = bare;
+    *n = strlen(bare);
+  }
+  return "resolution";
+}
+
 /* The number line: a kind's word as printed (RESOLUTION, DECISION, RECOMMENDATION ...),
- * after the body's name where a compilation prints it (then "@profile"). */
+ * after the body's name where a compilation prints it (then "@profile"), or in the
+ * words of another language. */
 static int number_line(struct tctx *t, const char *s, size_t n) {
   size_t skip = 0, body_len = 0;
   const char *body = body_prefix(s, &body_len);
   const char *dir = profile_kind_of_line(s + body_len, &skip);
-  if (!dir) return 0;
-  skip += body_len;
-  skip += skip_word(s + skip, "");
+  char bare[512];
+  if (dir) {
+    skip += body_len;
+    skip += skip_word(s + skip, "");
+  } else if ((dir = other_number_line(t, &s, &n, bare, sizeof bare))) {
+    skip = 0;
+  } else {
+    return 0;
+  }
   struct strbuf in = {0};
   flush_title(t);
   inline_text(t, s + skip, n - skip, &in);
@@ -770,9 +805,14 @@ static int history_line(struct tctx *t, const char *s, size_t n, const char *tab
   return 1;
 }
 
-/* "The …," before the first clause: "@assembly". */
+/* "The …," before the first clause: "@assembly"; in another language the line after the
+ * number line that ends with a comma (Le Conseil, Совет, المجلس، 理事会,). */
 static int assembly_line(struct tctx *t, const char *s, size_t n, const char *tab) {
-  if (strncmp(s, "The ", 4) != 0 || s[n - 1] != ',' || tab || t->in_annex ||
+  int comma = s[n - 1] == ',' || (n >= 2 && memcmp(s + n - 2, "\xD8\x8C", 2) == 0);
+  int other = t->lang && comma &&
+              ((t->st == S_TITLE && !t->title.len) ||
+               (t->st == S_BODY && t->depth == 0 && n >= 2 && s[n - 2] == ')'));
+  if (!((strncmp(s, "The ", 4) == 0 && s[n - 1] == ',') || other) || tab || t->in_annex ||
       (t->st == S_BODY && t->depth != 0))
     return 0;
   struct strbuf in = {0};
@@ -784,16 +824,19 @@ static int assembly_line(struct tctx *t, const char *s, size_t n, const char *ta
   return 1;
 }
 
-/* A section heading: a known phrase, in lower case, that does not end a sentence. */
+/* A section heading: a known phrase of the text's language, in lower case (or in a script
+ * without case), that does not end a sentence. */
 static int heading_line(struct tctx *t, const char *s, size_t n, const char *tab) {
-  if (tab || t->in_annex || !islower((unsigned char)s[0]) || s[n - 1] == '.' || s[n - 1] == ';' ||
-      n >= 400 || phrase_classify(s, NULL) == PHRASE_UNKNOWN)
+  if (tab || t->in_annex || !(islower((unsigned char)s[0]) || (t->lang && (s[0] & 0x80))) ||
+      s[n - 1] == '.' || s[n - 1] == ';' || n >= 400)
     return 0;
+  enum phrase_kind kind = lang_phrase_classify(t->lang, s, NULL);
+  if (kind == PHRASE_UNKNOWN) return 0;
   struct strbuf in = {0};
   inline_text(t, s, n, &in);
   imp_heading(t->im, sb_str(&in));
   t->st = S_BODY;
-  new_section(t, phrase_classify(s, NULL));
+  new_section(t, kind);
   sb_free(&in);
   return 1;
 }
@@ -869,7 +912,10 @@ static void one_line(struct tctx *t, char *raw) {
   if (number_line(t, s, n) || annex_line(t, s, n, tab) || history_line(t, s, n, tab) ||
       assembly_line(t, s, n, tab))
     return;
-  if (t->st == S_TITLE) {
+  /* in another language, a section phrase may follow the number line directly */
+  if (t->st == S_TITLE && t->lang && !tab && lang_phrase_classify(t->lang, s, NULL) != PHRASE_UNKNOWN)
+    flush_title(t);
+  else if (t->st == S_TITLE) {
     if (t->title.len) sb_addc(&t->title, '\n');
     inline_text(t, s, n, &t->title);
     return;

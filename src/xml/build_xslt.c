@@ -7,8 +7,10 @@
 
 #include <libxml/tree.h>
 
+#include "ast.h"
 #include "build.h"
 #include "docx_package.h"
+#include "lang/lang.h"
 #include "output.h"
 #include "render.h"
 #include "transform.h"
@@ -43,7 +45,12 @@ static int emit(struct document *doc, const struct build_opts *o, const char *au
     xmlFreeDoc(xml);
     return -1;
   }
-  const char *params[] = {"author", author, "date", iso, NULL};
+  /* the number line's words in the document's language, from its table (src/lang) */
+  const struct lang *l = doc->lang && strcmp(doc->lang->code, "en") != 0 ? doc->lang : NULL;
+  char prefix[128];
+  snprintf(prefix, sizeof prefix, "%s", l ? lang_number_prefix(l, "resolution", 1) : "");
+  const char *params[] = {"author", author, "date", iso, "number-prefix", prefix,
+                          "number-suffix", l ? lang_number_suffix(l, "resolution") : "", NULL};
   xmlDocPtr result = transform_apply(style, xml, params, err, errlen);
   xmlFreeDoc(xml);
   if (!result) return -1;
