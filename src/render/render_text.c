@@ -243,6 +243,9 @@ static void walk(struct rt *r, const struct node *root, enum mode m, enum change
       if (n->kind == N_CLAUSE) {
         clause_head(r, n, cw);
         line_open = 1, line_w = cw;
+        /* a clause that is one line of plain text needs no walk either */
+        const struct node *t = n->first;
+        if (t && t == n->last && t->kind == N_CLAUSE_TEXT && text_only(r, t)) ast_iter_skip(&it);
       } else if (n->kind != N_CLAUSE_TEXT) {
         open_wrap(r, cw);
         /* a NOTE or a figure caption is printed with its label and an en dash, as
