@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ast_iter.h"
+#include "change_stack.h"
 #include "arena.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
@@ -104,28 +105,8 @@ static int revision_dropped(const struct rt *r, enum mode m, enum change kind) {
   return r->view != (kind == CH_INS ? VIEW_NEW : VIEW_OLD);
 }
 
-/* The wraps of the blocks entered, innermost last: a block's is its own change or the
- * wrap of the block around it; SKIPPED for a block the view leaves out. */
-struct wraps {
-  unsigned char *v;
-  size_t n, cap;
-};
+/* A block the view leaves out, on the stack of wraps. */
 enum { SKIPPED = 0xff };
-
-/* Starts on a small array of the caller's (nesting is shallow in practice) and moves
- * to the heap past it. */
-static void wraps_grow(struct wraps *s, const unsigned char *first) {
-  unsigned char *v = xmalloc(2 * s->cap);
-  memcpy(v, s->v, s->n);
-  if (s->v != first) free(s->v);
-  s->v = v;
-  s->cap *= 2;
-}
-
-static inline void wraps_push(struct wraps *s, unsigned w, const unsigned char *first) {
-  if (s->n == s->cap) wraps_grow(s, first);
-  s->v[s->n++] = (unsigned char)w;
-}
 
 /* Writes CONTAINER's content when it is plain text only, the most common content,
  * which needs no walk; returns whether it was. */
@@ -157,9 +138,11 @@ static void clause_head(struct rt *r, const struct node *c, enum change w) {
  * the other modes drop them. */
 static void walk(struct rt *r, const struct node *root, enum mode m, enum change w) {
   if (text_only(r, root)) return;
+  /* the wraps of the blocks entered, innermost last: a block's is its own change or
+   * the wrap of the block around it */
   unsigned char first[32];
-  struct wraps st = {first, 0, sizeof first};
-  wraps_push(&st, w, first);
+  struct change_stack st;
+  change_stack_start(&st, first, sizeof first, w);
   int line_open = 0; /* a clause's line waits for its end, with wrap line_w */
   enum change line_w = CH_NONE;
   struct ast_iter it;
@@ -181,15 +164,17 @@ static void walk(struct rt *r, const struct node *root, enum mode m, enum change
         if (r->view == VIEW_MARKUP && m == M_DEFAULT) sb_add(r->out, "<<}", 3);
         break;
       case N_CLAUSE:
-        st.n--;
+        change_stack_pop(&st);
         if (line_open) end_line(r, line_w), line_open = 0;
         break;
       case N_PARA:
       case N_PHRASE:
-      case N_TITLE:
-        if (st.v[--st.n] != SKIPPED) end_line(r, (enum change)st.v[st.n]);
+      case N_TITLE: {
+        unsigned cw = change_stack_pop(&st);
+        if (cw != SKIPPED) end_line(r, (enum change)cw);
         break;
-      case N_CLAUSE_TEXT: st.n--; break;
+      }
+      case N_CLAUSE_TEXT: change_stack_pop(&st); break;
       default: break;
       }
       continue;
@@ -210,9 +195,9 @@ static void walk(struct rt *r, const struct node *root, enum mode m, enum change
       else sb_add(r->out, "{>>", 3);
       break;
     case N_BREAK:
-      close_wrap(r, (enum change)st.v[st.n - 1]);
+      close_wrap(r, (enum change)change_stack_top(&st));
       sb_addc(r->out, '\n');
-      open_wrap(r, (enum change)st.v[st.n - 1]);
+      open_wrap(r, (enum change)change_stack_top(&st));
       break;
     case N_REF:
       reference(r, n);
@@ -231,15 +216,15 @@ static void walk(struct rt *r, const struct node *root, enum mode m, enum change
       /* fall through */
     case N_TITLE: /* a section's phrase is printed whatever the view */
       if (!view_visible(r->view, n)) {
-        wraps_push(&st, SKIPPED, first);
+        change_stack_push(&st, SKIPPED);
         ast_iter_skip(&it);
         break;
       }
       /* fall through */
     case N_PHRASE:
     case N_CLAUSE_TEXT: {
-      enum change cw = own(r, n, (enum change)st.v[st.n - 1]);
-      wraps_push(&st, cw, first);
+      enum change cw = own(r, n, (enum change)change_stack_top(&st));
+      change_stack_push(&st, cw);
       if (n->kind == N_CLAUSE) {
         clause_head(r, n, cw);
         line_open = 1, line_w = cw;
@@ -259,7 +244,7 @@ static void walk(struct rt *r, const struct node *root, enum mode m, enum change
     default: ast_iter_skip(&it); break;
     }
   }
-  if (st.v != first) free(st.v);
+  change_stack_free(&st);
 }
 
 /* A line of inline content: the stylesheet's "line" template with the wrap W. */
