@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ast_iter.h"
 #include "lang/lang.h"
 #include "source.h"
 #include "strbuf.h"
@@ -82,60 +83,76 @@ static void escaped(struct strbuf *sb, const char *s, char space) {
 
 static void text(struct strbuf *sb, const char *s) { escaped(sb, s, BREAK_SPACE); }
 
-static void inlines(struct er *e, const struct node *container, struct strbuf *sb);
-
-static void inline_node(struct er *e, const struct node *n, struct strbuf *sb) {
-  switch (n->kind) {
-  case N_TEXT: text(sb, n->str); break;
-  case N_EMPH:
-    sb_addc(sb, '*');
-    inlines(e, n, sb);
-    sb_addc(sb, '*');
-    break;
-  case N_STRONG:
-    sb_adds(sb, "**");
-    inlines(e, n, sb);
-    sb_adds(sb, "**");
-    break;
-  case N_DEL:
-    if (e->view == VIEW_OLD) inlines(e, n, sb);
-    else if (e->view == VIEW_MARKUP) {
-      int subst =
-          (n->flags & F_SUBST) && n->next && n->next->kind == N_INS && (n->next->flags & F_SUBST);
-      sb_adds(sb, subst ? "{~~" : "{--");
-      inlines(e, n, sb);
-      if (subst) {
-        sb_adds(sb, "~>");
-        inlines(e, n->next, sb);
-      }
-      sb_adds(sb, subst ? "~~}" : "--}");
-    }
-    break;
-  case N_INS:
-    if (e->view == VIEW_NEW) inlines(e, n, sb);
-    else if (e->view == VIEW_MARKUP && !((n->flags & F_SUBST) && n->prev &&
-                                         n->prev->kind == N_DEL && (n->prev->flags & F_SUBST))) {
-      sb_adds(sb, "{++");
-      inlines(e, n, sb);
-      sb_adds(sb, "++}");
-    }
-    break;
-  case N_COMMENT:
-    if (e->view == VIEW_MARKUP) {
-      sb_adds(sb, "{>>");
-      inlines(e, n, sb);
-      sb_adds(sb, "<<}");
-    }
-    break;
-  case N_BREAK: sb_addc(sb, HARD_BREAK); break;
-  case N_REF: sb_printf(sb, "{ref %s}", n->str); break;
-  case N_FNREF: sb_printf(sb, "[^%s]", n->str); break;
-  default: break;
-  }
+/* Whether a deletion (an insertion) is the first (second) half of one {~~old~>new~~}. */
+static int subst_del(const struct node *n) {
+  return (n->flags & F_SUBST) && n->next && n->next->kind == N_INS && (n->next->flags & F_SUBST);
+}
+static int subst_ins(const struct node *n) {
+  return (n->flags & F_SUBST) && n->prev && n->prev->kind == N_DEL && (n->prev->flags & F_SUBST);
 }
 
+/* CONTAINER's inline content as markup, in one loop over its ENTER/EXIT events. In the
+ * old or new text a revision is its content or nothing; a substitution's deletion
+ * writes "{~~old~>" and its insertion "new~~}". */
 static void inlines(struct er *e, const struct node *container, struct strbuf *sb) {
-  for (const struct node *c = container->first; c; c = c->next) inline_node(e, c, sb);
+  const struct node *c = container->first;
+  if (c && !c->next && c->kind == N_TEXT) { /* most content is one text: no walk */
+    text(sb, c->str);
+    return;
+  }
+  int markup = e->view == VIEW_MARKUP;
+  struct ast_iter it;
+  enum ast_event ev;
+  ast_iter_init(&it, container);
+  ast_iter_next(&it); /* the container itself */
+  while ((ev = ast_iter_next(&it)) != AST_DONE) {
+    const struct node *n = it.node;
+    if (ev == AST_EXIT) {
+      if (n == container) break;
+      switch (n->kind) {
+      case N_EMPH: sb_addc(sb, '*'); break;
+      case N_STRONG: sb_adds(sb, "**"); break;
+      case N_DEL:
+        if (markup) sb_adds(sb, subst_del(n) ? "~>" : "--}");
+        break;
+      case N_INS:
+        if (markup) sb_adds(sb, subst_ins(n) ? "~~}" : "++}");
+        break;
+      case N_COMMENT:
+        if (markup) sb_adds(sb, "<<}");
+        break;
+      default: break;
+      }
+      continue;
+    }
+    switch (n->kind) {
+    case N_TEXT: text(sb, n->str); break;
+    case N_EMPH: sb_addc(sb, '*'); break;
+    case N_STRONG: sb_adds(sb, "**"); break;
+    case N_DEL:
+      if (markup) sb_adds(sb, subst_del(n) ? "{~~" : "{--");
+      else if (e->view != VIEW_OLD) ast_iter_skip(&it);
+      break;
+    case N_INS:
+      if (markup && !subst_ins(n)) sb_adds(sb, "{++");
+      else if (!markup && e->view != VIEW_NEW) ast_iter_skip(&it);
+      break;
+    case N_COMMENT:
+      if (markup) sb_adds(sb, "{>>");
+      else ast_iter_skip(&it);
+      break;
+    case N_BREAK: sb_addc(sb, HARD_BREAK); break;
+    case N_REF:
+      sb_printf(sb, "{ref %s}", n->str);
+      ast_iter_skip(&it);
+      break;
+    case N_FNREF:
+      sb_printf(sb, "[^%s]", n->str);
+      ast_iter_skip(&it);
+      break;
+    default: ast_iter_skip(&it); break;
+    }
+  }
 }
 
 /* Whether a continuation line may not start with WORD: it would read as a clause. */
@@ -258,8 +275,8 @@ static void para(struct er *e, const struct node *p, int indent) {
   sb_free(&first);
 }
 
-static void clause(struct er *e, const struct node *c) {
-  if (!visible(e, c)) return;
+/* A clause's own lines: its marker, id and text. */
+static void clause_lines(struct er *e, const struct node *c) {
   int indent = 2 * (c->as.clause.level - 1);
   struct strbuf first = {0};
   for (int i = 0; i < indent; i++) sb_addc(&first, ' ');
@@ -269,9 +286,22 @@ static void clause(struct er *e, const struct node *c) {
   const struct node *t = c->first && c->first->kind == N_CLAUSE_TEXT ? c->first : NULL;
   block(e, c, sb_str(&first), t, indent + 2, 0);
   sb_free(&first);
-  for (const struct node *k = c->first; k; k = k->next) {
-    if (k->kind == N_CLAUSE) clause(e, k);
-    else if (k->kind == N_PARA) para(e, k, indent + 2);
+}
+
+/* A clause, then its sub-clauses and paragraphs in document order (a paragraph two
+ * columns in from its clause's marker), in one loop over the iterator's events. */
+static void clause(struct er *e, const struct node *top) {
+  struct ast_iter it;
+  ast_iter_init(&it, top);
+  while (ast_iter_next(&it) != AST_DONE) {
+    const struct node *n = it.node;
+    if (it.event != AST_ENTER) continue;
+    if (n->kind == N_CLAUSE && visible(e, n)) {
+      clause_lines(e, n);
+      continue;
+    }
+    if (n->kind == N_PARA) para(e, n, 2 * n->parent->as.clause.level);
+    ast_iter_skip(&it);
   }
 }
 

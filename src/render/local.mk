@@ -5,5 +5,6 @@ libresc_la_SOURCES += src/render/render.h src/render/view.c src/render/view.h \
   src/render/render_text.c src/render/render_html.c src/render/render_docx.c \
   src/render/render_docx_parts.c src/render/render_docx_parts.h src/render/render_docx_flat.c \
   src/render/render_docx_header.c src/render/emit_resc.c src/render/emit_resc.h \
-  src/render/stylesheets.h
+  src/render/stylesheets.h \
+  src/render/change_stack.h
 nodist_libresc_la_SOURCES = src/stylesheets_data.c

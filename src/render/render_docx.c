@@ -2,12 +2,13 @@
  * written straight from the AST in one walk, the one definition of resc's DOCX.
  *
  * The walk visits the AST in the order xml_build.c builds the XML (so footnotes are
- * numbered as in every other output). Bookmark and revision ids are derived from an
- * element's place in that order (its ordinal) and a run's place below it, which keeps
- * them unique and the same on every run. A reference links to its clause's bookmark by
- * that clause's ordinal, which the walk knows once it has passed the clause; the rare
- * reference to a clause further on makes a walk that writes nothing count them all
- * first. Static parts and core properties are in render_docx_parts.c.
+ * numbered as in every other output). Ids are handed out in that order, one counter
+ * per id space (revisions and comments share Word's one; bookmarks have theirs;
+ * footnotes are numbered by the view), so they are small, unique and the same on every
+ * run. A clause's bookmark is named after the clause's element's place in that order
+ * (its ordinal), and a reference links to it by that name, which the walk knows once it
+ * has passed the clause; the rare reference to a clause further on makes a walk that
+ * writes nothing count them all first. Static parts and core properties are in render_docx_parts.c.
  * The tree's depth is bounded (see xml_build.c), so recursion is safe. */
 #include "render.h"
 
@@ -28,19 +29,6 @@
 #include "view.h"
 #include "zip_write.h"
 
-/* The runs a paragraph adds itself take these ids above its base. */
-enum {
-  SLOT_PREFIX = 9990,
-  SLOT_LABEL = 9991,
-  SLOT_TAB = 9992,
-  SLOT_TEXT = 9993,
-  SLOT_SUFFIX = 9994,
-  SLOT_FNMARK = 9995,
-  SLOT_ANNEX = 9996,
-  SLOT_FNTAB = 9997,
-  SLOT_ANNEX_END = 9998
-};
-
 enum run_kind { RUN_TEXT, RUN_TAB, RUN_BR, RUN_FNREF, RUN_FNREF_CUSTOM, RUN_FNMARK };
 
 /* What inline content inherits from the blocks and marks around it. */
@@ -50,8 +38,6 @@ struct ctx {
   enum change rev;    /* the revision the runs belong to */
   enum change keep;   /* copy: CH_NONE every mark, CH_INS the new text, CH_DEL the old */
   const char *rstyle;
-  long long base; /* revision ids are base + the node's local position */
-  long base_node; /* node count at the element local positions count from */
 };
 
 enum { HEAD_NUMBER, HEAD_TITLE, HEAD_HISTORY, HEAD_ASSEMBLY, HEAD_COUNT };
@@ -72,15 +58,16 @@ struct rd {
   struct strbuf left, right, source, subject, abstract;
   int header_done, header_body; /* header_body: an abstract, source or subject exists */
   int nblocks, last_block_res;
-  long ord, nodes; /* elements, and elements and text nodes, so far */
+  long ord;       /* elements so far: a clause's bookmark is named after its element's */
+  int rev_id;     /* the next w:ins, w:del or comment id */
+  int bookmark_id; /* the next bookmark id */
   /* Text not yet written: adjacent text is one node until an element intervenes. */
   int pending;
-  long pend_node;
   const char *pend_s;
   size_t pend_n;
   struct strbuf pend;
   struct view_footnotes fn;
-  int fn_seq, fn_seq_base, cm_seq, in_res;
+  int fn_seq, fn_seq_base, ncomments, in_res;
   struct strmap *ords;        /* clause {#id} -> its ordinal */
   struct strbuf author, date; /* escaped for attributes */
   const char *author_raw;
@@ -134,7 +121,8 @@ static void put_num(struct rd *r, long long v) {
  * rev_room(r) bytes); EMPTY closes it (the paragraph-mark form inside w:rPr). */
 static size_t rev_room(const struct rd *r) { return 80 + r->author.len + r->date.len; }
 
-static char *rev_tag(const struct rd *r, char *p, enum change rev, long long id, int empty) {
+static char *rev_tag(struct rd *r, char *p, enum change rev, int empty) {
+  int id = r->rev_id++;
   if (rev == CH_INS) CP(p, "<w:ins w:id=\"");
   else CP(p, "<w:del w:id=\"");
   p += docx_number(id, p);
@@ -162,12 +150,12 @@ static int has_arabic(const char *s, size_t n) {
 }
 
 /* One w:r, inside w:ins/w:del under a revision. */
-static void run(struct rd *r, enum change rev, long long id, enum run_kind kind, const char *s,
+static void run(struct rd *r, enum change rev, enum run_kind kind, const char *s,
                 size_t n, int i, int b, const char *rstyle) {
   if (!r->out) return;
   size_t rs = rstyle ? strlen(rstyle) : 0;
   char *start = room(r->out, 170 + rs + DOCX_ESCAPE_MAX * n + (rev ? rev_room(r) : 0)), *p = start;
-  if (rev) p = rev_tag(r, p, rev, id, 0);
+  if (rev) p = rev_tag(r, p, rev, 0);
   CP(p, "<w:r>");
   /* Arabic text runs right to left (w:rtl), as in E.119-A; Latin runs do not. */
   int rtl = kind == RUN_TEXT && r->doc->lang && r->doc->lang->rtl && has_arabic(s, n);
@@ -241,7 +229,7 @@ static void flush(struct rd *r, const struct ctx *c) {
   if (!r->out) return;
   const char *s = r->pend.len ? r->pend.data : r->pend_s;
   size_t n = r->pend.len ? r->pend.len : r->pend_n;
-  run(r, c->rev, c->base + (r->pend_node - c->base_node), RUN_TEXT, s, n, c->i, c->b, c->rstyle);
+  run(r, c->rev, RUN_TEXT, s, n, c->i, c->b, c->rstyle);
 }
 
 /* Text in the current element. Text that follows text is the same node, as
@@ -250,7 +238,6 @@ static void text(struct rd *r, const char *s, size_t n) {
   if (!n) return;
   if (!r->pending) {
     r->pending = 1;
-    r->pend_node = ++r->nodes;
     r->pend_s = s;
     r->pend_n = n;
     sb_clear(&r->pend);
@@ -265,14 +252,10 @@ static void text(struct rd *r, const char *s, size_t n) {
 static void open_el(struct rd *r, const struct ctx *c) {
   flush(r, c);
   r->ord++;
-  r->nodes++;
 }
 
 /* A block element: no text can be waiting before it. */
-static void block_el(struct rd *r) {
-  r->ord++;
-  r->nodes++;
-}
+static void block_el(struct rd *r) { r->ord++; }
 
 /* The change a block's element carries, or the one it inherits from the elements
  * above it. */
@@ -284,10 +267,9 @@ static enum change mark(const struct rd *r, enum change inherited, const struct 
 
 static void inlines(struct rd *r, const struct ctx *c, const struct node *container);
 
-/* An ins or del element of the markup view, holding CONTENT's inlines or the text S. A
- * revision numbers its runs from its own ordinal; in a quotation it borrows the
- * paragraph's ids, and when the quotation keeps one version only, the other's marks
- * are counted and left out. */
+/* An ins or del element of the markup view, holding CONTENT's inlines or the text S.
+ * When a quotation keeps one version only, the other's marks are counted and left
+ * out. */
 static void revision(struct rd *r, const struct ctx *c, enum change kind,
                      const struct node *content, const char *s, size_t n) {
   open_el(r, c);
@@ -297,10 +279,6 @@ static void revision(struct rd *r, const struct ctx *c, enum change kind,
     if (kind != c->keep) r->out = NULL;
   } else {
     k.rev = kind;
-    if (!c->copy) {
-      k.base = (long long)r->ord * 10000;
-      k.base_node = r->nodes;
-    }
   }
   if (content) inlines(r, &k, content);
   else text(r, s, n);
@@ -327,7 +305,6 @@ static void reference(struct rd *r, const struct ctx *c, const struct node *n) {
   struct view_ref ref;
   view_reference(r->doc, r->view, n, &ref);
   open_el(r, c);
-  long ref_node = r->nodes;
   int linked = ref.target && view_visible(r->view, ref.target);
   if (linked && !r->counting) {
     const char *anchor = ref.target->as.clause.anchor;
@@ -344,7 +321,7 @@ static void reference(struct rd *r, const struct ctx *c, const struct node *n) {
   if (ref.target) text(r, sb_str(&ref.phrase), ref.phrase.len);
   flush(r, &k);
   if (!ref.target || view_ref_spaced(&ref))
-    run(r, c->rev, c->base + (ref_node - c->base_node), RUN_TEXT, " ", 1, 0, c->b, NULL);
+    run(r, c->rev, RUN_TEXT, " ", 1, 0, c->b, NULL);
   const struct node *blk = linked ? enclosing_block(ref.target) : NULL;
   k.i = blk && blk->kind == N_SECTION && !(blk->flags & F_OPERATIVE);
   open_el(r, c); /* label */
@@ -360,7 +337,7 @@ static void plain(const struct rd *r, struct strbuf *sb, const struct node *cont
   view_plain_text(r->doc, r->view, container, sb);
 }
 
-/* A drafter's comment in comments.xml; numbered from 0 in document order. */
+/* A drafter's comment in comments.xml; its id is from the revisions' space. */
 static void comment_entry(struct rd *r, int id, const struct node *n) {
   struct strbuf *o = &r->comments, t = {0};
   sb_adds(o, "<w:comment w:id=\"");
@@ -416,7 +393,8 @@ static void inline_node(struct rd *r, const struct ctx *c, const struct node *n)
     if (r->view != VIEW_MARKUP) break;
     open_el(r, c);
     if (!c->copy) {
-      int id = r->cm_seq++;
+      int id = r->rev_id++;
+      r->ncomments++;
       if (r->out) {
         PUT(r, "<w:commentRangeStart w:id=\"");
         put_num(r, id);
@@ -439,13 +417,12 @@ static void inline_node(struct rd *r, const struct ctx *c, const struct node *n)
   }
   case N_BREAK:
     open_el(r, c);
-    run(r, c->rev, c->base + (r->nodes - c->base_node), RUN_BR, NULL, 0, 0, 0, NULL);
+    run(r, c->rev, RUN_BR, NULL, 0, 0, 0, NULL);
     break;
   case N_REF: reference(r, c, n); break;
   case N_FNREF: {
     open_el(r, c);
     if (c->copy) break;
-    long long id = c->base + (r->nodes - c->base_node);
     int k, num = view_footnote_mark(&r->fn, r->doc, r->view, n, &k);
     if (!r->out) break;
     char v[24];
@@ -457,10 +434,10 @@ static void inline_node(struct rd *r, const struct ctx *c, const struct node *n)
       /* a star note's reference carries its mark, as Word writes a custom mark: "12 *" */
       int len = star ? snprintf(v, sizeof v, "%d %s", r->fn_seq_base + num, mark)
                      : snprintf(v, sizeof v, "%d", r->fn_seq_base + num);
-      run(r, c->rev, id, star ? RUN_FNREF_CUSTOM : RUN_FNREF, v, (size_t)len, 0, 0,
+      run(r, c->rev, star ? RUN_FNREF_CUSTOM : RUN_FNREF, v, (size_t)len, 0, 0,
           "FootnoteReference");
     } else {
-      run(r, c->rev, id, RUN_TEXT, mark, strlen(mark), 0, 0, "FootnoteReference");
+      run(r, c->rev, RUN_TEXT, mark, strlen(mark), 0, 0, "FootnoteReference");
     }
     break;
   }
@@ -475,13 +452,10 @@ static void inlines(struct rd *r, const struct ctx *c, const struct node *contai
 /* ---------- paragraphs ---------- */
 
 /* Opens the paragraph of the element just opened: its properties, and the context its
- * runs take their revision and ids from. */
-static struct ctx para_begin(struct rd *r, const char *style, int spacing, enum change rev,
-                             int bookmark) {
+ * runs take their revision from. */
+static struct ctx para_begin(struct rd *r, const char *style, int spacing, enum change rev) {
   struct ctx p = {0};
   p.rev = rev;
-  p.base = rev || bookmark ? (long long)r->ord * 10000 : 0;
-  p.base_node = r->nodes;
   if (!r->out) return p;
   PUT(r, "<w:p>");
   if (style || spacing || rev) {
@@ -495,7 +469,7 @@ static struct ctx para_begin(struct rd *r, const char *style, int spacing, enum 
     if (rev) {
       char *start = room(r->out, rev_room(r) + 16), *q = start;
       CP(q, "<w:rPr>");
-      q = rev_tag(r, q, rev, p.base, 1);
+      q = rev_tag(r, q, rev, 1);
       CP(q, "</w:rPr>");
       done(r->out, start, q);
     }
@@ -504,21 +478,22 @@ static struct ctx para_begin(struct rd *r, const char *style, int spacing, enum 
   return p;
 }
 
-static void slot(struct rd *r, const struct ctx *p, int slot_id, enum run_kind kind, const char *s,
-                 int b, const char *rstyle) {
-  run(r, p->rev, p->base + slot_id, kind, s, s ? strlen(s) : 0, 0, b, rstyle);
+/* A run the paragraph adds itself (a prefix, a tab, a mark), in its revision. */
+static void slot(struct rd *r, const struct ctx *p, enum run_kind kind, const char *s, int b,
+                 const char *rstyle) {
+  run(r, p->rev, kind, s, s ? strlen(s) : 0, 0, b, rstyle);
 }
 
 /* A paragraph of inline content: PREFIX, the content, SUFFIX. The element is open. */
 static void content_para(struct rd *r, const struct node *content, const char *style, int spacing,
                          enum change rev, const char *prefix, const char *rstyle,
                          const char *suffix) {
-  struct ctx p = para_begin(r, style, spacing, rev, 0);
-  if (prefix) slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
+  struct ctx p = para_begin(r, style, spacing, rev);
+  if (prefix) slot(r, &p, RUN_TEXT, prefix, 0, NULL);
   p.rstyle = rstyle;
   inlines(r, &p, content);
   flush(r, &p);
-  if (suffix) slot(r, &p, SLOT_SUFFIX, RUN_TEXT, suffix, 0, NULL);
+  if (suffix) slot(r, &p, RUN_TEXT, suffix, 0, NULL);
   PUT(r, "</w:p>");
 }
 
@@ -549,12 +524,13 @@ static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
   *p++ = '_';
   size_t n = bookmark_name(name, (size_t)(p - name), id);
   if (!n) return;
+  int bookmark = r->bookmark_id++;
   PUT(r, "<w:bookmarkStart w:id=\"");
-  put_num(r, (long long)ord + 1000000000);
+  put_num(r, bookmark);
   PUT(r, "\" w:name=\"");
   put(r, name, n);
   PUT(r, "\"/><w:bookmarkEnd w:id=\"");
-  put_num(r, (long long)ord + 1000000000);
+  put_num(r, bookmark);
   PUT(r, "\"/>");
 }
 
@@ -589,10 +565,12 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
                       : level == 3 ? "enumlev2"
                                    : "enumlev3";
   long ord = r->ord;
-  struct ctx p = para_begin(r, style, 0, rev, 1);
+  struct ctx p = para_begin(r, style, 0, rev);
+  int bookmark = r->bookmark_id;
   if (r->out) {
+    r->bookmark_id++;
     PUT(r, "<w:bookmarkStart w:id=\"");
-    put_num(r, ord);
+    put_num(r, bookmark);
     PUT(r, "\" w:name=\"_resc");
     put_num(r, ord);
     PUT(r, "\"/>");
@@ -607,7 +585,7 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
     k.i = level == 1 && preamble;
     label_content(r, &k, &l);
     flush(r, &k);
-    slot(r, &p, SLOT_TAB, RUN_TAB, NULL, 0, NULL);
+    slot(r, &p, RUN_TAB, NULL, 0, NULL);
   }
   for (const struct node *k = c->first; k; k = k->next) {
     if (k->kind != N_CLAUSE_TEXT) continue;
@@ -617,7 +595,7 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
   }
   if (r->out) {
     PUT(r, "<w:bookmarkEnd w:id=\"");
-    put_num(r, ord);
+    put_num(r, bookmark);
     PUT(r, "\"/></w:p>");
   }
   for (const struct node *k = c->first; k; k = k->next) {
@@ -663,7 +641,7 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
                             rules      ? "SectionNo"
                             : appendix ? "AppendixNo"
                                        : "AnnexNo",
-                            0, rev, 0);
+                            0, rev);
   char prefix[64], to[160];
   const struct lang *l = r->doc->lang;
   const char *word = lang_text(l, LW_ANNEX, "ANNEX");
@@ -671,11 +649,11 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     snprintf(prefix, sizeof prefix, "%s %s", rules ? "SECTION" : "Appendix", a->str ? a->str : "");
   else if (count > 1) snprintf(prefix, sizeof prefix, "%s %d", word, n);
   else snprintf(prefix, sizeof prefix, "%s", word);
-  slot(r, &p, SLOT_PREFIX, RUN_TEXT, prefix, 0, NULL);
+  slot(r, &p, RUN_TEXT, prefix, 0, NULL);
   if (appendix && number) { /* "(to Resolution …)" in a paragraph of its own */
     PUT(r, "</w:p>");
     block_el(r);
-    p = para_begin(r, "Appendixref", 0, rev, 0);
+    p = para_begin(r, "Appendixref", 0, rev);
   }
   if (number && !rules) {
     const char *kind = number->str ? number->str : "";
@@ -683,20 +661,16 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
       snprintf(to, sizeof to, " (%s", lang_number_prefix(l, kind, bare));
     else snprintf(to, sizeof to, " (to %s ", profile_kind_title(kind));
-    slot(r, &p, SLOT_ANNEX, RUN_TEXT, appendix ? to + 1 : to, 0, NULL);
+    slot(r, &p, RUN_TEXT, appendix ? to + 1 : to, 0, NULL);
     enum change whole;
     const struct node *content = header_content(r, number, &whole);
-    long ord = r->ord, nodes = r->nodes;
-    /* The quotation's marks take their ids from the heading's ordinal even when the
-     * heading is not revised (p.base is 0 then): each annex would repeat the same ids. */
-    struct ctx q = {
-        .rev = rev, .base = (long long)ord * 10000, .base_node = r->nodes, .copy = 1, .keep = rev};
+    long ord = r->ord;
+    struct ctx q = {.rev = rev, .copy = 1, .keep = rev};
     inlines(r, &q, content);
     flush(r, &q);
     r->ord = ord;
-    r->nodes = nodes;
     snprintf(to, sizeof to, "%s)", bare ? lang_number_suffix(l, kind) : "");
-    slot(r, &p, SLOT_ANNEX_END, RUN_TEXT, to, 0, NULL);
+    slot(r, &p, RUN_TEXT, to, 0, NULL);
   }
   PUT(r, "</w:p>");
   for (const struct node *k = a->first; k; k = k->next) {
@@ -732,25 +706,26 @@ static void footnotes(struct rd *r, enum change inherited) {
       put_num(r, seq);
       PUT(r, "\">");
     }
-    struct ctx p = para_begin(r, "FootnoteText", 0, mark(r, inherited, def), 0);
+    struct ctx p = para_begin(r, "FootnoteText", 0, mark(r, inherited, def));
     /* a hidden bookmark carrying the footnote's id, for resc import */
     char name[64];
     int nlen = snprintf(name, sizeof name, "_rescfn%d_", seq);
     size_t n = nlen > 0 && nlen < 24 ? bookmark_name(name, (size_t)nlen, def->str) : 0;
     if (r->out && n) {
+      int bookmark = r->bookmark_id++;
       PUT(r, "<w:bookmarkStart w:id=\"");
-      put_num(r, 1000000 + seq);
+      put_num(r, bookmark);
       PUT(r, "\" w:name=\"");
       put(r, name, n);
       PUT(r, "\"/><w:bookmarkEnd w:id=\"");
-      put_num(r, 1000000 + seq);
+      put_num(r, bookmark);
       PUT(r, "\"/>");
     }
     char star[24];
     if (view_footnote_label(&r->fn, (int)i + 1, star, sizeof star))
-      slot(r, &p, SLOT_FNMARK, RUN_TEXT, star, 0, "FootnoteReference");
-    else slot(r, &p, SLOT_FNMARK, RUN_FNMARK, NULL, 0, "FootnoteReference");
-    slot(r, &p, SLOT_FNTAB, RUN_TAB, NULL, 0, NULL);
+      slot(r, &p, RUN_TEXT, star, 0, "FootnoteReference");
+    else slot(r, &p, RUN_FNMARK, NULL, 0, "FootnoteReference");
+    slot(r, &p, RUN_TAB, NULL, 0, NULL);
     inlines(r, &p, def);
     flush(r, &p);
     PUT(r, "</w:p></w:footnote>");
@@ -837,21 +812,21 @@ static void resolution(struct rd *r, const struct node *res, enum change inherit
 static void proposal(struct rd *r, const struct node *prop) {
   block_el(r);
   enum change rev = mark(r, CH_NONE, prop);
-  struct ctx p = para_begin(r, "Proposal", 0, rev, 0);
+  struct ctx p = para_begin(r, "Proposal", 0, rev);
   if (prop->str && *prop->str) {
-    slot(r, &p, SLOT_LABEL, RUN_TEXT, prop->str, 0, NULL);
-    slot(r, &p, SLOT_TAB, RUN_TAB, NULL, 0, NULL);
+    slot(r, &p, RUN_TEXT, prop->str, 0, NULL);
+    slot(r, &p, RUN_TAB, NULL, 0, NULL);
   }
-  if (prop->str2 && *prop->str2) slot(r, &p, SLOT_TEXT, RUN_TEXT, prop->str2, 0, NULL);
+  if (prop->str2 && *prop->str2) slot(r, &p, RUN_TEXT, prop->str2, 0, NULL);
   PUT(r, "</w:p>");
   for (const struct node *k = prop->first; k; k = k->next) {
     if (k->kind == N_RESOLUTION) {
       resolution(r, k, rev);
     } else if (k->kind == N_REASONS && view_visible(r->view, k)) {
       block_el(r);
-      struct ctx q = para_begin(r, "Reasons", 0, mark(r, rev, k), 0);
-      slot(r, &q, SLOT_LABEL, RUN_TEXT, lang_text(r->doc->lang, LW_REASONS, "Reasons:"), 1, NULL);
-      slot(r, &q, SLOT_TAB, RUN_TAB, NULL, 0, NULL);
+      struct ctx q = para_begin(r, "Reasons", 0, mark(r, rev, k));
+      slot(r, &q, RUN_TEXT, lang_text(r->doc->lang, LW_REASONS, "Reasons:"), 1, NULL);
+      slot(r, &q, RUN_TAB, NULL, 0, NULL);
       inlines(r, &q, k);
       flush(r, &q);
       PUT(r, "</w:p>");
@@ -1022,9 +997,10 @@ static void walk_from_start(struct rd *r, int counting) {
   r->forward = 0;
   r->out = counting ? NULL : &r->body;
   r->header_done = r->header_body = r->nblocks = r->last_block_res = r->sections = 0;
-  r->ord = r->nodes = 0;
+  r->ord = 0;
+  r->rev_id = r->bookmark_id = 0;
   r->pending = 0;
-  r->fn_seq = r->fn_seq_base = r->cm_seq = r->in_res = 0;
+  r->fn_seq = r->fn_seq_base = r->ncomments = r->in_res = 0;
   r->first_res = NULL;
   view_footnotes_free(&r->fn);
   if (counting) {
@@ -1082,7 +1058,7 @@ int render_docx(const struct document *doc, const struct render_opts *o, struct 
     walk_from_start(&r, 0);
   }
 
-  int comments = r.cm_seq > 0;
+  int comments = r.ncomments > 0;
   docx_part_package_rels(out);
   if (r.keep) {
     add_part(out, "word/document.xml", DOCX_CT_WML "document.main+xml", &r.body);

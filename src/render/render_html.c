@@ -12,6 +12,8 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "ast_iter.h"
+#include "change_stack.h"
 #include "escape.h"
 #include "labels.h"
 #include "lang/lang.h"
@@ -74,13 +76,45 @@ struct rh {
 
 static int visible(const struct rh *h, const struct node *n) { return view_visible(h->view, n); }
 
+/* Whether a block whose change, or the nearest one above it, is E is in this view (as
+ * view_visible, with the change known). */
+static int shown(const struct rh *h, unsigned e) {
+  return !(h->view == VIEW_NEW && e == CH_DEL) && !(h->view == VIEW_OLD && e == CH_INS);
+}
+
 static const char *clause_id(const struct node *c) { return c->str2 ? c->str2 : ""; }
 
-static void index_clause(struct rh *h, const struct node *c) {
-  if (!visible(h, c)) return;
-  strmap_put(h->clause_ids, clause_id(c), (void *)c);
-  for (const struct node *k = c->first; k; k = k->next)
-    if (k->kind == N_CLAUSE) index_clause(h, k);
+/* The clauses below a section or an annex that this view shows, in document order. */
+static void index_clauses(struct rh *h, const struct node *block) {
+  /* the change of each clause entered or the nearest one above it, innermost last */
+  unsigned char first[32];
+  struct change_stack eff;
+  change_stack_start(&eff, first, sizeof first, ast_effective_change(block));
+  struct ast_iter it;
+  enum ast_event ev;
+  ast_iter_init(&it, block);
+  ast_iter_next(&it); /* the block itself */
+  while ((ev = ast_iter_next(&it)) != AST_DONE && it.node != block) {
+    const struct node *c = it.node;
+    if (c->kind != N_CLAUSE) {
+      if (ev == AST_ENTER) ast_iter_skip(&it);
+      continue;
+    }
+    if (ev == AST_EXIT) {
+      change_stack_pop(&eff);
+      continue;
+    }
+    unsigned e = c->change ? c->change : change_stack_top(&eff);
+    change_stack_push(&eff, e);
+    if (!shown(h, e)) {
+      ast_iter_skip(&it);
+      continue;
+    }
+    strmap_put(h->clause_ids, clause_id(c), (void *)c);
+    /* sub-clauses follow a clause's text: a clause with one child has none */
+    if (c->first == c->last) ast_iter_skip(&it);
+  }
+  change_stack_free(&eff);
 }
 
 static void index_resolution(struct rh *h, const struct node *r) {
@@ -88,9 +122,7 @@ static void index_resolution(struct rh *h, const struct node *r) {
   for (const struct node *c = r->first; c; c = c->next) {
     if (!visible(h, c)) continue;
     if (c->kind == N_SECTION) strmap_put(h->section_ids, c->as.section.id, (void *)c);
-    if (c->kind == N_SECTION || c->kind == N_ANNEX)
-      for (const struct node *k = c->first; k; k = k->next)
-        if (k->kind == N_CLAUSE) index_clause(h, k);
+    if (c->kind == N_SECTION || c->kind == N_ANNEX) index_clauses(h, c);
   }
 }
 
@@ -167,7 +199,6 @@ static int in_preamble(const struct node *c) {
   return c && c->kind == N_SECTION && !(c->flags & F_OPERATIVE);
 }
 
-static void inlines(struct rh *h, const struct node *container, enum mode m);
 
 /* A reference links to its clause: the phrase in italics, the label in italics too when
  * the clause shown under that id is a preamble clause. */
@@ -229,46 +260,30 @@ static void fnref(struct rh *h, const struct node *n) {
   }
 }
 
-static void wrap(struct rh *h, const char *open, const char *close, const struct node *n,
-                 enum mode m) {
-  sb_adds(h->out, open);
-  inlines(h, n, m);
-  sb_adds(h->out, close);
+/* Whether an insertion (KIND = CH_INS) or a deletion stands in the text without its
+ * element: in its own version, or in the annex heading's mode of that version. */
+static int revision_unwrapped(const struct rh *h, enum mode m, enum change kind) {
+  return h->view == (kind == CH_INS ? VIEW_NEW : VIEW_OLD) ||
+         (h->view == VIEW_MARKUP && m == (kind == CH_INS ? M_NEW : M_OLD));
 }
 
-/* One inline node: what xml_build makes of it in this view, then what the stylesheet's
- * template in mode M makes of that. */
-static void inline_node(struct rh *h, const struct node *n, enum mode m) {
-  switch (n->kind) {
-  case N_TEXT: put_text(h->out, n->str); break;
-  case N_EMPH: wrap(h, "<i>", "</i>", n, m); break;
-  case N_STRONG: wrap(h, "<b>", "</b>", n, m); break;
-  case N_INS:
-    if (h->view == VIEW_NEW || (h->view == VIEW_MARKUP && m == M_NEW)) inlines(h, n, m);
-    else if (h->view == VIEW_MARKUP && m != M_OLD) wrap(h, "<ins>", "</ins>", n, m);
-    break;
-  case N_DEL:
-    if (h->view == VIEW_OLD || (h->view == VIEW_MARKUP && m == M_OLD)) inlines(h, n, m);
-    else if (h->view == VIEW_MARKUP && m != M_NEW) wrap(h, "<del>", "</del>", n, m);
-    break;
-  case N_COMMENT:
-    if (h->view == VIEW_MARKUP && m == M_NORMAL)
-      wrap(h,
-           "<span class=\"comment\" role=\"note\"><span class=\"comment-label\">Comment: </span>",
-           "</span>", n, m);
-    break;
-  case N_BREAK: LIT(h->out, "<br>"); break;
-  case N_REF: reference(h, n); break;
-  case N_FNREF:
-    if (m == M_NORMAL) fnref(h, n);
-    break;
-  default: break;
-  }
+/* Whether it is written as <ins> or <del>: in the markup view, but for the annex
+ * heading's mode of the other version, which drops it. */
+static int revision_marked(const struct rh *h, enum mode m, enum change kind) {
+  return h->view == VIEW_MARKUP && m != (kind == CH_INS ? M_OLD : M_NEW);
 }
 
-static void inlines(struct rh *h, const struct node *container, enum mode m) {
-  for (const struct node *c = container->first; c; c = c->next) inline_node(h, c, m);
+/* Writes CONTAINER's content when it is plain text only, the most common content,
+ * which needs no walk; returns whether it was. */
+static int text_only(struct rh *h, const struct node *container) {
+  const struct node *c;
+  for (c = container->first; c && c->kind == N_TEXT; c = c->next) {}
+  if (c) return 0;
+  for (c = container->first; c; c = c->next) put_text(h->out, c->str);
+  return 1;
 }
+
+static void walk(struct rh *h, const struct node *root, enum mode m);
 
 /* The plain string of inline content (the stylesheet's mode "plain", for <title>):
  * the text of this view's XML without deletions, comments and footnote marks. */
@@ -350,27 +365,23 @@ static void page_title(struct rh *h) {
   sb_free(&s);
 }
 
-/* A paragraph among clauses or in an annex: Normal, or a NOTE (class Note) or figure
- * caption (class FigureNoTitle) after its label and an en dash. */
-static void para(struct rh *h, const struct node *p) {
-  if (!visible(h, p)) return;
-  enum change w = wchange(h, p);
-  int labelled = p->str && (p->flags & (F_NOTE | F_FIGURE));
-  p_open(h,
-         p->flags & F_NOTE     ? "Note"
+/* The class of a paragraph of inline content: a section's phrase, an annex's title, a
+ * paragraph among clauses (Normal, or a NOTE or a figure caption). */
+static const char *para_class(const struct node *p) {
+  if (p->kind == N_PHRASE) return "Call";
+  if (p->kind == N_TITLE)
+    return p->parent->flags & F_RULES      ? "Sectiontitle"
+           : p->parent->flags & F_APPENDIX ? "Appendixtitle"
+                                           : "Annextitle";
+  return p->flags & F_NOTE     ? "Note"
          : p->flags & F_FIGURE ? "FigureNoTitle"
-                               : "Normal",
-         w, NULL, NULL);
-  if (labelled) {
-    put_text(h->out, p->str);
-    LIT(h->out, " \xE2\x80\x93 ");
-  }
-  inlines(h, p, M_NORMAL);
-  p_close(h, w);
+                               : "Normal";
 }
 
-static void clause(struct rh *h, const struct node *c) {
-  if (!visible(h, c)) return;
+/* A clause's paragraph up to its text: the class of its level, its id, its own anchor,
+ * its label. EFFECTIVE is the clause's change or the nearest one above it; returns the
+ * paragraph's change. */
+static enum change clause_open(struct rh *h, const struct node *c, enum change effective) {
   int level = labels_print_level(c);
   const char *cls = level == 1   ? "Normal"
                     : level == 2 ? "enumlev1"
@@ -381,12 +392,11 @@ static void clause(struct rh *h, const struct node *c) {
   const char *anchor = c->as.clause.anchor;
   if (anchor && (strmap_get(h->clause_ids, anchor) || strmap_get(h->section_ids, anchor)))
     anchor = NULL;
-  enum change w = wchange(h, c);
+  enum change w = h->view == VIEW_MARKUP ? effective : CH_NONE;
   p_open(h, cls, w, c->str2 ? c->str2 : "", anchor);
   if (view_clause_has_label(h->view, c)) {
     struct view_label l;
-    view_label(h->view, c->as.clause.old_label, c->as.clause.new_label, ast_effective_change(c),
-               &l);
+    view_label(h->view, c->as.clause.old_label, c->as.clause.new_label, effective, &l);
     int italic = level == 1 && c->parent->kind == N_SECTION && !(c->parent->flags & F_OPERATIVE);
     int rtl = h->doc->lang && h->doc->lang->rtl;
     if (italic) LIT(h->out, "<i class=\"label\"");
@@ -397,21 +407,124 @@ static void clause(struct rh *h, const struct node *c) {
     if (italic) LIT(h->out, "</i>");
     else LIT(h->out, "</span>");
   }
-  for (const struct node *k = c->first; k; k = k->next)
-    if (k->kind == N_CLAUSE_TEXT) inlines(h, k, M_NORMAL);
-  p_close(h, w);
-  for (const struct node *k = c->first; k; k = k->next) {
-    if (k->kind == N_CLAUSE) clause(h, k);
-    else if (k->kind == N_PARA) para(h, k);
-  }
+  return w;
 }
 
-/* A paragraph of inline content with nothing before it. */
-static void simple_para(struct rh *h, const char *cls, const struct node *n) {
-  enum change w = wchange(h, n);
-  p_open(h, cls, w, NULL, NULL);
-  inlines(h, n, M_NORMAL);
-  p_close(h, w);
+enum { NO_PARA = -1 };
+
+/* What is below ROOT, in one loop over the tree's ENTER/EXIT events: the body of a
+ * section or an annex (phrase or title, clauses with their sub-clauses, paragraphs, each
+ * a paragraph of the page), or inline content, as what xml_build makes of it in this
+ * view, then what the stylesheet's template in mode M makes of that. A clause's
+ * paragraph closes before the first block inside it, or at its end. */
+static void walk(struct rh *h, const struct node *root, enum mode m) {
+  struct strbuf *out = h->out;
+  int clause = 0; /* a clause's paragraph is open, with change clause_w */
+  enum change clause_w = CH_NONE;
+  int para_w = NO_PARA; /* the change of the phrase, title or paragraph open */
+  /* the change of each clause entered or the nearest one above it, innermost last */
+  unsigned char first[32];
+  struct change_stack eff;
+  int blocks = root->kind == N_SECTION || root->kind == N_ANNEX;
+  change_stack_start(&eff, first, sizeof first, blocks ? ast_effective_change(root) : CH_NONE);
+  struct ast_iter it;
+  enum ast_event ev;
+  ast_iter_init(&it, root);
+  ast_iter_next(&it); /* root's own events are the caller's */
+  while ((ev = ast_iter_next(&it)) != AST_DONE) {
+    const struct node *n = it.node;
+    if (ev == AST_EXIT) {
+      if (n == root) break;
+      switch (n->kind) {
+      case N_EMPH: LIT(out, "</i>"); break;
+      case N_STRONG: LIT(out, "</b>"); break;
+      case N_INS:
+      case N_DEL: {
+        enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
+        if (!revision_unwrapped(h, m, kind) && revision_marked(h, m, kind))
+          sb_adds(out, kind == CH_INS ? "</ins>" : "</del>");
+        break;
+      }
+      case N_COMMENT:
+        if (h->view == VIEW_MARKUP && m == M_NORMAL) LIT(out, "</span>");
+        break;
+      case N_CLAUSE:
+        change_stack_pop(&eff);
+        if (clause) p_close(h, clause_w), clause = 0;
+        break;
+      case N_PARA:
+      case N_PHRASE:
+      case N_TITLE:
+        if (para_w != NO_PARA) p_close(h, (enum change)para_w);
+        para_w = NO_PARA;
+        break;
+      default: break;
+      }
+      continue;
+    }
+    switch (n->kind) {
+    case N_TEXT: put_text(out, n->str); break;
+    case N_EMPH: LIT(out, "<i>"); break;
+    case N_STRONG: LIT(out, "<b>"); break;
+    case N_INS:
+    case N_DEL: {
+      enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
+      if (revision_unwrapped(h, m, kind)) break;
+      if (revision_marked(h, m, kind)) sb_adds(out, kind == CH_INS ? "<ins>" : "<del>");
+      else ast_iter_skip(&it);
+      break;
+    }
+    case N_COMMENT:
+      if (h->view == VIEW_MARKUP && m == M_NORMAL)
+        LIT(out, "<span class=\"comment\" role=\"note\"><span class=\"comment-label\">"
+                 "Comment: </span>");
+      else ast_iter_skip(&it);
+      break;
+    case N_BREAK: LIT(out, "<br>"); break;
+    case N_REF:
+      reference(h, n);
+      ast_iter_skip(&it);
+      break;
+    case N_FNREF:
+      if (m == M_NORMAL) fnref(h, n);
+      ast_iter_skip(&it);
+      break;
+    case N_CLAUSE:
+    case N_PARA:
+      if (clause) p_close(h, clause_w), clause = 0;
+      /* fall through */
+    case N_TITLE:
+    case N_PHRASE: {
+      unsigned e = n->change ? n->change : change_stack_top(&eff);
+      if (n->kind == N_CLAUSE) change_stack_push(&eff, e);
+      /* a section's phrase is written whatever the view */
+      if (n->kind != N_PHRASE && !shown(h, e)) {
+        ast_iter_skip(&it);
+        break;
+      }
+      if (n->kind == N_CLAUSE) {
+        clause_w = clause_open(h, n, (enum change)e), clause = 1;
+        /* a clause that is one paragraph of plain text needs no walk */
+        const struct node *t = n->first;
+        if (t && t == n->last && t->kind == N_CLAUSE_TEXT && text_only(h, t)) ast_iter_skip(&it);
+        break;
+      }
+      para_w = h->view == VIEW_MARKUP ? (int)e : CH_NONE;
+      p_open(h, para_class(n), (enum change)para_w, NULL, NULL);
+      if (n->kind == N_PARA && n->str && (n->flags & (F_NOTE | F_FIGURE))) {
+        put_text(out, n->str);
+        LIT(out, " \xE2\x80\x93 ");
+      }
+      if (text_only(h, n)) ast_iter_skip(&it);
+      break;
+    }
+    case N_CLAUSE_TEXT:
+      if (text_only(h, n)) ast_iter_skip(&it);
+      break;
+    default: ast_iter_skip(&it); break;
+    }
+  }
+  change_stack_free(&eff);
 }
 
 static void section(struct rh *h, const struct node *s) {
@@ -427,11 +540,7 @@ static void section(struct rh *h, const struct node *s) {
   else LIT(out, " class=\"section preamble");
   put_change_class(out, h->view == VIEW_MARKUP ? (enum change)s->change : CH_NONE);
   LIT(out, "\">");
-  for (const struct node *k = s->first; k; k = k->next) {
-    if (k->kind == N_PHRASE) simple_para(h, "Call", k);
-    else if (k->kind == N_CLAUSE) clause(h, k);
-    else if (k->kind == N_PARA) para(h, k);
-  }
+  walk(h, s, M_NORMAL);
   LIT(out, "</div>");
 }
 
@@ -482,18 +591,12 @@ static void annex(struct rh *h, const struct node *a, int n, int count, const st
       sb_addc(out, ' ');
     }
     /* in a wholly inserted (deleted) annex, the number as in the new (old) text */
-    inlines(h, header_content(h, number), w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY);
+    walk(h, header_content(h, number), w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY);
     sb_adds(out, number_suffix(h, number));
     sb_addc(out, ')');
   }
   p_close(h, w);
-  for (const struct node *k = a->first; k; k = k->next) {
-    if (!visible(h, k)) continue;
-    if (k->kind == N_TITLE)
-      simple_para(h, rules ? "Sectiontitle" : appendix ? "Appendixtitle" : "Annextitle", k);
-    else if (k->kind == N_PARA) para(h, k);
-    else if (k->kind == N_CLAUSE) clause(h, k);
-  }
+  walk(h, a, M_NORMAL);
   LIT(out, "</section>");
 }
 
@@ -520,7 +623,7 @@ static void footnotes(struct rh *h, const struct node *res) {
     view_footnote_label(&h->fn, (int)i + 1, mark, sizeof mark);
     sb_adds(out, mark);
     LIT(out, "</a>");
-    inlines(h, def, M_NORMAL);
+    walk(h, def, M_NORMAL);
     p_close(h, w);
   }
   LIT(out, "</section>");
@@ -548,7 +651,7 @@ static void header_line(struct rh *h, const struct node *line, const char *cls, 
   enum change w = whole != CH_NONE ? whole : wchange(h, line);
   p_open(h, cls, w, NULL, NULL);
   sb_adds(h->out, prefix);
-  inlines(h, whole != CH_NONE ? line->first : line, M_NORMAL);
+  walk(h, whole != CH_NONE ? line->first : line, M_NORMAL);
   sb_adds(h->out, suffix);
   p_close(h, w);
 }
@@ -622,7 +725,7 @@ static void proposal(struct rh *h, const struct node *p, int n, int *resno) {
     put_text_n(out, lang_text(h->doc->lang, LW_REASONS, "Reasons:"),
                strlen(lang_text(h->doc->lang, LW_REASONS, "Reasons:")));
     LIT(out, "</span>");
-    inlines(h, k, M_NORMAL);
+    walk(h, k, M_NORMAL);
     p_close(h, rw);
   }
   LIT(out, "</div>");
@@ -654,7 +757,7 @@ static void doc_header(struct rh *h) {
     if (c->kind == N_FIELD) {
       fields = 1;
       table |= field_is(c, "conference") || docref_field(c);
-      inlines(h, c, M_NORMAL);
+      walk(h, c, M_NORMAL);
       continue;
     }
     LIT(h->out, "<section class=\"abstract\"><p class=\"Headingb\">");
@@ -663,7 +766,7 @@ static void doc_header(struct rh *h) {
     for (const struct node *p = c->first; p; p = p->next) {
       if (!visible(h, p)) continue;
       LIT(h->out, "<p class=\"Normal\">");
-      inlines(h, p, M_NORMAL);
+      walk(h, p, M_NORMAL);
       LIT(h->out, "</p>");
     }
     LIT(h->out, "</section>");

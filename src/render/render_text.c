@@ -1,12 +1,16 @@
 /* The built-in text renderer (see render.h): plain text written straight from the AST,
  * block by block in the order of the intermediate XML (xml_build.c), so footnotes are
- * numbered as in every other output. The tree's depth is bounded, so plain recursion
- * is safe. */
+ * numbered as in every other output. Blocks and inline content are each walked in one
+ * loop over the tree's ENTER/EXIT events (ast_iter.h), so nesting costs no stack. */
 #include "render.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "ast_iter.h"
+#include "change_stack.h"
+#include "arena.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
 #include "profile.h"
@@ -86,86 +90,36 @@ static void reference(struct rt *r, const struct node *n) {
   view_ref_free(&ref);
 }
 
-static void inlines(struct rt *r, const struct node *container, enum mode m, enum change w);
-
-/* An insertion (KIND = CH_INS) or deletion: in the markup view an element printed with
- * its marks, which the annex heading's modes unwrap in the version it belongs to and
- * drop in the other; outside the markup view no element at all, its content standing
- * in place in its own version and absent from the other. */
-static void revision(struct rt *r, const struct node *n, enum mode m, enum change w,
-                     enum change kind) {
-  enum view own_view = kind == CH_INS ? VIEW_NEW : VIEW_OLD;
-  enum mode unwrap = kind == CH_INS ? M_NEW : M_OLD, drop = kind == CH_INS ? M_OLD : M_NEW;
-  if (r->view == VIEW_MARKUP && m != unwrap) {
-    if (m == drop) return;
-    open_wrap(r, kind);
-    inlines(r, n, m, w);
-    close_wrap(r, kind);
-  } else if (r->view == VIEW_MARKUP || r->view == own_view) {
-    inlines(r, n, m, w);
-  }
+/* Whether an insertion (KIND = CH_INS) or deletion is written with its marks: in the
+ * markup view it is an element printed with them, which the annex heading's modes unwrap
+ * in the version it belongs to and drop in the other; outside the markup view it is no
+ * element at all, its content standing in place in its own version. */
+static int revision_marked(const struct rt *r, enum mode m, enum change kind) {
+  return r->view == VIEW_MARKUP && m != (kind == CH_INS ? M_NEW : M_OLD);
 }
 
-/* One inline node. W is the wrap of the nearest marked element above it, which a line
- * break closes and reopens. Footnote marks are numbered only in DEFAULT mode, where the
- * XML builder meets them; the other modes drop them. */
-static void inline_node(struct rt *r, const struct node *n, enum mode m, enum change w) {
-  switch (n->kind) {
-  case N_TEXT: sb_adds(r->out, n->str); break;
-  case N_EMPH:
-  case N_STRONG: inlines(r, n, m, w); break;
-  case N_INS: revision(r, n, m, w, CH_INS); break;
-  case N_DEL: revision(r, n, m, w, CH_DEL); break;
-  case N_COMMENT:
-    if (r->view == VIEW_MARKUP && m == M_DEFAULT) {
-      sb_add(r->out, "{>>", 3);
-      inlines(r, n, m, w);
-      sb_add(r->out, "<<}", 3);
-    }
-    break;
-  case N_BREAK:
-    close_wrap(r, w);
-    sb_addc(r->out, '\n');
-    open_wrap(r, w);
-    break;
-  case N_REF: reference(r, n); break;
-  case N_FNREF:
-    if (m == M_DEFAULT) {
-      int k;
-      superscript(r, view_footnote_mark(&r->fn, r->doc, r->view, n, &k));
-    }
-    break;
-  default: break;
-  }
+/* Whether the content of an insertion or deletion is absent: in the other version, or
+ * in the mode that drops it. */
+static int revision_dropped(const struct rt *r, enum mode m, enum change kind) {
+  if (r->view == VIEW_MARKUP) return m == (kind == CH_INS ? M_OLD : M_NEW);
+  return r->view != (kind == CH_INS ? VIEW_NEW : VIEW_OLD);
 }
 
-static void inlines(struct rt *r, const struct node *container, enum mode m, enum change w) {
-  for (const struct node *c = container->first; c; c = c->next) inline_node(r, c, m, w);
+/* A block the view leaves out, on the stack of wraps. */
+enum { SKIPPED = 0xff };
+
+/* Writes CONTAINER's content when it is plain text only, the most common content,
+ * which needs no walk; returns whether it was. */
+static int text_only(struct rt *r, const struct node *container) {
+  const struct node *c;
+  for (c = container->first; c && c->kind == N_TEXT; c = c->next) {}
+  if (c) return 0;
+  for (c = container->first; c; c = c->next) sb_adds(r->out, c->str);
+  return 1;
 }
 
-/* A line of inline content: the stylesheet's "line" template with the wrap W. */
-static void content_line(struct rt *r, const char *prefix, const struct node *container,
-                         const char *suffix, enum change w) {
-  open_wrap(r, w);
-  sb_adds(r->out, prefix);
-  inlines(r, container, M_DEFAULT, w);
-  sb_adds(r->out, suffix);
-  end_line(r, w);
-}
-
-/* A paragraph among clauses or in an annex: a NOTE or a figure caption is printed with
- * its label and an en dash, as ITU prints them. */
-static void para(struct rt *r, const struct node *p, enum change parent) {
-  if (!view_visible(r->view, p)) return;
-  struct strbuf prefix = {0};
-  if (p->str && (p->flags & (F_NOTE | F_FIGURE))) sb_printf(&prefix, "%s \xE2\x80\x93 ", p->str);
-  content_line(r, sb_str(&prefix), p, "", own(r, p, parent));
-  sb_free(&prefix);
-}
-
-static void clause(struct rt *r, const struct node *c, enum change parent) {
-  if (!view_visible(r->view, c)) return;
-  enum change w = own(r, c, parent);
+/* A clause's line up to its text: the label and a tab. */
+static void clause_head(struct rt *r, const struct node *c, enum change w) {
   open_wrap(r, w);
   if (view_clause_has_label(r->view, c)) {
     struct view_label l;
@@ -174,24 +128,137 @@ static void clause(struct rt *r, const struct node *c, enum change parent) {
     label(r, &l);
     sb_addc(r->out, '\t');
   }
-  for (const struct node *k = c->first; k; k = k->next)
-    if (k->kind == N_CLAUSE_TEXT) inlines(r, k, M_DEFAULT, own(r, k, w));
-  end_line(r, w);
-  for (const struct node *k = c->first; k; k = k->next) {
-    if (k->kind == N_CLAUSE) clause(r, k, w);
-    else if (k->kind == N_PARA) para(r, k, w);
+}
+
+/* What is below ROOT, in one loop over the tree's ENTER/EXIT events: the body of a
+ * section or an annex (phrase or title, clauses with their sub-clauses, paragraphs,
+ * each a line), or inline content. W is the wrap of ROOT, which a line break closes
+ * and reopens; a clause's line ends before the first block inside it, or at its end.
+ * Footnote marks are numbered only in DEFAULT mode, where the XML builder meets them;
+ * the other modes drop them. */
+static void walk(struct rt *r, const struct node *root, enum mode m, enum change w) {
+  if (text_only(r, root)) return;
+  /* the wraps of the blocks entered, innermost last: a block's is its own change or
+   * the wrap of the block around it */
+  unsigned char first[32];
+  struct change_stack st;
+  change_stack_start(&st, first, sizeof first, w);
+  int line_open = 0; /* a clause's line waits for its end, with wrap line_w */
+  enum change line_w = CH_NONE;
+  struct ast_iter it;
+  enum ast_event ev;
+  ast_iter_init(&it, root);
+  ast_iter_next(&it); /* root's own events are the caller's */
+  while ((ev = ast_iter_next(&it)) != AST_DONE) {
+    const struct node *n = it.node;
+    if (ev == AST_EXIT) {
+      if (n == root) break;
+      switch (n->kind) {
+      case N_INS:
+      case N_DEL: {
+        enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
+        if (revision_marked(r, m, kind) && !revision_dropped(r, m, kind)) close_wrap(r, kind);
+        break;
+      }
+      case N_COMMENT:
+        if (r->view == VIEW_MARKUP && m == M_DEFAULT) sb_add(r->out, "<<}", 3);
+        break;
+      case N_CLAUSE:
+        change_stack_pop(&st);
+        if (line_open) end_line(r, line_w), line_open = 0;
+        break;
+      case N_PARA:
+      case N_PHRASE:
+      case N_TITLE: {
+        unsigned cw = change_stack_pop(&st);
+        if (cw != SKIPPED) end_line(r, (enum change)cw);
+        break;
+      }
+      case N_CLAUSE_TEXT: change_stack_pop(&st); break;
+      default: break;
+      }
+      continue;
+    }
+    switch (n->kind) {
+    case N_TEXT: sb_adds(r->out, n->str); break;
+    case N_EMPH:
+    case N_STRONG: break; /* their content as it is */
+    case N_INS:
+    case N_DEL: {
+      enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
+      if (revision_dropped(r, m, kind)) ast_iter_skip(&it);
+      else if (revision_marked(r, m, kind)) open_wrap(r, kind);
+      break;
+    }
+    case N_COMMENT:
+      if (r->view != VIEW_MARKUP || m != M_DEFAULT) ast_iter_skip(&it);
+      else sb_add(r->out, "{>>", 3);
+      break;
+    case N_BREAK:
+      close_wrap(r, (enum change)change_stack_top(&st));
+      sb_addc(r->out, '\n');
+      open_wrap(r, (enum change)change_stack_top(&st));
+      break;
+    case N_REF:
+      reference(r, n);
+      ast_iter_skip(&it);
+      break;
+    case N_FNREF:
+      if (m == M_DEFAULT) {
+        int k;
+        superscript(r, view_footnote_mark(&r->fn, r->doc, r->view, n, &k));
+      }
+      ast_iter_skip(&it);
+      break;
+    case N_CLAUSE:
+    case N_PARA:
+      if (line_open) end_line(r, line_w), line_open = 0;
+      /* fall through */
+    case N_TITLE: /* a section's phrase is printed whatever the view */
+      if (!view_visible(r->view, n)) {
+        change_stack_push(&st, SKIPPED);
+        ast_iter_skip(&it);
+        break;
+      }
+      /* fall through */
+    case N_PHRASE:
+    case N_CLAUSE_TEXT: {
+      enum change cw = own(r, n, (enum change)change_stack_top(&st));
+      change_stack_push(&st, cw);
+      if (n->kind == N_CLAUSE) {
+        clause_head(r, n, cw);
+        line_open = 1, line_w = cw;
+        /* a clause that is one line of plain text needs no walk either */
+        const struct node *t = n->first;
+        if (t && t == n->last && t->kind == N_CLAUSE_TEXT && text_only(r, t)) ast_iter_skip(&it);
+      } else if (n->kind != N_CLAUSE_TEXT) {
+        open_wrap(r, cw);
+        /* a NOTE or a figure caption is printed with its label and an en dash, as
+         * ITU prints them */
+        if (n->kind == N_PARA && n->str && (n->flags & (F_NOTE | F_FIGURE)))
+          sb_printf(r->out, "%s \xE2\x80\x93 ", n->str);
+      }
+      if (n->kind != N_CLAUSE && text_only(r, n)) ast_iter_skip(&it);
+      break;
+    }
+    default: ast_iter_skip(&it); break;
+    }
   }
+  change_stack_free(&st);
+}
+
+/* A line of inline content: the stylesheet's "line" template with the wrap W. */
+static void content_line(struct rt *r, const char *prefix, const struct node *container,
+                         const char *suffix, enum change w) {
+  open_wrap(r, w);
+  sb_adds(r->out, prefix);
+  walk(r, container, M_DEFAULT, w);
+  sb_adds(r->out, suffix);
+  end_line(r, w);
 }
 
 static void section(struct rt *r, const struct node *s, enum change parent) {
-  if (!view_visible(r->view, s)) return;
-  enum change w = own(r, s, parent);
-  for (const struct node *k = s->first; k; k = k->next)
-    if (k->kind == N_PHRASE) content_line(r, "", k, "", own(r, k, w));
-  for (const struct node *k = s->first; k; k = k->next) {
-    if (k->kind == N_CLAUSE) clause(r, k, w);
-    else if (k->kind == N_PARA) para(r, k, w);
-  }
+  if (view_visible(r->view, s)) walk(r, s, M_DEFAULT, own(r, s, parent));
 }
 
 /* The number line as the XML holds it: a header line wholly inserted or deleted is an
@@ -232,20 +299,14 @@ static void annex(struct rt *r, const struct node *a, enum change parent, int n,
     if (l && strcmp(l->code, "en") != 0) /* (RÉSOLUTION 99 (Rév. Dubaï, 2012)) */
       sb_printf(r->out, "(%s", lang_number_prefix(l, kind, bare));
     else sb_printf(r->out, "(to %s ", profile_kind_title(kind));
-    inlines(r, number->content, w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY, number->w);
+    walk(r, number->content, w == CH_INS ? M_NEW : w == CH_DEL ? M_OLD : M_COPY, number->w);
     if (bare) sb_adds(r->out, lang_number_suffix(l, kind));
     sb_addc(r->out, ')');
     end_line(r, w);
   } else if (!part) {
     end_line(r, w);
   }
-  for (const struct node *k = a->first; k; k = k->next)
-    if (k->kind == N_TITLE && view_visible(r->view, k)) content_line(r, "", k, "", own(r, k, w));
-  for (const struct node *k = a->first; k; k = k->next) {
-    if (!view_visible(r->view, k)) continue;
-    if (k->kind == N_PARA) para(r, k, w);
-    else if (k->kind == N_CLAUSE) clause(r, k, w);
-  }
+  walk(r, a, M_DEFAULT, w);
 }
 
 static void header_line(struct rt *r, const char *prefix, const struct node *n, const char *suffix,
@@ -304,7 +365,7 @@ static void resolution(struct rt *r, const struct node *res, enum change parent)
     open_wrap(r, fw);
     superscript(r, (int)i + 1);
     sb_addc(r->out, '\t');
-    inlines(r, def, M_DEFAULT, fw);
+    walk(r, def, M_DEFAULT, fw);
     end_line(r, fw);
   }
 }

@@ -175,6 +175,22 @@ static void report_repeats(DocxPackage *pkg, const IdList *l, int kind, const ch
   }
 }
 
+/* Every id is an ST_DecimalNumber that Word reads: the schema allows any integer, Word
+ * a signed 32-bit one (a larger id makes it report the file as corrupt). */
+static void report_out_of_range(DocxPackage *pkg, const IdList *l) {
+  for (size_t i = 0; i < l->n; i++) {
+    const IdUse *u = &l->v[i];
+    if (u->kind == K_BOOKMARK_NAME || strcmp(u->id, "(none)") == 0) continue;
+    const char *s = u->id + (u->id[0] == '-');
+    size_t n = strlen(s);
+    int ok = n > 0 && n <= 10 && strspn(s, "0123456789") == n;
+    if (ok && n == 10) ok = strcmp(s, u->id[0] == '-' ? "2147483648" : "2147483647") <= 0;
+    if (!ok)
+      docx_report(pkg, u->part, "w:%s id %s is not a 32-bit decimal number (Word's w:id)",
+                  u->elem, u->id);
+  }
+}
+
 /* Each use of FROM must name exactly one of TO (and, with BOTH, the other way round). */
 static void report_unmatched(DocxPackage *pkg, const IdList *l, int from, int to,
                              const char *to_what, const char *where) {
@@ -193,6 +209,7 @@ static void check_ids(DocxPackage *pkg) {
     if (r && is_w(r)) collect_ids(&l, r, pkg->parts[i].name);
   }
   if (l.n) qsort(l.v, l.n, sizeof *l.v, by_kind_id);
+  report_out_of_range(pkg, &l);
   report_repeats(pkg, &l, K_REVISION, "revision ids must be unique in a document");
   report_repeats(pkg, &l, K_COMMENT, "comment ids must be unique");
   report_repeats(pkg, &l, K_COMMENT_REF, "a comment is referenced once");
