@@ -29,8 +29,10 @@ struct builder {
   int depth;
   enum change change; /* inside a block revision */
   struct loc change_loc;
-  struct node *table; /* the table whose last row is the line before, if any */
+  struct node *table; /* the table whose last line is table_line, if any */
+  int table_line;
   int ambiguous_line; /* the last '|' line reported as maybe a row */
+  int outside_line;   /* the last row of a table reported as outside an annex */
 };
 
 static const char *const directives[] = {
@@ -524,9 +526,11 @@ static void table_row(struct builder *b, struct node *row) {
     ast_normalize_inlines(b->doc->arena, c);
     reject_anchors(b, c);
   }
-  if (!b->annex) {
-    error(b, DIAG_TABLE, &row->loc,
-          "a table outside an annex or appendix: ITU prints tables in annexes and appendices");
+  if (!b->annex) { /* reported at its first row */
+    if (row->loc.first_line != b->outside_line + 1)
+      error(b, DIAG_TABLE, &row->loc,
+            "a table outside an annex or appendix: ITU prints tables in annexes and appendices");
+    b->outside_line = row->loc.first_line;
     return;
   }
   if (row->loc.first_column != 1) {
@@ -554,6 +558,7 @@ static void table_row(struct builder *b, struct node *row) {
     append(b->annex, t);
   }
   b->table = t;
+  b->table_line = row->loc.last_line;
   t->loc.last_line = row->loc.last_line;
   t->loc.last_column = row->loc.last_column;
   struct node *first = t->last && t->last->kind == N_ROW ? t->first : NULL;
@@ -630,9 +635,10 @@ int tree_build(struct document *doc, struct node *blocks, struct diag_ctx *d) {
   while (blk) {
     struct node *next = blk->next;
     ast_unlink(blk);
-    if (b.table && !(blk->kind == N_ROW && blk->loc.first_line == b.table->loc.last_line + 1)) {
-      if (blk->kind == N_CLAUSE && (blk->flags & F_PARA) &&
-          blk->loc.first_line == b.table->loc.last_line + 1 && has_pipe(blk))
+    int adjacent = b.table && blk->loc.first_line == b.table_line + 1;
+    if (adjacent && blk->kind == N_BLOCK_MARK) b.table_line++; /* rows inserted or deleted */
+    else if (b.table && !(adjacent && blk->kind == N_ROW)) {
+      if (adjacent && blk->kind == N_CLAUSE && (blk->flags & F_PARA) && has_pipe(blk))
         ambiguous_row(&b, &blk->loc);
       close_table(&b);
     }

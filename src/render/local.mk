@@ -7,3 +7,6 @@ libresc_la_SOURCES += src/render/render.h src/render/view.c src/render/view.h \
   src/render/render_docx_header.c src/render/emit_resc.c src/render/emit_resc.h \
   src/render/stylesheets.h
 nodist_libresc_la_SOURCES = src/stylesheets_data.c
+# Tables, one writer per format, called from each renderer's walk of an annex.
+libresc_la_SOURCES += src/render/table.h src/render/table_text.c src/render/table_html.c \
+  src/render/table_docx.c

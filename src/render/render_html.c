@@ -20,6 +20,7 @@
 #include "strbuf.h"
 #include "strmap.h"
 #include "stylesheets.h"
+#include "table.h"
 #include "view.h"
 
 #define LIT(out, s) sb_add((out), (s), sizeof(s) - 1)
@@ -435,6 +436,25 @@ static void section(struct rh *h, const struct node *s) {
   LIT(out, "</div>");
 }
 
+/* A table's caption or cell, for table_html.c: its inline content as any paragraph's. */
+static enum change table_change(void *self, const struct node *n) {
+  return wchange(self, n->kind == N_CELL ? n->parent : n);
+}
+
+static void table_content(void *self, const struct node *n, const char *style, struct strbuf *out) {
+  struct rh *h = self;
+  struct strbuf *keep = h->out;
+  (void)style;
+  h->out = out;
+  inlines(h, n, M_NORMAL);
+  h->out = keep;
+}
+
+static void table(struct rh *h, const struct node *tb) {
+  struct table_out t = {h->view, h->out, table_content, table_change, h};
+  table_html(&t, tb);
+}
+
 static void annex(struct rh *h, const struct node *a, int n, int count, const struct node *number) {
   struct strbuf *out = h->out;
   int rules = (a->flags & F_RULES) != 0, appendix = (a->flags & F_APPENDIX) != 0;
@@ -493,6 +513,7 @@ static void annex(struct rh *h, const struct node *a, int n, int count, const st
       simple_para(h, rules ? "Sectiontitle" : appendix ? "Appendixtitle" : "Annextitle", k);
     else if (k->kind == N_PARA) para(h, k);
     else if (k->kind == N_CLAUSE) clause(h, k);
+    else if (k->kind == N_TABLE) table(h, k);
   }
   LIT(out, "</section>");
 }

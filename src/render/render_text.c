@@ -11,6 +11,7 @@
 #include "lang/lang_doc.h"
 #include "profile.h"
 #include "strbuf.h"
+#include "table.h"
 #include "view.h"
 
 /* How inline content is written: inline content is printed as it is (DEFAULT), or, for the
@@ -194,6 +195,34 @@ static void section(struct rt *r, const struct node *s, enum change parent) {
   }
 }
 
+/* A table's caption or cell, for table_text.c: its inline content as any line's, in
+ * the wrap of the table's line it stands on. */
+struct rt_table {
+  struct rt *r;
+  enum change w; /* the table's wrap */
+};
+
+static enum change table_change(void *self, const struct node *n) {
+  struct rt_table *t = self;
+  enum change w = own(t->r, n, t->w);
+  return n->kind == N_CELL ? own(t->r, n->parent, t->w) : w;
+}
+
+static void table_content(void *self, const struct node *n, const char *style, struct strbuf *out) {
+  struct rt_table *t = self;
+  struct strbuf *keep = t->r->out;
+  (void)style;
+  t->r->out = out;
+  inlines(t->r, n, M_DEFAULT, table_change(self, n));
+  t->r->out = keep;
+}
+
+static void table(struct rt *r, const struct node *tb, enum change parent) {
+  struct rt_table self = {r, own(r, tb, parent)};
+  struct table_out t = {r->view, r->out, table_content, table_change, &self};
+  table_text(&t, tb);
+}
+
 /* The number line as the XML holds it: a header line wholly inserted or deleted is an
  * element marked with that change whose content is that of the insertion or deletion. */
 struct header {
@@ -245,6 +274,7 @@ static void annex(struct rt *r, const struct node *a, enum change parent, int n,
     if (!view_visible(r->view, k)) continue;
     if (k->kind == N_PARA) para(r, k, w);
     else if (k->kind == N_CLAUSE) clause(r, k, w);
+    else if (k->kind == N_TABLE) table(r, k, w);
   }
 }
 
