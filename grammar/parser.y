@@ -245,6 +245,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
                 "section heading");
     return 0;
   }
+  if (tok == YYSYMBOL_CELL) {
+    diag_report(pc->diags, DIAG_SYNTAX, pc->src, loc,
+                "a cell's '|' inside a mark: a mark opened in a table cell closes in that cell "
+                "('\\|' is a '|' in the text)");
+    return 0;
+  }
   if (tok == YYSYMBOL_CONT) {
     diag_report(pc->diags, DIAG_SYNTAX, pc->src, loc,
                 "indented line continues nothing (a blank line ends a block)");
