@@ -110,6 +110,8 @@ static struct node *wrap(struct parse_ctx *pc, enum node_kind k, struct node *co
 %token COM_OPEN    "'{>>'"
 %token COM_CLOSE   "'<<}'"
 %token KIND        "section kind '{preamble}' or '{operative}'"
+%token ROW         "table row"
+%token CELL        "cell separator '|'"
 
 %%
 
@@ -130,6 +132,10 @@ block:
                              }
 | CLAUSE start inlines NL    { add_block(pc, $1, $3, &@$); }
 | FNDEF start inlines NL     { add_block(pc, $1, $3, &@$); }
+| ROW start cells inlines NL {
+                               ast_append($3, wrap(pc, N_CELL, $4, &@4));
+                               add_block(pc, $1, $3, &@$);
+                             }
   /* After an error, tokens are skipped up to the next block; the start of a block
      ends the recovery ('start' below), so errors in that block are reported too. */
 | error
@@ -138,6 +144,13 @@ block:
 /* The first token of a block has been read: recovery from an earlier error is over. */
 start:
   %empty                     { yyerrok; $$ = NULL; }
+;
+
+/* The cells of a row, one N_CELL per stretch before a separator; the stretch after the
+   closing '|' is one more, empty, cell (the tree builder drops it). */
+cells:
+  %empty                     { $$ = span(pc, &@$); }
+| cells inlines CELL         { $$ = $1; ast_append($$, wrap(pc, N_CELL, $2, &@2)); }
 ;
 
 inlines:
@@ -179,7 +192,7 @@ static int is_block_start(yysymbol_kind_t t) {
   switch (t) {
   case YYSYMBOL_HEADING: case YYSYMBOL_CLAUSE: case YYSYMBOL_DIRECTIVE:
   case YYSYMBOL_FNDEF: case YYSYMBOL_BLOCK_OPEN: case YYSYMBOL_BLOCK_CLOSE:
-  case YYSYMBOL_BLANK: case YYSYMBOL_YYEOF:
+  case YYSYMBOL_BLANK: case YYSYMBOL_YYEOF: case YYSYMBOL_ROW:
     return 1;
   default:
     return 0;
@@ -230,6 +243,12 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
     diag_report(pc->diags, DIAG_SYNTAX, pc->src, loc,
                 "a section kind ('{preamble}' or '{operative}') goes only at the end of a "
                 "section heading");
+    return 0;
+  }
+  if (tok == YYSYMBOL_CELL) {
+    diag_report(pc->diags, DIAG_SYNTAX, pc->src, loc,
+                "a cell's '|' inside a mark: a mark opened in a table cell closes in that cell "
+                "('\\|' is a '|' in the text)");
     return 0;
   }
   if (tok == YYSYMBOL_CONT) {

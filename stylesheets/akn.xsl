@@ -538,8 +538,8 @@
         <xsl:value-of select="concat(substring('SECTION Appendix', 1 + 8 * number(@kind = 'appendix'), 8 + number(@kind = 'appendix')), ' ', @number)"/>
       </num>
       <heading><xsl:for-each select="r:title"><xsl:call-template name="flow"/></xsl:for-each></heading>
-      <xsl:apply-templates select="r:clause | r:p"/>
-      <xsl:if test="not(r:clause | r:p)"><content><p/></content></xsl:if>
+      <xsl:apply-templates select="r:clause | r:p | r:table"/>
+      <xsl:if test="not(r:clause | r:p | r:table)"><content><p/></content></xsl:if>
     </xsl:element>
   </xsl:template>
 
@@ -549,6 +549,38 @@
     <hcontainer name="{concat(substring('paragraph', 1, 9 * number(not(@type))), @type)}">
       <content><xsl:call-template name="para-p"/></content>
     </hcontainer>
+  </xsl:template>
+
+  <!-- A table: AKN's own (HTML's) table, its caption as printed, th in the header
+       row, each cell's content a p; in a SECTION or appendix, in an hcontainer. -->
+  <xsl:template match="r:table[parent::r:part]">
+    <hcontainer name="table"><content><xsl:call-template name="table"/></content></hcontainer>
+  </xsl:template>
+  <xsl:template match="r:table" name="table">
+    <table>
+      <xsl:for-each select="r:caption">
+        <caption>
+          <xsl:call-template name="wrap">
+            <xsl:with-param name="w" select="ancestor-or-self::*[@change][1]/@change"/>
+            <xsl:with-param name="content">
+              <xsl:value-of select="concat(@label, ' &#x2013; ')"/>
+              <xsl:apply-templates mode="inl"/>
+            </xsl:with-param>
+          </xsl:call-template>
+        </caption>
+      </xsl:for-each>
+      <xsl:for-each select="r:row">
+        <tr>
+          <xsl:if test="@change = 'ins'"><xsl:attribute name="class">inserted</xsl:attribute></xsl:if>
+          <xsl:if test="@change = 'del'"><xsl:attribute name="class">deleted</xsl:attribute></xsl:if>
+          <xsl:for-each select="r:cell">
+            <xsl:element name="{substring('tdth', 1 + 2 * number(../@head = 'yes'), 2)}">
+              <p><xsl:call-template name="flow"><xsl:with-param name="w" select="ancestor::*[@change][1]/@change"/></xsl:call-template></p>
+            </xsl:element>
+          </xsl:for-each>
+        </tr>
+      </xsl:for-each>
+    </table>
   </xsl:template>
 
   <xsl:template name="para-p">
@@ -692,9 +724,9 @@
           </xsl:for-each>
         </preface>
         <mainBody>
-          <xsl:for-each select="r:p | r:clause">
+          <xsl:for-each select="r:p | r:clause | r:table">
             <xsl:choose>
-              <xsl:when test="self::r:clause"><xsl:apply-templates select="."/></xsl:when>
+              <xsl:when test="self::r:clause | self::r:table"><xsl:apply-templates select="."/></xsl:when>
               <xsl:otherwise>
                 <p>
                   <xsl:if test="@change = 'ins'"><xsl:attribute name="class">inserted</xsl:attribute></xsl:if>
@@ -704,7 +736,7 @@
               </xsl:otherwise>
             </xsl:choose>
           </xsl:for-each>
-          <xsl:if test="not(r:p | r:clause)"><p/></xsl:if>
+          <xsl:if test="not(r:p | r:clause | r:table)"><p/></xsl:if>
         </mainBody>
       </doc>
     </attachment>

@@ -34,7 +34,8 @@ refs_resolve() {
 }
 
 mkdir "$dir/out"
-for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc; do
+for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc \
+  "$srcdir"/tests/cases/engines/tables.resc; do
   [ -f "$f" ] || continue
   name=$(basename "$f" .resc)
   for view in markup accept reject; do
@@ -102,6 +103,15 @@ if [ -f "$srcdir/doc/akn.md" ]; then
     diff -u "$dir/doc.xml" "$dir/doc.out" >"$dir/diff" 2>&1; then ok; else
     ko "the example in doc/akn.md is not what resc writes"; head -20 "$dir/diff"
   fi
+fi
+
+# The tables case keeps every cell: 5 header cells (th) and 17 others (td), the
+# caption, and the rows inserted and deleted in the markup view.
+t=$dir/out/tables.markup.xml
+if [ "$(grep -o '<th>' "$t" | wc -l)" -eq 5 ] && [ "$(grep -o '<td>' "$t" | wc -l)" -eq 17 ] &&
+  grep -q '<caption>Table 1 – Strategic <i>targets</i>' "$t" &&
+  grep -q '<tr class="inserted">' "$t" && grep -q '<tr class="deleted">' "$t"; then ok; else
+  ko "the tables of tests/cases/engines/tables.resc are not all in its AKN"
 fi
 
 finish "akn"

@@ -193,6 +193,33 @@ if have pandoc; then
     esac
 fi
 
+# --- a table in an annex: LibreOffice lays the DOCX out as a table (pdftotext -layout
+# prints each row's cells on one line, in order), and pandoc reads a table from it
+tables=$srcdir/tests/cases/engines/tables.resc
+if "$RESC" build -f docx -o "$tmp/tables.docx" "$tables" 2>"$tmp/build.err"; then
+    if have soffice && have pdftotext; then
+        timeout 180 soffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+            --convert-to pdf --outdir "$tmp" "$tmp/tables.docx" >/dev/null 2>&1
+        got=$(pdftotext -layout "$tmp/tables.pdf" - 2>/dev/null)
+        if printf '%s\n' "$got" | grep -Eq '^ *Goal +Target +Year *$' &&
+            printf '%s\n' "$got" | grep -Eq '^ *Innovation +one hub in each region +2025 *$' &&
+            printf '%s\n' "$got" | grep -Eq '^ *Filing +100 *$'; then
+            ok "tables: LibreOffice lays out the DOCX's tables, each row's cells on one line"
+        else
+            bad "tables: LibreOffice's PDF of the DOCX does not show the table rows; it shows: $got"
+        fi
+    fi
+    if have pandoc; then
+        got=$(pandoc -f docx -t html "$tmp/tables.docx" 2>/dev/null | tr -d '\n')
+        case $got in
+        *"<th>Goal</th>"*"<td>Partnership</td>"*) ok "tables: pandoc reads the DOCX's table with its header row" ;;
+        *) bad "tables: pandoc reads no table with a header row from the DOCX" ;;
+        esac
+    fi
+else
+    bad "tables: resc build -f docx failed: $(tail -n 1 "$tmp/build.err")"
+fi
+
 echo
 echo "clients: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -5,6 +5,7 @@
 . "${srcdir:-.}/tests/lib.sh"
 strip() { sed 's/ @[0-9]*:[0-9]*-[0-9]*:[0-9]*$//' "$1"; }
 for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc \
+  "$srcdir"/tests/cases/engines/*.resc \
   "$srcdir"/tests/cases/errors/*.resc "$srcdir"/tests/fuzz-regress/*.resc; do
   [ -f "$f" ] || continue
   "$RESC" build -f ast "$f" >"$dir/a.ast" 2>/dev/null || continue # syntax errors: nothing to format

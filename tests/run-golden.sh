@@ -109,5 +109,12 @@ else
   fail=$((fail + 1))
 fi
 
+# The tables case's tree and text in the three views (its HTML and DOCX are above).
+t=tests/cases/engines/tables.resc
+run tests/golden/engines/tables.ast "$RESC" build -f ast "$t"
+for view in markup accept reject; do
+  run "tests/golden/engines/tables.$view.txt" "$RESC" build -f text --changes=$view "$t"
+done
+
 echo "golden: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -27,7 +27,7 @@
 static int is_inline_container(enum node_kind k) {
   return k == N_FIELD || k == N_PARA || k == N_REASONS || k == N_NUMBER || k == N_TITLE ||
          k == N_HISTORY || k == N_ASSEMBLY || k == N_PHRASE || k == N_CLAUSE_TEXT ||
-         k == N_FOOTNOTE_DEF;
+         k == N_FOOTNOTE_DEF || k == N_CELL;
 }
 
 /* Inline content of N with marks resolved to the new text. Insertions are unwrapped
@@ -178,6 +178,12 @@ static int same_inlines(const struct node *a, const struct node *b) {
   return same;
 }
 
+static size_t count_children(const struct node *p) {
+  size_t n = 0;
+  for (const struct node *c = p->first; c; c = c->next) n++;
+  return n;
+}
+
 /* How much block N (new) and O (old) are the same block: 0 when they cannot be, 1 for
  * the blocks that are unique in their parent (header lines, the phrase of a section). */
 static double block_sim(const struct node *n, const struct node *o) {
@@ -198,6 +204,10 @@ static double block_sim(const struct node *n, const struct node *o) {
     return text_sim(tn, to) * 0.99;
   }
   case N_PARA:
+    if (same_inlines(n, o)) return 1.0;
+    return text_sim(n, o) * 0.99;
+  case N_ROW: /* a row of another width is another row: its cells are not paired */
+    if (count_children(n) != count_children(o)) return 0;
     if (same_inlines(n, o)) return 1.0;
     return text_sim(n, o) * 0.99;
   default: return 1.0;
@@ -497,12 +507,6 @@ static void mark_whole(struct merger *mg, struct node *n, enum change ch) {
         (n->parent->kind == N_ANNEX || n->parent->kind == N_ABSTRACT)))
     wrap_inlines(mg->arena, n, ch == CH_INS ? N_INS : N_DEL);
   else n->change = (unsigned char)ch;
-}
-
-static size_t count_children(const struct node *p) {
-  size_t n = 0;
-  for (const struct node *c = p->first; c; c = c->next) n++;
-  return n;
 }
 
 /* Aligns the children of N and O (weighted LCS: the sum of similarities of the pairs

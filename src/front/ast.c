@@ -26,6 +26,9 @@ static const char *const kind_names[N_KIND_COUNT] = {
     [N_ANNEX] = "annex",
     [N_PARA] = "para",
     [N_FOOTNOTE_DEF] = "footnote",
+    [N_TABLE] = "table",
+    [N_ROW] = "row",
+    [N_CELL] = "cell",
     [N_LINE] = "line",
     [N_DIRECTIVE] = "directive",
     [N_BLOCK_MARK] = "block-mark",
@@ -250,6 +253,7 @@ void ast_dump(const struct node *root, struct strbuf *out) {
     if (n->kind == N_HISTORY && (n->flags & F_AT_END)) sb_adds(out, " at-end");
     if (n->kind == N_PARA && (n->flags & F_BLOCK_PARA))
       sb_adds(out, n->flags & F_NOTE ? " note" : n->flags & F_FIGURE ? " figure" : " plain");
+    if (n->kind == N_ROW && (n->flags & F_HEAD_ROW)) sb_adds(out, " head");
     if (n->kind == N_ANNEX && (n->flags & (F_RULES | F_APPENDIX)))
       sb_adds(out, n->flags & F_RULES ? " section" : " appendix");
     if (n->str) {

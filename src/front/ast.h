@@ -33,6 +33,9 @@ enum node_kind {
   N_ANNEX, /* first child N_TITLE, then N_PARA and N_CLAUSE; F_RULES, F_APPENDIX */
   N_PARA,
   N_FOOTNOTE_DEF, /* str = id; inline content */
+  N_TABLE, /* in an annex: an optional N_TITLE caption (str = "Table 1"), then N_ROW */
+  N_ROW,   /* N_CELL; F_HEAD_ROW for the header row (the one above the '|---|' line) */
+  N_CELL,  /* inline content */
   /* parser-only blocks, consumed by the tree builder */
   N_LINE,       /* a line in column 1: a section heading or an annex paragraph */
   N_DIRECTIVE,  /* str = directive name */
@@ -96,6 +99,7 @@ enum label_kind {
 #define F_BLOCK_PARA (F_PARA | F_NOTE | F_FIGURE)
 /* N_ANNEX: not an annex but a numbered SECTION of rules (WTSA Res. 1) or an appendix;
    str = its number as written ("1", "1bis", "I") */
+#define F_HEAD_ROW 0x1 /* N_ROW: the table's header row */
 #define F_RULES 0x2000
 #define F_APPENDIX 0x4000
 

@@ -29,6 +29,10 @@ struct builder {
   int depth;
   enum change change; /* inside a block revision */
   struct loc change_loc;
+  struct node *table; /* the table whose last line is table_line, if any */
+  int table_line;
+  int ambiguous_line; /* the last '|' line reported as maybe a row */
+  int outside_line;   /* the last row of a table reported as outside an annex */
 };
 
 static const char *const directives[] = {
@@ -455,6 +459,131 @@ static void clause(struct builder *b, struct node *blk) {
   b->stack[b->depth++] = c;
 }
 
+/* Whether a paragraph's words hold a '|': a row typed without its closing '|'. */
+static int has_pipe(const struct node *p) {
+  struct strbuf sb = {0};
+  ast_plain_text(p, CH_NONE, &sb);
+  int pipe = strchr(sb_str(&sb), '|') != NULL;
+  sb_free(&sb);
+  return pipe;
+}
+
+static void ambiguous_row(struct builder *b, const struct loc *at) {
+  if (at->first_line == b->ambiguous_line) return;
+  b->ambiguous_line = at->first_line;
+  error(b, DIAG_TABLE, at,
+        "this '|' line beside a table row holds a '|' but does not end with one: end it "
+        "with '|' for a row, or write '\\|' for a '|' in a paragraph");
+}
+
+/* Whether every cell of ROW is a run of dashes (colons allowed at its ends): the
+ * line under a table's header row. */
+static int is_rule_row(const struct node *row) {
+  for (const struct node *c = row->first; c; c = c->next) {
+    if (!c->first || c->first != c->last || c->first->kind != N_TEXT) return 0;
+    const char *s = c->first->str;
+    if (*s == ':') s++;
+    if (*s != '-') return 0;
+    while (*s == '-') s++;
+    if (*s == ':') s++;
+    if (*s) return 0;
+  }
+  return 1;
+}
+
+static int count_cells(const struct node *row) {
+  int n = 0;
+  for (const struct node *c = row->first; c; c = c->next) n++;
+  return n;
+}
+
+/* The end of a run of rows: a lone row of one cell (a "| text |" line) may as well be
+ * a paragraph ending in '|', and is reported rather than guessed. */
+static void close_table(struct builder *b) {
+  struct node *t = b->table;
+  b->table = NULL;
+  if (!t || !t->last || t->last->kind != N_ROW) return;
+  const struct node *row = t->last;
+  if (row->prev && row->prev->kind == N_ROW) return;
+  if (row->flags & F_HEAD_ROW || count_cells(row) != 1) return;
+  error(b, DIAG_TABLE, &row->loc,
+        "a lone '| ... |' line is a table of one cell: add a '|---|' line under it for a "
+        "table, or write its last '|' as '\\|' for a paragraph");
+}
+
+/* A line of a table: starts a table (taking the "Table 1 – ..." caption just before
+ * it) or continues the table of the line above. Tables sit in annexes and appendices,
+ * where ITU prints them, in column 1. */
+static void table_row(struct builder *b, struct node *row) {
+  struct node *end = row->last; /* what follows the closing '|': nothing */
+  if (end && !end->first) {
+    ast_unlink(end);
+  } else {
+    error(b, DIAG_TABLE, &row->loc, "a table row ends with '|' ('\\|' is a '|' in a cell)");
+    return;
+  }
+  for (struct node *c = row->first; c; c = c->next) {
+    ast_normalize_inlines(b->doc->arena, c);
+    reject_anchors(b, c);
+  }
+  if (!b->annex) { /* reported at its first row */
+    if (row->loc.first_line != b->outside_line + 1)
+      error(b, DIAG_TABLE, &row->loc,
+            "a table outside an annex or appendix: ITU prints tables in annexes and appendices");
+    b->outside_line = row->loc.first_line;
+    return;
+  }
+  if (row->loc.first_column != 1) {
+    error(b, DIAG_TABLE, &row->loc, "a table row starts in column 1");
+    return;
+  }
+  close_clauses(b);
+  struct node *t = b->table;
+  struct node *before = b->annex->last;
+  if (!t && before && before->kind == N_PARA && (before->flags & F_PARA) &&
+      before->loc.last_line == row->loc.first_line - 1 && has_pipe(before))
+    ambiguous_row(b, &before->loc);
+  if (!t) {
+    t = new_node(b, N_TABLE, &row->loc);
+    if (before && before->kind == N_PARA && (before->flags & F_FIGURE) && before->str &&
+        strncmp(before->str, "Table ", 6) == 0 && before->change == b->change) {
+      struct node *cap = new_node(b, N_TITLE, &before->loc);
+      cap->str = before->str;
+      ast_adopt_children(cap, before);
+      ast_unlink(before);
+      ast_append(t, cap);
+      t->loc.first_line = cap->loc.first_line;
+      t->loc.first_column = cap->loc.first_column;
+    }
+    append(b->annex, t);
+  }
+  b->table = t;
+  b->table_line = row->loc.last_line;
+  t->loc.last_line = row->loc.last_line;
+  t->loc.last_column = row->loc.last_column;
+  struct node *first = t->last && t->last->kind == N_ROW ? t->first : NULL;
+  while (first && first->kind != N_ROW) first = first->next;
+  int n = count_cells(row), want = first ? count_cells(first) : n;
+  if (n != want) {
+    char msg[160];
+    snprintf(msg, sizeof msg,
+             "this row has %d cell%s, the table's first row %d: every row of a table has as "
+             "many cells",
+             n, n == 1 ? "" : "s", want);
+    error(b, DIAG_TABLE, &row->loc, msg);
+    return;
+  }
+  if (is_rule_row(row)) {
+    if (!first || first->next || (first->flags & F_HEAD_ROW))
+      error(b, DIAG_TABLE, &row->loc,
+            "a '|---|' line goes under the first row of a table, which it makes the header row");
+    else first->flags |= F_HEAD_ROW;
+    return;
+  }
+  row->change = (unsigned char)b->change;
+  append(t, row);
+}
+
 static void footnote_def(struct builder *b, struct node *blk) {
   struct node *f = blk;
   ast_normalize_inlines(b->doc->arena, f);
@@ -506,7 +635,15 @@ int tree_build(struct document *doc, struct node *blocks, struct diag_ctx *d) {
   while (blk) {
     struct node *next = blk->next;
     ast_unlink(blk);
+    int adjacent = b.table && blk->loc.first_line == b.table_line + 1;
+    if (adjacent && blk->kind == N_BLOCK_MARK) b.table_line++; /* rows inserted or deleted */
+    else if (b.table && !(adjacent && blk->kind == N_ROW)) {
+      if (adjacent && blk->kind == N_CLAUSE && (blk->flags & F_PARA) && has_pipe(blk))
+        ambiguous_row(&b, &blk->loc);
+      close_table(&b);
+    }
     switch (blk->kind) {
+    case N_ROW: table_row(&b, blk); break;
     case N_DIRECTIVE: directive(&b, blk); break;
     case N_LINE: heading(&b, blk); break;
     case N_CLAUSE: clause(&b, blk); break;
@@ -516,6 +653,7 @@ int tree_build(struct document *doc, struct node *blocks, struct diag_ctx *d) {
     }
     blk = next;
   }
+  close_table(&b);
   if (b.change) {
     struct diag *dg = error(&b, DIAG_SYNTAX, &b.change_loc,
                             b.change == CH_INS ? "unterminated '{++' block: no '++}' line follows"

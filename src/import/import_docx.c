@@ -859,7 +859,8 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     /* in an annex, a paragraph unless resc marked it as a clause */
     const char *t = sb_str(&m);
     int note = strcmp(st, "Note") == 0 || strcmp(st, "FigureNoTitle") == 0 ||
-               strcmp(st, "Figurelegend") == 0;
+               strcmp(st, "Figurelegend") == 0 ||
+               (strcmp(st, "TableNoTitle") == 0 && starts(t, "Table "));
     if (note || (d->prov && !section_phrase(t)))
       imp_para(im, d->prov + 1, note ? NULL : "| ", t); /* NOTE, caption, provision's text */
     else if (d->in_annex && !d->clause_mark) imp_heading(im, sb_str(&m));
@@ -874,6 +875,75 @@ done:
   sb_free(&newl);
   para_free(&pa);
   xmlFree(style);
+}
+
+/* The words of table cell TC as resc inline markup: its paragraphs joined by a space,
+ * a '|' written "\|" (it would end the cell); FIRST_STYLE gets the style of its first
+ * paragraph. */
+static void cell_text(struct dctx *d, xmlNode *tc, struct strbuf *out, const char **first_style) {
+  int np = 0;
+  for (xmlNode *p = tc->children; p; p = p->next) {
+    if (!docx_is_w(p, "p")) continue;
+    char *style = docx_wval(docx_child_w(docx_child_w(p, "pPr"), "pStyle"), "val");
+    if (!np && style && strcasecmp(style_of(d, style), "Tablehead") == 0) *first_style = "Tablehead";
+    xmlFree(style);
+    struct para pa = {0};
+    struct strbuf m = {0};
+    collect_runs(d, p, &pa, 0);
+    render(&pa, 0, pa.n, CH_NONE, &m);
+    if (m.len) {
+      if (np++) sb_addc(out, ' ');
+      for (size_t i = 0; i < m.len; i++) {
+        if (m.data[i] == '|') sb_addc(out, '\\');
+        sb_addc(out, m.data[i]);
+      }
+    }
+    sb_free(&m);
+    para_free(&pa);
+  }
+}
+
+/* A table of an annex (ITU's annexes hold schedules of fees, targets, time limits) as
+ * resc's table: a "| a | b |" line per w:tr, a cell spanning N grid columns followed by
+ * N - 1 empty cells; the first row is the header row when Word repeats it on each page
+ * (w:tblHeader) or its cells are in Table_head. The rows' words go to the plain text
+ * too, a line each. */
+static void annex_table(struct dctx *d, xmlNode *tbl, struct strbuf *plain) {
+  struct strbuf line = {0}, rule = {0};
+  int first = 1;
+  for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
+    if (!docx_is_w(tr, "tr")) continue;
+    int head = first && docx_child_w(docx_child_w(tr, "trPr"), "tblHeader") != NULL;
+    const char *style = NULL;
+    sb_clear(&line);
+    sb_clear(&rule);
+    for (xmlNode *tc = tr->children; tc; tc = tc->next) {
+      if (!docx_is_w(tc, "tc")) continue;
+      char *span = docx_wval(docx_child_w(docx_child_w(tc, "tcPr"), "gridSpan"), "val");
+      int n = span ? atoi(span) : 1;
+      xmlFree(span);
+      sb_adds(&line, "| ");
+      cell_text(d, tc, &line, &style);
+      sb_addc(&line, ' ');
+      sb_adds(&rule, "|---");
+      for (int k = 1; k < n && k < 64; k++) {
+        sb_adds(&line, "| ");
+        sb_adds(&rule, "|---");
+      }
+    }
+    if (!rule.len) continue;
+    sb_addc(&line, '|');
+    sb_addc(&rule, '|');
+    head |= first && style && strcmp(style, "Tablehead") == 0;
+    imp_block(d->im, CH_NONE);
+    imp_para(d->im, 1, NULL, sb_str(&line));
+    sb_adds(plain, sb_str(&line));
+    sb_addc(plain, '\n');
+    if (head) imp_para(d->im, 1, NULL, sb_str(&rule));
+    first = 0;
+  }
+  sb_free(&line);
+  sb_free(&rule);
 }
 
 /* Reads one zip entry, refusing entries bigger than DOCX_MAX_ENTRY, and entries that
@@ -1276,6 +1346,9 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     int descend = 1;
     if (docx_is_w(n, "p")) {
       body_para(d, n, cell, &plain);
+      descend = 0;
+    } else if (docx_is_w(n, "tbl") && d->in_annex && d->ituled && !d->rules && !cell) {
+      annex_table(d, n, &plain);
       descend = 0;
     } else if (docx_is_w(n, "tc")) {
       cell++;

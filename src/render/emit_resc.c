@@ -71,7 +71,7 @@ static void comments_before(struct er *e, int before_line) {
 static void escaped(struct strbuf *sb, const char *s, char space) {
   for (; *s; s++) {
     char c = *s;
-    int esc = c == '\\' || c == '*' || c == '{' || (c == '[' && s[1] == '^') ||
+    int esc = c == '\\' || c == '*' || c == '{' || c == '|' || (c == '[' && s[1] == '^') ||
               (c == '+' && s[1] == '+' && s[2] == '}') ||
               (c == '-' && s[1] == '-' && s[2] == '}') ||
               (c == '~' && (s[1] == '>' || (s[1] == '~' && s[2] == '}'))) ||
@@ -241,7 +241,7 @@ static void block(struct er *e, const struct node *n, const char *first, const s
                  (t[0] == '-' && (t[1] == BREAK_SPACE || t[1] == HARD_BREAK || !t[1])) ||
                  (t[0] >= '0' && t[0] <= '9') || footnote_def_like(t) ||
                  (t[0] == '|' && (t[1] == BREAK_SPACE || !t[1])) || strncmp(t, "NOTE", 4) == 0 ||
-                 strncmp(t, "Figure", 6) == 0;
+                 strncmp(t, "Figure", 6) == 0 || strncmp(t, "Table", 5) == 0;
     size_t i = 0;
     while (t[i] >= 'a' && t[i] <= 'z') i++;
     if (i >= 1 && i <= 6 && t[i] == ')') tricky = 1;
@@ -273,6 +273,41 @@ static void para(struct er *e, const struct node *p, int indent) {
   else sb_adds(&first, "| ");
   block(e, p, sb_str(&first), p, indent + 2, 0);
   sb_free(&first);
+}
+
+/* A table: its caption as "Table 1 – ..." (wrapped like any block), then each row on
+ * one line, "| a | b |", a "|---|" line under the header row; a row under a block
+ * revision between '{++' and '++}' lines, which do not end the table. */
+static void table(struct er *e, const struct node *t) {
+  if (t->prev && t->prev->kind == N_TABLE) blank(e); /* two tables, not one */
+  for (const struct node *k = t->first; k; k = k->next) {
+    if (!visible(e, k)) continue;
+    if (k->kind == N_TITLE) {
+      struct strbuf first = {0};
+      sb_printf(&first, "%s \xE2\x80\x93 ", k->str ? k->str : "");
+      block(e, k, sb_str(&first), k, 2, 0);
+      sb_free(&first);
+      continue;
+    }
+    comments_before(e, k->loc.first_line);
+    set_change(e, ast_effective_change(k));
+    struct strbuf ln = {0}, rule = {0};
+    for (const struct node *c = k->first; c; c = c->next) {
+      sb_adds(&ln, "| ");
+      size_t from = ln.len;
+      inlines(e, c, &ln);
+      for (size_t i = from; i < ln.len; i++)
+        if (ln.data[i] == BREAK_SPACE || ln.data[i] == HARD_BREAK) ln.data[i] = ' ';
+      sb_addc(&ln, ' ');
+      sb_adds(&rule, "|---");
+    }
+    sb_addc(&ln, '|');
+    sb_addc(&rule, '|');
+    line(e, ln.data, ln.len);
+    if (k->flags & F_HEAD_ROW) line(e, rule.data, rule.len);
+    sb_free(&ln);
+    sb_free(&rule);
+  }
 }
 
 /* A clause's own lines: its marker, id and text. */
@@ -389,6 +424,7 @@ static void resolution(struct er *e, const struct node *r) {
         else if (k->kind == N_PARA && (k->flags & F_BLOCK_PARA)) para(e, k, 0);
         else if (k->kind == N_PARA) block(e, k, "", k, 2, 1);
         else if (k->kind == N_CLAUSE) clause(e, k);
+        else if (k->kind == N_TABLE) table(e, k);
       }
       break;
     default: break;

@@ -8,3 +8,6 @@ libresc_la_SOURCES += src/render/render.h src/render/view.c src/render/view.h \
   src/render/stylesheets.h \
   src/render/change_stack.h
 nodist_libresc_la_SOURCES = src/stylesheets_data.c
+# Tables, one writer per format, called from each renderer's walk of an annex.
+libresc_la_SOURCES += src/render/table.h src/render/table_text.c src/render/table_html.c \
+  src/render/table_docx.c

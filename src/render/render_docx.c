@@ -25,6 +25,7 @@
 #include "render_docx_parts.h"
 #include "strmap.h"
 #include "stylesheets.h"
+#include "table.h"
 #include "utf8.h"
 #include "view.h"
 #include "zip_write.h"
@@ -629,6 +630,36 @@ static const struct node *header_content(const struct rd *r, const struct node *
   return *whole != CH_NONE ? n->first : n;
 }
 
+/* A table's caption or cell, for table_docx.c: a paragraph of STYLE in the table's
+ * revision (the row's, for a cell), the caption after its label and an en dash. */
+struct rd_table {
+  struct rd *r;
+  enum change rev; /* the table's */
+};
+
+static enum change table_change(void *self, const struct node *n) {
+  struct rd_table *t = self;
+  if (n->kind == N_CELL) return mark(t->r, mark(t->r, t->rev, n->parent), n);
+  return mark(t->r, t->rev, n);
+}
+
+static void table_content(void *self, const struct node *n, const char *style, struct strbuf *out) {
+  struct rd_table *t = self;
+  char prefix[96];
+  (void)out; /* the renderer's own buffer, r->out */
+  if (n->kind == N_TITLE) snprintf(prefix, sizeof prefix, "%s \xE2\x80\x93 ", n->str ? n->str : "");
+  block_el(t->r);
+  content_para(t->r, n, style, 0, table_change(self, n), n->kind == N_TITLE ? prefix : NULL, NULL,
+               NULL);
+}
+
+static void table(struct rd *r, const struct node *tb, enum change inherited) {
+  block_el(r);
+  struct rd_table self = {r, mark(r, inherited, tb)};
+  struct table_out t = {r->view, r->out, table_content, table_change, &self};
+  table_docx(&t, tb);
+}
+
 /* The annex heading: "ANNEX n (to Resolution …)", the number line quoted as it reads in
  * the annex's version, its marks numbered from the heading's ids and counted from the
  * number element. */
@@ -686,6 +717,8 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
       para(r, k, rev);
     } else if (k->kind == N_CLAUSE) {
       clause(r, k, rev, 0);
+    } else if (k->kind == N_TABLE) {
+      table(r, k, rev);
     }
   }
 }

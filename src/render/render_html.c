@@ -22,6 +22,7 @@
 #include "strbuf.h"
 #include "strmap.h"
 #include "stylesheets.h"
+#include "table.h"
 #include "view.h"
 
 #define LIT(out, s) sb_add((out), (s), sizeof(s) - 1)
@@ -285,6 +286,25 @@ static int text_only(struct rh *h, const struct node *container) {
 
 static void walk(struct rh *h, const struct node *root, enum mode m);
 
+/* A table's caption or cell, for table_html.c: its inline content as any paragraph's. */
+static enum change table_change(void *self, const struct node *n) {
+  return wchange(self, n->kind == N_CELL ? n->parent : n);
+}
+
+static void table_content(void *self, const struct node *n, const char *style, struct strbuf *out) {
+  struct rh *h = self;
+  struct strbuf *keep = h->out;
+  (void)style;
+  h->out = out;
+  walk(h, n, M_NORMAL);
+  h->out = keep;
+}
+
+static void table(struct rh *h, const struct node *tb) {
+  struct table_out t = {h->view, h->out, table_content, table_change, h};
+  table_html(&t, tb);
+}
+
 /* The plain string of inline content (the stylesheet's mode "plain", for <title>):
  * the text of this view's XML without deletions, comments and footnote marks. */
 static void plain(struct rh *h, const struct node *container, struct strbuf *sb) {
@@ -521,6 +541,13 @@ static void walk(struct rh *h, const struct node *root, enum mode m) {
     case N_CLAUSE_TEXT:
       if (text_only(h, n)) ast_iter_skip(&it);
       break;
+    case N_TABLE: {
+      if (clause) p_close(h, clause_w), clause = 0;
+      unsigned e = n->change ? n->change : change_stack_top(&eff);
+      if (shown(h, e)) table(h, n);
+      ast_iter_skip(&it);
+      break;
+    }
     default: ast_iter_skip(&it); break;
     }
   }

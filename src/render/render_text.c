@@ -15,6 +15,7 @@
 #include "lang/lang_doc.h"
 #include "profile.h"
 #include "strbuf.h"
+#include "table.h"
 #include "view.h"
 
 /* How inline content is written: inline content is printed as it is (DEFAULT), or, for the
@@ -130,6 +131,8 @@ static void clause_head(struct rt *r, const struct node *c, enum change w) {
   }
 }
 
+static void table(struct rt *r, const struct node *tb, enum change parent);
+
 /* What is below ROOT, in one loop over the tree's ENTER/EXIT events: the body of a
  * section or an annex (phrase or title, clauses with their sub-clauses, paragraphs,
  * each a line), or inline content. W is the wrap of ROOT, which a line break closes
@@ -241,6 +244,11 @@ static void walk(struct rt *r, const struct node *root, enum mode m, enum change
       if (n->kind != N_CLAUSE && text_only(r, n)) ast_iter_skip(&it);
       break;
     }
+    case N_TABLE:
+      if (line_open) end_line(r, line_w), line_open = 0;
+      if (view_visible(r->view, n)) table(r, n, (enum change)change_stack_top(&st));
+      ast_iter_skip(&it);
+      break;
     default: ast_iter_skip(&it); break;
     }
   }
@@ -259,6 +267,34 @@ static void content_line(struct rt *r, const char *prefix, const struct node *co
 
 static void section(struct rt *r, const struct node *s, enum change parent) {
   if (view_visible(r->view, s)) walk(r, s, M_DEFAULT, own(r, s, parent));
+}
+
+/* A table's caption or cell, for table_text.c: its inline content as any line's, in
+ * the wrap of the table's line it stands on. */
+struct rt_table {
+  struct rt *r;
+  enum change w; /* the table's wrap */
+};
+
+static enum change table_change(void *self, const struct node *n) {
+  struct rt_table *t = self;
+  enum change w = own(t->r, n, t->w);
+  return n->kind == N_CELL ? own(t->r, n->parent, t->w) : w;
+}
+
+static void table_content(void *self, const struct node *n, const char *style, struct strbuf *out) {
+  struct rt_table *t = self;
+  struct strbuf *keep = t->r->out;
+  (void)style;
+  t->r->out = out;
+  walk(t->r, n, M_DEFAULT, table_change(self, n));
+  t->r->out = keep;
+}
+
+static void table(struct rt *r, const struct node *tb, enum change parent) {
+  struct rt_table self = {r, own(r, tb, parent)};
+  struct table_out t = {r->view, r->out, table_content, table_change, &self};
+  table_text(&t, tb);
 }
 
 /* The number line as the XML holds it: a header line wholly inserted or deleted is an

@@ -171,6 +171,24 @@ static void section(struct xb *x, xmlNodePtr parent, const struct node *s) {
   }
 }
 
+/* A table: <caption label="Table 1">, then <row> of <cell>, head="yes" on the header
+ * row. */
+static void table(struct xb *x, xmlNodePtr parent, const struct node *t) {
+  xmlNodePtr e = elem(x, parent, "table");
+  mark_change(x, e, t);
+  for (const struct node *k = t->first; k; k = k->next) {
+    if (!visible(x, k)) continue;
+    if (k->kind == N_TITLE) {
+      attr(inline_elem(x, e, "caption", k), "label", k->str ? k->str : "");
+      continue;
+    }
+    xmlNodePtr r = elem(x, e, "row");
+    if (k->flags & F_HEAD_ROW) attr(r, "head", "yes");
+    mark_change(x, r, k);
+    for (const struct node *c = k->first; c; c = c->next) inlines(x, elem(x, r, "cell"), c);
+  }
+}
+
 /* An annex; or a SECTION of rules or an appendix, written <part kind="section"
  * number="1bis"> with the same content. */
 static void annex(struct xb *x, xmlNodePtr parent, const struct node *a, int n, int count) {
@@ -191,6 +209,7 @@ static void annex(struct xb *x, xmlNodePtr parent, const struct node *a, int n, 
     if (k->kind == N_TITLE) inline_elem(x, e, "title", k);
     else if (k->kind == N_PARA) para(x, e, k);
     else if (k->kind == N_CLAUSE) clause(x, e, k);
+    else if (k->kind == N_TABLE) table(x, e, k);
   }
 }
 
