@@ -8,5 +8,5 @@ libresc_la_SOURCES += src/front/source.c src/front/source.h \
   src/front/phrases.c src/front/phrases.h src/front/phrases.def \
   src/front/diag.c src/front/diag.h src/front/diag.def \
   src/front/profile.c src/front/profile.h src/front/profiles.def \
-  src/front/ast_iter.c src/front/ast_iter.h src/front/ast_check.c src/front/ast_check.h \
+  src/front/ast_iter.h src/front/ast_check.c src/front/ast_check.h \
   src/front/ast_shape.def
