@@ -103,6 +103,15 @@ static int word_byte(unsigned char c) {
          (c >= 0x80 && c != 0xE2);
 }
 
+/* Whether the part before a hyphen reads as a name's (UIT, ITU, МСЭ, IMT): no small
+ * Latin letter. ITU's own texts write common words both ways (vice-chairman and
+ * vice‑chairman in WTSA Res. 1), as line breaks fell; a name they write one way. */
+static int name_like(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] >= 'a' && s[i] <= 'z') return 0;
+  return 1;
+}
+
 /* The place of the next '-' or 0xE2 byte of S[0..LEN) from FROM on, or 0 when there is
  * none; *DASH and *E2 keep the next of each found so far, so that each byte is looked at
  * once by memchr rather than one by one. */
@@ -141,7 +150,7 @@ static void hyphen_forms(const struct document *doc, struct diag_ctx *d) {
       while (a > 0 && word_byte((unsigned char)s[a - 1])) a--;
       while (b < len && word_byte((unsigned char)s[b])) b++;
       while (a < i && ((unsigned char)s[a] & 0xC0) == 0x80) a++; /* not a mark's tail */
-      if (a == i || b == i + w) continue;
+      if (a == i || b == i + w || !name_like(s + a, i - a)) continue;
       char *key = malloc(b - a + 2);
       if (!key) break;
       memcpy(key, s + a, i - a);

@@ -622,7 +622,8 @@ static int known_style(const char *st) {
 }
 
 /* The history line without its parentheses: "(Kyoto, 1994)" and also the ones before
- * footnote marks, "(Hammamet, 2016)[^1], [^2]". */
+ * footnote marks, "(Hammamet, 2016)[^1], [^2]", whose marks then end its text
+ * ("Hammamet, 2016[^1][^2]": resc prints them after the parenthesis, with the comma). */
 static void unparen(struct strbuf *m) {
   char *t = m->data;
   if (!t || t[0] != '(') return;
@@ -646,8 +647,14 @@ static void unparen(struct strbuf *m) {
     }
   }
   if (close + 1 < m->len && !marks) return;
-  memmove(t + close, t + close + 1, m->len - close);
-  m->len--;
+  /* the marks alone follow the line's text: the commas that part them are printed
+   * between any two marks */
+  size_t out = close;
+  for (size_t k = close + 1; k < m->len; k++) {
+    if (t[k] == ',' || t[k] == ' ') continue;
+    t[out++] = t[k];
+  }
+  m->len = out;
   memmove(t, t + 1, m->len);
   m->len--;
   t[m->len] = '\0';

@@ -431,6 +431,7 @@ static void inline_node(struct rd *r, const struct ctx *c, const struct node *n)
      * later one, or one outside a resolution, is the number as text */
     char mark[24];
     int star = view_footnote_label(&r->fn, num, mark, sizeof mark);
+    if (view_mark_follows_mark(n)) run(r, c->rev, RUN_TEXT, ", ", 2, 0, 0, "FootnoteReference");
     if (r->in_res && num > 0 && k == 1) {
       /* a star note's reference carries its mark, as Word writes a custom mark: "12 *" */
       int len = star ? snprintf(v, sizeof v, "%d %s", r->fn_seq_base + num, mark)
@@ -492,9 +493,13 @@ static void content_para(struct rd *r, const struct node *content, const char *s
   struct ctx p = para_begin(r, style, spacing, rev);
   if (prefix) slot(r, &p, RUN_TEXT, prefix, 0, NULL);
   p.rstyle = rstyle;
-  inlines(r, &p, content);
+  /* the marks that end the content follow the suffix: "(Hammamet, 2016)1, 1bis" */
+  const struct node *marks = suffix ? view_trailing_marks(content) : NULL;
+  for (const struct node *n = content->first; n != marks; n = n->next) inline_node(r, &p, n);
   flush(r, &p);
   if (suffix) slot(r, &p, RUN_TEXT, suffix, 0, NULL);
+  for (const struct node *n = marks; n; n = n->next) inline_node(r, &p, n);
+  flush(r, &p);
   PUT(r, "</w:p>");
 }
 

@@ -73,6 +73,8 @@ struct rh {
    * that every id of the page is given once. */
   struct strmap *clause_ids, *section_ids;
   int res; /* @n of the resolution being written, 0 outside one */
+  const struct node *stop; /* a walk ends before this child of its root (marks that follow
+                              a line's suffix) */
 };
 
 static int visible(const struct rh *h, const struct node *n) { return view_visible(h->view, n); }
@@ -235,6 +237,7 @@ static void reference(struct rh *h, const struct node *r) {
  * listed at its end); the first mark of a note is the one the note links back to. */
 static void fnref(struct rh *h, const struct node *n) {
   struct strbuf *out = h->out;
+  if (view_mark_follows_mark(n)) LIT(out, "<span class=\"FootnoteReference\">, </span>");
   int k, num = view_footnote_mark(&h->fn, h->doc, h->view, n, &k);
   char mark[24];
   view_footnote_label(&h->fn, num, mark, sizeof mark);
@@ -453,6 +456,7 @@ static void walk(struct rh *h, const struct node *root, enum mode m) {
   ast_iter_next(&it); /* root's own events are the caller's */
   while ((ev = ast_iter_next(&it)) != AST_DONE) {
     const struct node *n = it.node;
+    if (n == h->stop) break;
     if (ev == AST_EXIT) {
       if (n == root) break;
       switch (n->kind) {
@@ -678,8 +682,13 @@ static void header_line(struct rh *h, const struct node *line, const char *cls, 
   enum change w = whole != CH_NONE ? whole : wchange(h, line);
   p_open(h, cls, w, NULL, NULL);
   sb_adds(h->out, prefix);
-  walk(h, whole != CH_NONE ? line->first : line, M_NORMAL);
+  const struct node *content = whole != CH_NONE ? line->first : line;
+  const struct node *marks = *suffix ? view_trailing_marks(content) : NULL;
+  h->stop = marks;
+  walk(h, content, M_NORMAL);
+  h->stop = NULL;
   sb_adds(h->out, suffix);
+  for (const struct node *k = marks; k; k = k->next) fnref(h, k);
   p_close(h, w);
 }
 

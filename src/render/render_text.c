@@ -28,6 +28,8 @@ struct rt {
   enum view view;
   struct strbuf *out;
   struct view_footnotes fn;
+  const struct node *stop; /* a walk ends before this child of its root (marks that follow
+                              a line's suffix) */
 };
 
 /* The change of the nearest element carrying @change: the XML marks a block with its
@@ -64,6 +66,13 @@ static void superscript(struct rt *r, int num) {
     if (buf[i] >= '0' && buf[i] <= '9') sb_adds(r->out, digit[buf[i] - '0']);
     else sb_addc(r->out, buf[i]);
   }
+}
+
+/* A footnote mark, parted from a mark just before it by a comma. */
+static void footnote_mark(struct rt *r, const struct node *n) {
+  int k;
+  if (view_mark_follows_mark(n)) sb_adds(r->out, ", ");
+  superscript(r, view_footnote_mark(&r->fn, r->doc, r->view, n, &k));
 }
 
 static void label(struct rt *r, const struct view_label *l) {
@@ -154,6 +163,7 @@ static void walk(struct rt *r, const struct node *root, enum mode m, enum change
   ast_iter_next(&it); /* root's own events are the caller's */
   while ((ev = ast_iter_next(&it)) != AST_DONE) {
     const struct node *n = it.node;
+    if (n == r->stop) break;
     if (ev == AST_EXIT) {
       if (n == root) break;
       switch (n->kind) {
@@ -207,10 +217,7 @@ static void walk(struct rt *r, const struct node *root, enum mode m, enum change
       ast_iter_skip(&it);
       break;
     case N_FNREF:
-      if (m == M_DEFAULT) {
-        int k;
-        superscript(r, view_footnote_mark(&r->fn, r->doc, r->view, n, &k));
-      }
+      if (m == M_DEFAULT) footnote_mark(r, n);
       ast_iter_skip(&it);
       break;
     case N_CLAUSE:
@@ -260,8 +267,12 @@ static void content_line(struct rt *r, const char *prefix, const struct node *co
                          const char *suffix, enum change w) {
   open_wrap(r, w);
   sb_adds(r->out, prefix);
+  const struct node *marks = *suffix ? view_trailing_marks(container) : NULL;
+  r->stop = marks;
   walk(r, container, M_DEFAULT, w);
+  r->stop = NULL;
   sb_adds(r->out, suffix);
+  for (const struct node *k = marks; k; k = k->next) footnote_mark(r, k);
   end_line(r, w);
 }
 

@@ -261,3 +261,13 @@ void view_footnotes_free(struct view_footnotes *f) {
   free(f->marks);
   memset(f, 0, sizeof *f);
 }
+
+const struct node *view_trailing_marks(const struct node *container) {
+  const struct node *first = NULL;
+  for (const struct node *c = container ? container->last : NULL; c && c->kind == N_FNREF;
+       c = c->prev)
+    first = c;
+  return first;
+}
+
+int view_mark_follows_mark(const struct node *n) { return n->prev && n->prev->kind == N_FNREF; }

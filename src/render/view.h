@@ -101,4 +101,12 @@ int view_footnote_mark(struct view_footnotes *f, const struct document *doc, enu
 int view_footnote_label(const struct view_footnotes *f, int num, char *buf, size_t cap);
 void view_footnotes_free(struct view_footnotes *f);
 
+/* The first of the footnote marks that end CONTAINER's content (NULL when it ends
+ * otherwise): a line printed with a closing suffix prints them after it, as ITU prints
+ * "(Hammamet, 2016)1, 1bis". */
+const struct node *view_trailing_marks(const struct node *container);
+/* Whether the footnote mark N follows another mark directly, so that a comma parts
+ * them ("1, 1bis"), as ITU prints two marks in a row. */
+int view_mark_follows_mark(const struct node *n);
+
 #endif
