@@ -211,6 +211,23 @@ for f in fr-stated fr-detected es-detected ru-detected ar-detected zh-detected; 
   "$RESC" build -f xml "$dir/$f.t.resc" 2>/dev/null | sed 's/ file="[^"]*"//' >"$dir/$f.b.xml"
   [ -s "$dir/$f.a.xml" ] && cmp -s "$dir/$f.a.xml" "$dir/$f.b.xml" && ok || bad "$f: text import gives the same tree"
 done
+# The examples' footnotes come back through text too: resc prints their marks as
+# superscript digits, glued to the word, and the notes right after the body (ids are
+# not printed, so the imported notes are numbered; English states no language). The
+# Arabic example's preamble phrase is not attested, its kind only stated: not here.
+for l in en fr es ru zh; do
+  "$RESC" build -f text -o "$dir/ex-$l.txt" "$srcdir/examples/languages/$l.resc" 2>/dev/null
+  "$RESC" import -f text -o "$dir/ex-$l.t.resc" "$dir/ex-$l.txt" >"$dir/err" 2>&1 || { bad "$l.resc: text import"; head -3 "$dir/err"; }
+  for v in a b; do
+    src=$srcdir/examples/languages/$l.resc
+    [ $v = b ] && src=$dir/ex-$l.t.resc
+    "$RESC" build -f xml "$src" 2>/dev/null |
+      sed 's/ file="[^"]*"//; s/ ref="[^"]*"//g; s/\(<footnote [^>]*\) id="[^"]*"/\1/g; s/ xml:lang="en"//' >"$dir/ex-$l.$v.xml"
+  done
+  has "$dir/ex-$l.b.xml" "<footnote " "$l.resc: its footnote comes back through text"
+  [ -s "$dir/ex-$l.a.xml" ] && cmp -s "$dir/ex-$l.a.xml" "$dir/ex-$l.b.xml" && ok ||
+    { bad "$l.resc: text import gives the same tree"; diff "$dir/ex-$l.a.xml" "$dir/ex-$l.b.xml" | head -4; }
+done
 corpus=$srcdir/../shared/corpus/languages
 if [ -d "$corpus" ]; then
   for l in A:مقدمة E:Introduction F:Introduction R:Введение S:Introducción; do

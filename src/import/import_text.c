@@ -146,16 +146,50 @@ static char *clean_line(struct tctx *t, char *line) {
   return s;
 }
 
-/* The length of the footnote mark at S (N bytes): digits with an optional "bis", "ter"
- * or "quater" ("1", "1bis"), or a run of stars ("*", "**"); 0 when there is none. */
+/* The value of the superscript digit at S (N bytes), as resc's text output and PDF
+ * extractions print note marks (¹, ², ³ are U+00B9, U+00B2, U+00B3; ⁰ and ⁴ to ⁹ are
+ * U+2070, U+2074 to U+2079), with *LEN its bytes; -1 when there is none. */
+static int superscript_digit(const char *s, size_t n, size_t *len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3)) {
+    *len = 2;
+    return u[1] == 0xB9 ? 1 : u[1] - 0xB0;
+  }
+  if (n >= 3 && u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9))) {
+    *len = 3;
+    return u[2] - 0xB0;
+  }
+  return -1;
+}
+
+/* The mark at S (M bytes) with superscript digits written as digits, in BUF. */
+static const char *mark_ascii(const char *s, size_t m, char *buf, size_t cap) {
+  size_t o = 0, dl;
+  for (size_t i = 0; i < m && o + 1 < cap;) {
+    int d = superscript_digit(s + i, m - i, &dl);
+    if (d >= 0) buf[o++] = (char)('0' + d), i += dl;
+    else buf[o++] = s[i++];
+  }
+  buf[o] = '\0';
+  return buf;
+}
+
+/* The length of the footnote mark at S (N bytes): digits, or superscript digits, with an
+ * optional "bis", "ter" or "quater" ("1", "1bis", "¹"), or a run of stars ("*", "**");
+ * 0 when there is none. */
 static size_t mark_len(const char *s, size_t n) {
-  size_t i = 0;
+  size_t i = 0, dl, digits = 0;
   if (n && s[0] == '*') {
     while (i < n && s[i] == '*') i++;
     return i;
   }
-  while (i < n && isdigit((unsigned char)s[i])) i++;
-  if (!i || i > 4) return 0;
+  if (superscript_digit(s, n, &dl) >= 0) {
+    while (i < n && superscript_digit(s + i, n - i, &dl) >= 0) i += dl, digits++;
+  } else {
+    while (i < n && isdigit((unsigned char)s[i])) i++;
+    digits = i;
+  }
+  if (!digits || digits > 4) return 0;
   static const char *const latin[] = {"bis", "ter", "quater"};
   for (size_t k = 0; k < 3; k++) {
     size_t ln = strlen(latin[k]);
@@ -167,7 +201,10 @@ static size_t mark_len(const char *s, size_t n) {
 /* The id of the next reference to mark NUM among the footnotes after the body: the
  * k-th reference to a mark goes to the k-th note printed with it (a text may reuse
  * "*"), later ones to the last; NULL when no note has that mark. */
-static const char *trailing_ref(struct tctx *t, const char *num, size_t len) {
+static const char *trailing_ref(struct tctx *t, const char *mark, size_t mlen) {
+  char buf[32];
+  const char *num = mark_ascii(mark, mlen, buf, sizeof buf);
+  size_t len = strlen(num);
   size_t first = MAX_NOTES, last = MAX_NOTES, k = 0;
   for (size_t i = 0; i < t->nnotes; i++) {
     if (strlen(t->notes[i].num) != len || strncmp(t->notes[i].num, num, len) != 0) continue;
@@ -938,6 +975,37 @@ static int note_line(const char *s, size_t n, size_t *mark, const char **text) {
   return 1;
 }
 
+/* Whether every line of DATA[FROM..E) is a footnote line. */
+static int all_notes(const char *data, size_t from, size_t e) {
+  for (size_t i = from; i < e;) {
+    const char *nl = memchr(data + i, '\n', e - i);
+    size_t le = nl ? (size_t)(nl - data) : e, mark;
+    const char *text;
+    if (le > i && !note_line(data + i, le - i, &mark, &text)) return 0;
+    i = le + 1;
+  }
+  return 1;
+}
+
+/* The last lines of DATA[0..E) that are footnote lines marked with superscript digits,
+ * as resc's text output prints its notes right after the body ("¹\tArabic, …"): the
+ * place of the line break before the first of them, or 0 when there are none. */
+static size_t superscript_notes(const char *data, size_t e) {
+  size_t start = 0;
+  for (size_t le = e; le > 0;) {
+    size_t b = le;
+    while (b > 0 && data[b - 1] != '\n') b--;
+    size_t mark, dl;
+    const char *text;
+    if (b == 0 || superscript_digit(data + b, le - b, &dl) < 0 ||
+        !note_line(data + b, le - b, &mark, &text))
+      break;
+    start = b - 1;
+    le = b - 1;
+  }
+  return start;
+}
+
 /* Extracted text ends with its footnote texts, after one blank line: "1 These include…".
  * When every line after the last blank line is one, they are defined as footnotes and
  * the body ends at the blank line; returns where the body ends (LEN when there are none). */
@@ -951,14 +1019,8 @@ static size_t trailing_notes(struct tctx *t, const char *data, size_t len) {
       blank = k;
       break;
     }
+  if (!blank || !all_notes(data, blank + 1, e)) blank = superscript_notes(data, e);
   if (!blank) return len;
-  for (size_t i = blank + 1; i < e;) { /* every line a footnote line */
-    const char *nl = memchr(data + i, '\n', e - i);
-    size_t le = nl ? (size_t)(nl - data) : e, mark;
-    const char *text;
-    if (le > i && !note_line(data + i, le - i, &mark, &text)) return len;
-    i = le + 1;
-  }
   for (size_t i = blank + 1; i < e;) {
     const char *nl = memchr(data + i, '\n', e - i);
     size_t le = nl ? (size_t)(nl - data) : e, mark;
@@ -966,8 +1028,7 @@ static size_t trailing_notes(struct tctx *t, const char *data, size_t len) {
     while (le > i && (data[le - 1] == '\r' || data[le - 1] == ' ')) le--;
     if (le > i && note_line(data + i, le - i, &mark, &text)) {
       char num[16];
-      memcpy(num, data + i, mark < sizeof num ? mark : sizeof num - 1);
-      num[mark < sizeof num ? mark : sizeof num - 1] = '\0';
+      mark_ascii(data + i, mark, num, sizeof num);
       struct strbuf txt = {0};
       imp_escape(&txt, text, (size_t)(data + le - text));
       note_define(t, num, sb_str(&txt));
