@@ -232,6 +232,10 @@ if [ -d "$corpus" ]; then
     share=$(docx_words "$f" | awk 'NR==FNR{c[$0]++;next}{n++; if(c[$0]>0){c[$0]--;m++}}
       END{printf "%d", n ? 1000*m/n : 0}' "$dir/e119.got" -)
     [ "$share" -ge 950 ] && ok || bad "E.119-${l%%:*}: the import holds $share/1000 of the file's words, not 950"
+    # its clauses are numbered as the sections they are in (the Arabic file stores 3.1
+    # as "1.3"); a Recommendation has no operative section, the only error resc reports
+    got=$("$RESC" check "$dir/e119.resc" 2>&1 | grep ': error: ' | grep -o '\[[a-z-]*\]$' | sort -u | tr -d '\n')
+    [ "$got" = "[no-operative]" ] && ok || bad "E.119-${l%%:*}: check of the import reports '$got', not '[no-operative]'"
   done
 else
   echo "SKIPPED: ../shared absent ($corpus): the E.119 files are not imported"

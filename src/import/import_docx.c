@@ -95,6 +95,7 @@ struct dctx {
   /* a Recommendation (a RecNo paragraph, as ITU-T's Word files have): 1 before its
    * number line, 2 after it, 3 after its title; REC_OPEN: a section is open */
   int rec, rec_open;
+  char rec_sec[32]; /* the number of the open @section of a Recommendation */
 };
 
 /* The paragraph styles of ITU's template that import reads. */
@@ -693,6 +694,26 @@ static int style_is(const char *st, const char *name, int prefix) {
   return !st[n] || (prefix && isdigit((unsigned char)st[n]));
 }
 
+/* A dotted number of an Arabic file in the order it means: ITU's Arabic Word files
+ * store them with their parts reversed (clause 3.1 typed "1.3", 3.2.1 "1.2.3"), which
+ * shows as 3.1 right to left. LABEL is taken as reversed when it does not extend the
+ * open section SEC and its reversal does. Written to OUT (CAP bytes). */
+static void dotted_in_order(const char *label, const char *sec, char *out, size_t cap) {
+  size_t n = strlen(sec), k = 0, len = strlen(label);
+  snprintf(out, cap, "%s", label);
+  if (!*sec || len >= cap || (strncmp(label, sec, n) == 0 && label[n] == '.')) return;
+  for (size_t end = len; end > 0;) { /* the parts from last to first */
+    size_t start = end;
+    while (start > 0 && label[start - 1] != '.') start--;
+    memcpy(out + k, label + start, end - start);
+    k += end - start;
+    if (start > 0) out[k++] = '.';
+    end = start > 0 ? start - 1 : 0;
+  }
+  out[k] = '\0';
+  if (!(strncmp(out, sec, n) == 0 && out[n] == '.')) snprintf(out, cap, "%s", label);
+}
+
 /* One paragraph of a Recommendation (the text LABEL, a tab, then the segments of PA
  * from BODY on). Its model is a body of rules: the number line and title; the cover
  * page before them as the abstract; Heading1 (and the appendix and annex titles) as
@@ -720,6 +741,7 @@ static void rec_para(struct dctx *d, const struct para *pa, const char *st, size
     size_t from = labelled ? tab + 1 : 0;
     while (from < pa->n && pa->v[from].kind == SEG_BREAK) from++; /* "<br/>Bibliography" */
     if (labelled) sb_printf(&m, "%s ", label);
+    snprintf(d->rec_sec, sizeof d->rec_sec, "%s", labelled ? label : "");
     render(pa, from, pa->n, block, &m);
     imp_directive(im, "section", sb_str(&m));
     d->rec = 3;
@@ -727,8 +749,10 @@ static void rec_para(struct dctx *d, const struct para *pa, const char *st, size
     d->prov = d->depth = 0;
   } else if (d->rec_open && labelled && imp_label_mask(label) == (1u << LK_DOTTED) &&
              style_is(st, "Heading", 1)) {
+    char l[32];
+    dotted_in_order(label, d->rec_sec, l, sizeof l);
     render(pa, tab + 1, pa->n, block, &m);
-    imp_clause(im, clause_level(d, 0, label), label, sb_str(&m));
+    imp_clause(im, clause_level(d, 0, l), l, sb_str(&m));
   } else {
     d->rec = 3;
     render(pa, 0, pa->n, block, &m);
