@@ -221,6 +221,12 @@ if [ -d "$corpus" ]; then
       sed 's/<[^>]*>//g; s/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&apos;/'"'"'/g; s/&amp;/\&/g' | words
   }
   words() { tr -s ' \t\302\240' '\n\n\n' | sed 's/^[[:punct:]]*//; s/[[:punct:]]*$//' | grep -av '^$'; }
+  e=$corpus/T-REC-E.119-201704-MSW-E.docx
+  "$RESC" import "$e" -o "$dir/e119.resc" >/dev/null 2>&1
+  has "$dir/e119.resc" "@section 7 Requirements" "E.119-E: Heading1 is a @section"
+  grep -q "^NOTE – The word ''victim''" "$dir/e119.resc" && ok || bad "E.119-E: the Note is a NOTE line"
+  grep -q "^Figure 1 – Concept of safety confirmation" "$dir/e119.resc" && ok ||
+    bad "E.119-E: the figure title is a caption"
   for l in A:مقدمة E:Introduction F:Introduction R:Введение S:Introducción; do
     f=$corpus/T-REC-E.119-201704-MSW-${l%%:*}.docx
     "$RESC" import "$f" -o "$dir/e119.resc" >"$dir/err" 2>&1 && ok ||

@@ -94,7 +94,7 @@ struct dctx {
   int auto_notes;         /* notes of footnotes.xml that Word numbers itself */
   /* a Recommendation (a RecNo paragraph, as ITU-T's Word files have): 1 before its
    * number line, 2 after it, 3 after its title; REC_OPEN: a section is open */
-  int rec, rec_open;
+  int rec, rec_open, rec_lines; /* REC_LINES: lines written in the open section */
   char rec_sec[32]; /* the number of the open @section of a Recommendation */
 };
 
@@ -714,6 +714,15 @@ static void dotted_in_order(const char *label, const char *sec, char *out, size_
   if (!(strncmp(out, sec, n) == 0 && out[n] == '.')) snprintf(out, cap, "%s", label);
 }
 
+/* Whether dotted number LABEL (in either order) is of the open section of a
+ * Recommendation: a definition "3.2.1<TAB>…" typed in a Normal paragraph is a provision. */
+static int extends(const struct dctx *d, const char *label) {
+  char l[32];
+  size_t n = strlen(d->rec_sec);
+  dotted_in_order(label, d->rec_sec, l, sizeof l);
+  return n && strncmp(l, d->rec_sec, n) == 0 && l[n] == '.';
+}
+
 /* One paragraph of a Recommendation (the text LABEL, a tab, then the segments of PA
  * from BODY on). Its model is a body of rules: the number line and title; the cover
  * page before them as the abstract; Heading1 (and the appendix and annex titles) as
@@ -746,18 +755,27 @@ static void rec_para(struct dctx *d, const struct para *pa, const char *st, size
     imp_directive(im, "section", sb_str(&m));
     d->rec = 3;
     d->rec_open = 1;
+    d->rec_lines = 0;
     d->prov = d->depth = 0;
   } else if (d->rec_open && labelled && imp_label_mask(label) == (1u << LK_DOTTED) &&
-             style_is(st, "Heading", 1)) {
+             (style_is(st, "Heading", 1) || extends(d, label))) {
     char l[32];
     dotted_in_order(label, d->rec_sec, l, sizeof l);
     render(pa, tab + 1, pa->n, block, &m);
     imp_clause(im, clause_level(d, 0, l), l, sb_str(&m));
+    d->rec_lines++;
   } else {
     d->rec = 3;
     render(pa, 0, pa->n, block, &m);
+    const char *t = sb_str(&m);
+    /* a NOTE or a caption, after the text it annotates, is a line of its own */
+    int note = d->rec_lines &&
+               (starts(t, "NOTE") || starts(t, "Figure ") || starts(t, "Table ")) &&
+               (style_is(st, "Note", 0) || style_is(st, "FigureNoTitle", 1) ||
+                style_is(st, "TableNoTitle", 1));
     if (d->rec_open) {
-      imp_para(im, d->prov + 1, "| ", sb_str(&m));
+      imp_para(im, d->prov + 1, note ? NULL : "| ", t);
+      d->rec_lines++;
     } else {
       imp_heading(im, sb_str(&m)); /* "Summary", "History": a part with no number */
       d->rec_open = 1;
