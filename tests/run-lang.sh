@@ -230,10 +230,35 @@ for l in en fr es ru zh; do
 done
 corpus=$srcdir/../shared/corpus/languages
 if [ -d "$corpus" ]; then
+  # The words of a Word file (its paragraphs' text; a drawing's VML fallback repeats
+  # its text boxes and is left out), one a line, without punctuation at either end.
+  docx_words() {
+    unzip -p "$1" word/document.xml | sed 's/<mc:Fallback>/\n&/g; s/<\/mc:Fallback>/&\n/g' |
+      sed '/^<mc:Fallback>/d; s/<w:p[ >]/\n&/g; s/<w:tab\/>/ /g; s/<w:instrText[^>]*>[^<]*<\/w:instrText>//g' |
+      sed 's/<[^>]*>//g; s/&lt;/</g; s/&gt;/>/g; s/&quot;/"/g; s/&apos;/'"'"'/g; s/&amp;/\&/g' | words
+  }
+  words() { tr -s ' \t\302\240' '\n\n\n' | sed 's/^[[:punct:]]*//; s/[[:punct:]]*$//' | grep -av '^$'; }
+  e=$corpus/T-REC-E.119-201704-MSW-E.docx
+  "$RESC" import "$e" -o "$dir/e119.resc" >/dev/null 2>&1
+  has "$dir/e119.resc" "@section 7 Requirements" "E.119-E: Heading1 is a @section"
+  grep -q "^NOTE – The word ''victim''" "$dir/e119.resc" && ok || bad "E.119-E: the Note is a NOTE line"
+  grep -q "^Figure 1 – Concept of safety confirmation" "$dir/e119.resc" && ok ||
+    bad "E.119-E: the figure title is a caption"
   for l in A:مقدمة E:Introduction F:Introduction R:Введение S:Introducción; do
     f=$corpus/T-REC-E.119-201704-MSW-${l%%:*}.docx
-    "$RESC" import "$f" -o "$dir/e119.resc" >/dev/null 2>&1
+    "$RESC" import "$f" -o "$dir/e119.resc" >"$dir/err" 2>&1 && ok ||
+      { bad "E.119-${l%%:*} imports (exit 0)"; head -3 "$dir/err"; }
     has "$dir/e119.resc" "${l#*:}" "E.119-${l%%:*} imports with its words"
+    has "$dir/e119.resc" "@recommendation" "E.119-${l%%:*} imports as a Recommendation"
+    # the share of the file's words (as a multiset) that the import holds: at least 0.95
+    words <"$dir/e119.resc" >"$dir/e119.got"
+    share=$(docx_words "$f" | awk 'NR==FNR{c[$0]++;next}{n++; if(c[$0]>0){c[$0]--;m++}}
+      END{printf "%d", n ? 1000*m/n : 0}' "$dir/e119.got" -)
+    [ "$share" -ge 950 ] && ok || bad "E.119-${l%%:*}: the import holds $share/1000 of the file's words, not 950"
+    # its clauses are numbered as the sections they are in (the Arabic file stores 3.1
+    # as "1.3"); a Recommendation has no operative section, the only error resc reports
+    got=$("$RESC" check "$dir/e119.resc" 2>&1 | grep ': error: ' | grep -o '\[[a-z-]*\]$' | sort -u | tr -d '\n')
+    [ "$got" = "[no-operative]" ] && ok || bad "E.119-${l%%:*}: check of the import reports '$got', not '[no-operative]'"
   done
 else
   echo "SKIPPED: ../shared absent ($corpus): the E.119 files are not imported"

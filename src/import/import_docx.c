@@ -92,6 +92,10 @@ struct dctx {
   int in_body;           /* a section heading was read since the number line */
   const char *drop_typed; /* "bis" typed after a reference to an inserted note */
   int auto_notes;         /* notes of footnotes.xml that Word numbers itself */
+  /* a Recommendation (a RecNo paragraph, as ITU-T's Word files have): 1 before its
+   * number line, 2 after it, 3 after its title; REC_OPEN: a section is open */
+  int rec, rec_open, rec_lines; /* REC_LINES: lines written in the open section */
+  char rec_sec[32]; /* the number of the open @section of a Recommendation */
 };
 
 /* The paragraph styles of ITU's template that import reads. */
@@ -317,6 +321,14 @@ static int run_change(const xmlNode *r, const xmlNode *p) {
   return CH_NONE;
 }
 
+/* The node after N in a depth-first walk of ROOT's subtree (into N's children when
+ * DESCEND), or NULL at its end. */
+static xmlNode *walk_next(xmlNode *n, const xmlNode *root, int descend) {
+  if (descend && n->children) return n->children;
+  while (n && n != root && !n->next) n = n->parent;
+  return !n || n == root ? NULL : n->next;
+}
+
 /* Collects the runs of paragraph P into segments. Iterative walk of its subtree;
  * property elements are not entered. */
 static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_fnref) {
@@ -410,13 +422,7 @@ static void collect_runs(struct dctx *d, xmlNode *p, struct para *out, int skip_
       }
     }
   next:
-    if (descend && n->children) {
-      n = n->children;
-      continue;
-    }
-    while (n && n != p && !n->next) n = n->parent;
-    if (!n || n == p) break;
-    n = n->next;
+    n = walk_next(n, p, descend);
   }
 }
 
@@ -687,6 +693,104 @@ static int clause_level(struct dctx *d, int style_level, const char *label) {
   return lv;
 }
 
+/* Whether style id ST is NAME, or NAME followed by a digit when PREFIX ("Heading2",
+ * "AppendixNoTitle0"), compared without case. */
+static int style_is(const char *st, const char *name, int prefix) {
+  size_t n = strlen(name);
+  if (strncasecmp(st, name, n) != 0) return 0;
+  return !st[n] || (prefix && isdigit((unsigned char)st[n]));
+}
+
+/* A dotted number of an Arabic file in the order it means: ITU's Arabic Word files
+ * store them with their parts reversed (clause 3.1 typed "1.3", 3.2.1 "1.2.3"), which
+ * shows as 3.1 right to left. LABEL is taken as reversed when it does not extend the
+ * open section SEC and its reversal does. Written to OUT (CAP bytes). */
+static void dotted_in_order(const char *label, const char *sec, char *out, size_t cap) {
+  size_t n = strlen(sec), k = 0, len = strlen(label);
+  snprintf(out, cap, "%s", label);
+  if (!*sec || len >= cap || (strncmp(label, sec, n) == 0 && label[n] == '.')) return;
+  for (size_t end = len; end > 0;) { /* the parts from last to first */
+    size_t start = end;
+    while (start > 0 && label[start - 1] != '.') start--;
+    memcpy(out + k, label + start, end - start);
+    k += end - start;
+    if (start > 0) out[k++] = '.';
+    end = start > 0 ? start - 1 : 0;
+  }
+  out[k] = '\0';
+  if (!(strncmp(out, sec, n) == 0 && out[n] == '.')) snprintf(out, cap, "%s", label);
+}
+
+/* Whether dotted number LABEL (in either order) is of the open section of a
+ * Recommendation: a definition "3.2.1<TAB>…" typed in a Normal paragraph is a provision. */
+static int extends(const struct dctx *d, const char *label) {
+  char l[32];
+  size_t n = strlen(d->rec_sec);
+  dotted_in_order(label, d->rec_sec, l, sizeof l);
+  return n && strncmp(l, d->rec_sec, n) == 0 && l[n] == '.';
+}
+
+/* One paragraph of a Recommendation (the text LABEL, a tab, then the segments of PA
+ * from BODY on). Its model is a body of rules: the number line and title; the cover
+ * page before them as the abstract; Heading1 (and the appendix and annex titles) as
+ * @section, the numbered headings below it as dotted provisions; every other paragraph
+ * (Headingb, Normal, enumlev, NOTE, figure and table captions, table cells, references)
+ * as a paragraph of the open section or provision, so that no word is lost. */
+static void rec_para(struct dctx *d, const struct para *pa, const char *st, size_t tab,
+                     const char *label, int block) {
+  struct imp *im = d->im;
+  struct strbuf m = {0};
+  int labelled = tab < pa->n && *label && !strchr(label, ' ');
+  if (d->rec == 1 && !style_is(st, "RecNo", 0)) {
+    render(pa, 0, pa->n, block, &m);
+    imp_directive(im, "abstract", sb_str(&m)); /* the cover page */
+  } else if (d->rec == 1) {
+    render(pa, 0, pa->n, block, &m);
+    imp_directive(im, "recommendation", sb_str(&m));
+    d->rec = 2;
+  } else if (d->rec == 2 && style_is(st, "Rectitle", 0)) {
+    render(pa, 0, pa->n, block, &m);
+    imp_directive(im, "title", sb_str(&m));
+    d->rec = 3;
+  } else if (style_is(st, "Heading1", 0) || style_is(st, "AppendixNoTitle", 1) ||
+             style_is(st, "AnnexNoTitle", 1)) {
+    size_t from = labelled ? tab + 1 : 0;
+    while (from < pa->n && pa->v[from].kind == SEG_BREAK) from++; /* "<br/>Bibliography" */
+    if (labelled) sb_printf(&m, "%s ", label);
+    snprintf(d->rec_sec, sizeof d->rec_sec, "%s", labelled ? label : "");
+    render(pa, from, pa->n, block, &m);
+    imp_directive(im, "section", sb_str(&m));
+    d->rec = 3;
+    d->rec_open = 1;
+    d->rec_lines = 0;
+    d->prov = d->depth = 0;
+  } else if (d->rec_open && labelled && imp_label_mask(label) == (1u << LK_DOTTED) &&
+             (style_is(st, "Heading", 1) || extends(d, label))) {
+    char l[32];
+    dotted_in_order(label, d->rec_sec, l, sizeof l);
+    render(pa, tab + 1, pa->n, block, &m);
+    imp_clause(im, clause_level(d, 0, l), l, sb_str(&m));
+    d->rec_lines++;
+  } else {
+    d->rec = 3;
+    render(pa, 0, pa->n, block, &m);
+    const char *t = sb_str(&m);
+    /* a NOTE or a caption, after the text it annotates, is a line of its own */
+    int note = d->rec_lines &&
+               (starts(t, "NOTE") || starts(t, "Figure ") || starts(t, "Table ")) &&
+               (style_is(st, "Note", 0) || style_is(st, "FigureNoTitle", 1) ||
+                style_is(st, "TableNoTitle", 1));
+    if (d->rec_open) {
+      imp_para(im, d->prov + 1, note ? NULL : "| ", t);
+      d->rec_lines++;
+    } else {
+      imp_heading(im, sb_str(&m)); /* "Summary", "History": a part with no number */
+      d->rec_open = 1;
+    }
+  }
+  sb_free(&m);
+}
+
 /* One body paragraph, by its style. */
 static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *plain) {
   char *style = docx_wval(docx_child_w(docx_child_w(p, "pPr"), "pStyle"), "val");
@@ -747,6 +851,10 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     imp_set_excerpt(d->im, line, (size_t)(sb_str(plain) + plain->len - 1 - line));
   }
   if (para_empty(&pa)) goto done; /* empty, or a page break: no paragraph of resc's */
+  if (d->rec) {
+    rec_para(d, &pa, style ? style : "", tab, sb_str(&newl), block);
+    goto done;
+  }
   /* the cover page and a foreword before the number line (a proposal's header and
    * abstract have styles and an "Abstract:" heading) */
   if (!d->seen_resolution && !d->abstract_open && !numbered && !known_style(st)) goto done;
@@ -882,6 +990,22 @@ done:
   sb_free(&newl);
   para_free(&pa);
   xmlFree(style);
+}
+
+/* The paragraphs of the text boxes that paragraph P holds (a Recommendation's figure
+ * drawn in Word: its words), read after P. Word writes each drawing twice, as DrawingML
+ * and as a VML fallback (mc:Fallback), which is skipped. Iterative walk. */
+static void textbox_paras(struct dctx *d, xmlNode *p, int cell, struct strbuf *plain) {
+  for (xmlNode *n = p->children; n;) {
+    int descend = n->type == XML_ELEMENT_NODE &&
+                  !(n->name && strcmp((const char *)n->name, "Fallback") == 0);
+    if (docx_is_w(n, "txbxContent")) {
+      for (xmlNode *c = n->children; c; c = c->next)
+        if (docx_is_w(c, "p")) body_para(d, c, cell, plain);
+      descend = 0;
+    }
+    n = walk_next(n, p, descend);
+  }
 }
 
 /* The words of table cell TC as resc inline markup: its paragraphs joined by a space,
@@ -1315,8 +1439,14 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
   read_style_names(d, styles);
   xmlFreeDoc(numbering);
   xmlFreeDoc(styles);
-  /* the bookmarks that references point to (iterative walk) */
+  /* the bookmarks that references point to, and a Recommendation's number line
+   * (iterative walk) */
   for (xmlNode *h = body->children; h;) {
+    if (docx_is_w(h, "pStyle")) {
+      char *v = docx_wval(h, "val");
+      if (v && style_is(v, "RecNo", 0)) d->rec = 1, d->ituled = 1;
+      xmlFree(v);
+    }
     if (docx_is_w(h, "hyperlink")) {
       char *a = docx_wval(h, "anchor");
       if (anchor_name(a) && !strmap_get(d->anchors, a))
@@ -1353,6 +1483,7 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
     int descend = 1;
     if (docx_is_w(n, "p")) {
       body_para(d, n, cell, &plain);
+      if (d->rec) textbox_paras(d, n, cell, &plain);
       descend = 0;
     } else if (docx_is_w(n, "tbl") && d->in_annex && d->ituled && !d->rules && !cell) {
       annex_table(d, n, &plain);
