@@ -435,6 +435,18 @@ static void report_order(struct vctx *v, const struct node *s, const struct node
   sb_free(&q);
 }
 
+/* Whether R is a Recommendation whose body is numbered SECTIONs of provisions, as
+ * ITU-T's are (Rec. E.119: Scope, References, Definitions ...): it recommends nothing
+ * in an operative section, so it needs none. */
+static int provisions_only(const struct node *r) {
+  int recommendation = 0, rules = 0;
+  for (const struct node *c = r->first; c; c = c->next) {
+    if (c->kind == N_NUMBER && c->str && strcmp(c->str, "recommendation") == 0) recommendation = 1;
+    if (c->kind == N_ANNEX && (c->flags & F_RULES)) rules = 1;
+  }
+  return recommendation && rules;
+}
+
 static void check_resolution(struct vctx *v, struct node *r) {
   int sections = 0, operative = 0;
   for (const struct node *s = r->first; s; s = s->next)
@@ -454,7 +466,7 @@ static void check_resolution(struct vctx *v, struct node *r) {
     if (bad_old) report_order(v, bad_old, op_old, " (old text)");
   }
   const struct profile *pf = profile_of(r);
-  if (sections && !operative) {
+  if (sections && !operative && !provisions_only(r)) {
     /* The examples in the document's language (its first three operative heads), else
      * the profile's operative words. */
     const struct lang *l = v->doc->lang;
