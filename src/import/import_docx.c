@@ -657,7 +657,12 @@ static void unparen(struct strbuf *m) {
    * between any two marks */
   size_t out = close;
   for (size_t k = close + 1; k < m->len; k++) {
-    if (t[k] == ',' || t[k] == ' ') continue;
+    size_t j = k;
+    while (j < m->len && (t[j] == ',' || t[j] == ' ')) j++;
+    if (j > k && j < m->len && t[j] == '[') { /* ", " before a mark */
+      k = j - 1;
+      continue;
+    }
     t[out++] = t[k];
   }
   m->len = out;
