@@ -521,6 +521,19 @@ static size_t bookmark_name(char *name, size_t n, const char *id) {
   return n > 40 ? 0 : n;
 }
 
+/* A bookmark that marks a place and holds nothing, NAME (N bytes): it carries an id
+ * through Word for resc import; its number is the next of the bookmark id space. */
+static void empty_bookmark(struct rd *r, const char *name, size_t n) {
+  int bookmark = r->bookmark_id++;
+  PUT(r, "<w:bookmarkStart w:id=\"");
+  put_num(r, bookmark);
+  PUT(r, "\" w:name=\"");
+  put(r, name, n);
+  PUT(r, "\"/><w:bookmarkEnd w:id=\"");
+  put_num(r, bookmark);
+  PUT(r, "\"/>");
+}
+
 /* The second bookmark of a clause with an id, "_rescid<ord>_<id>", which carries
  * the id through Word for resc import. */
 static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
@@ -530,14 +543,7 @@ static void clause_id_bookmark(struct rd *r, const char *id, long ord) {
   *p++ = '_';
   size_t n = bookmark_name(name, (size_t)(p - name), id);
   if (!n) return;
-  int bookmark = r->bookmark_id++;
-  PUT(r, "<w:bookmarkStart w:id=\"");
-  put_num(r, bookmark);
-  PUT(r, "\" w:name=\"");
-  put(r, name, n);
-  PUT(r, "\"/><w:bookmarkEnd w:id=\"");
-  put_num(r, bookmark);
-  PUT(r, "\"/>");
+  empty_bookmark(r, name, n);
 }
 
 /* A paragraph among clauses or in an annex: Normal; a NOTE in ITU's Note style and a
@@ -749,16 +755,7 @@ static void footnotes(struct rd *r, enum change inherited) {
     char name[64];
     int nlen = snprintf(name, sizeof name, "_rescfn%d_", seq);
     size_t n = nlen > 0 && nlen < 24 ? bookmark_name(name, (size_t)nlen, def->str) : 0;
-    if (r->out && n) {
-      int bookmark = r->bookmark_id++;
-      PUT(r, "<w:bookmarkStart w:id=\"");
-      put_num(r, bookmark);
-      PUT(r, "\" w:name=\"");
-      put(r, name, n);
-      PUT(r, "\"/><w:bookmarkEnd w:id=\"");
-      put_num(r, bookmark);
-      PUT(r, "\"/>");
-    }
+    if (r->out && n) empty_bookmark(r, name, n);
     char star[24];
     if (view_footnote_label(&r->fn, (int)i + 1, star, sizeof star))
       slot(r, &p, RUN_TEXT, star, 0, "FootnoteReference");
