@@ -103,7 +103,7 @@ edit() {
     }' "$3"
 }
 
-# Six random edits of each kind per file; the sanitizer pass of run-all.sh asks for two
+# Six random edits of each kind per file; the sanitizer pass of run-all.sh asks for one
 # (RESC_DIFF_SEEDS), as each costs a dozen runs of resc under ASan and the plain pass
 # makes all six.
 edit_seeds=${RESC_DIFF_SEEDS:-1 2 3 4 5 6}
