@@ -50,6 +50,7 @@ static void position(const struct source *s, size_t off, struct loc *loc) {
 static int check_bytes(struct source *s, struct diag_ctx *diags) {
   const unsigned char *t = (const unsigned char *)s->text;
   size_t i = 0, len = s->len, non_latin = len;
+  int tab = 0;
   while (i < len) {
     if (i + 8 <= len) {
       uint64_t w;
@@ -81,6 +82,7 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
       return 1;
     }
     if (t[i] < 0x80) {
+      tab |= t[i] == '\t';
       i++;
       continue;
     }
@@ -99,6 +101,7 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
     i += n;
   }
   s->first_non_latin = non_latin;
+  s->tab_free = !tab;
   return 0;
 }
 
