@@ -691,10 +691,11 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   for (const struct node *k = c->first; k && !has_sub; k = k->next)
     has_sub = k->kind == N_PARA && visible_in(k, hidden); /* a paragraph under it */
   char want = has_sub ? ':' : expected_end(c, hidden, final_section);
-  struct loc at;
-  int got = last_char(t, hidden, &at);
+  int got = tail_char(t, hidden);
   const struct lang *l = v->doc->lang;
   if (is_end(l, got, want)) return;
+  struct loc at; /* where the end is: looked for only when it is wrong */
+  last_char(t, hidden, &at);
   if (has_sub && misread_sub_clause(v, c, hidden, got)) return;
   /* A clause followed by another may end "; and" or "; or", at any level. */
   struct strbuf tail = {0};
