@@ -484,25 +484,28 @@ static void check_resolution(struct vctx *v, struct node *r) {
   }
   /* Repeated phrases (the whole phrase: "instructs the Director" and "instructs the
    * Director, in collaboration with ..." are two sections), new text. */
+  /* Each phrase is written out once and compared with those before it. */
+  size_t nsec = 0, k = 0;
+  for (const struct node *s = r->first; s; s = s->next) nsec += s->kind == N_SECTION;
+  struct strbuf *text = xcalloc(nsec + 1, sizeof *text);
+  const struct node **sec = xcalloc(nsec + 1, sizeof *sec);
   for (const struct node *s = r->first; s; s = s->next) {
     if (s->kind != N_SECTION || ast_effective_change(s) == CH_DEL) continue;
-    struct strbuf p = {0};
-    ast_plain_text(s->first, CH_INS, &p);
-    for (const struct node *t = r->first; t != s; t = t->next) {
-      if (t->kind != N_SECTION || ast_effective_change(t) == CH_DEL) continue;
-      struct strbuf q = {0};
-      ast_plain_text(t->first, CH_INS, &q);
-      int same = strcmp(sb_str(&p), sb_str(&q)) == 0;
-      sb_free(&q);
-      if (same) {
+    ast_plain_text(s->first, CH_INS, &text[k]);
+    sec[k] = s;
+    for (size_t j = 0; j < k; j++) {
+      if (strcmp(sb_str(&text[k]), sb_str(&text[j])) == 0) {
         struct diag *dg = diag_report(v->d, DIAG_REPEATED, v->doc->src, &s->loc,
-                                      "section *%s* appears twice", sb_str(&p));
-        diag_note(dg, &t->loc, "first appears here");
+                                      "section *%s* appears twice", sb_str(&text[k]));
+        diag_note(dg, &sec[j]->loc, "first appears here");
         break;
       }
     }
-    sb_free(&p);
+    k++;
   }
+  for (size_t j = 0; j < k; j++) sb_free(&text[j]);
+  free(text);
+  free(sec);
 }
 
 /* ---------- punctuation ---------- */
@@ -597,6 +600,7 @@ static int tail_char(const struct node *container, enum change hidden) {
     case N_TEXT: {
       size_t len = strlen(n->str);
       while (len && n->str[len - 1] == ' ') len--;
+      if (len && (unsigned char)n->str[len - 1] < 0x80) return n->str[len - 1];
       if (len) return (int)utf8_last(n->str, len); /* a whole character */
       break;
     }
@@ -687,10 +691,11 @@ static void check_clause_punct(struct vctx *v, const struct node *c, enum change
   for (const struct node *k = c->first; k && !has_sub; k = k->next)
     has_sub = k->kind == N_PARA && visible_in(k, hidden); /* a paragraph under it */
   char want = has_sub ? ':' : expected_end(c, hidden, final_section);
-  struct loc at;
-  int got = last_char(t, hidden, &at);
+  int got = tail_char(t, hidden);
   const struct lang *l = v->doc->lang;
   if (is_end(l, got, want)) return;
+  struct loc at; /* where the end is: looked for only when it is wrong */
+  last_char(t, hidden, &at);
   if (has_sub && misread_sub_clause(v, c, hidden, got)) return;
   /* A clause followed by another may end "; and" or "; or", at any level. */
   struct strbuf tail = {0};

@@ -83,9 +83,12 @@ static void soft_hyphens(const struct source *src, struct diag_ctx *d) {
   }
 }
 
-/* Runs of two or more spaces between words on the lines of clause C. */
-static void double_spaces(const struct source *src, const struct node *c, struct diag_ctx *d) {
+/* Runs of two or more spaces between words on the lines of clause C. PAIRS, when not
+ * NULL, marks the lines that hold two spaces in a row at all: the others are skipped. */
+static void double_spaces(const struct source *src, const unsigned char *pairs,
+                          const struct node *c, struct diag_ctx *d) {
   for (int ln = c->loc.first_line; ln <= c->loc.last_line; ln++) {
+    if (pairs && ln >= 1 && (size_t)ln <= src->nlines && !pairs[ln - 1]) continue;
     size_t len;
     const char *s = source_line(src, ln, &len);
     if (!s) continue;
@@ -110,18 +113,19 @@ static void double_spaces(const struct source *src, const struct node *c, struct
   }
 }
 
-static void clauses(const struct source *src, const struct node *n, struct diag_ctx *d) {
+static void clauses(const struct source *src, const unsigned char *pairs, const struct node *n,
+                    struct diag_ctx *d) {
   struct ast_iter it;
   ast_iter_init(&it, n);
   while (ast_iter_next(&it) != AST_DONE) {
     const struct node *c = it.node;
     if (it.event != AST_ENTER || c == n) continue;
     if (ast_is_inline(c) || c->kind == N_CLAUSE_TEXT || c->kind == N_PHRASE) ast_iter_skip(&it);
-    else if (c->kind == N_CLAUSE) double_spaces(src, c, d);
+    else if (c->kind == N_CLAUSE) double_spaces(src, pairs, c, d);
   }
 }
 
 void validate_text(const struct document *doc, struct diag_ctx *d) {
   soft_hyphens(doc->src, d);
-  clauses(doc->src, doc->root, d);
+  clauses(doc->src, doc->pair_lines, doc->root, d);
 }

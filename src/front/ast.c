@@ -180,8 +180,14 @@ static void trim_around_breaks(struct arena *a, struct node *container) {
 }
 
 void ast_normalize_inlines(struct arena *a, struct node *container) {
-  merge_and_collapse(a, container);
-  trim_around_breaks(a, container);
+  /* One run of text the scanner collapsed already (most clauses) has nothing to merge
+   * and no break: only its ends are trimmed. */
+  struct node *only = container->first;
+  if (!(only && only == container->last && only->kind == N_TEXT && (only->flags & F_COLLAPSED) &&
+        !only->first)) {
+    merge_and_collapse(a, container);
+    trim_around_breaks(a, container);
+  }
   struct node *f = container->first;
   if (f && f->kind == N_TEXT) {
     const char *s = f->str;

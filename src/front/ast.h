@@ -146,6 +146,9 @@ struct document {
   const struct lang *lang_tie, *lang_tie_first;
   int lang_matched, lang_total;
   const struct node *lang_first_section;
+  /* Per source line (index line - 1), 1 where the scanner saw two spaces in a row: the
+   * only lines the double-space check needs to read. NULL when not known (read all). */
+  const unsigned char *pair_lines;
 };
 
 struct node *ast_new(struct arena *a, enum node_kind kind, const struct loc *loc);

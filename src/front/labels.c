@@ -288,10 +288,12 @@ static void slug(struct strbuf *out, const char *s, size_t max) {
   }
 }
 
+/* BASE, or BASE-2, BASE-3... the first not taken, which it takes (one lookup where
+ * BASE is free, as nearly always). */
 static const char *unique(struct document *doc, struct strmap *ids, const char *base) {
   const char *id = arena_strdup(doc->arena, base);
-  for (int i = 2; strmap_get(ids, id); i++) id = arena_printf(doc->arena, "%s-%d", base, i);
-  strmap_put(ids, id, (void *)id);
+  for (int i = 2; strmap_put(ids, id, (void *)id); i++)
+    id = arena_printf(doc->arena, "%s-%d", base, i);
   return id;
 }
 
@@ -336,24 +338,25 @@ static void name_section(struct document *doc, struct strmap *ids, struct node *
   sb_free(&id);
 }
 
-static void name_clause(struct document *doc, struct strmap *ids, struct node *c,
-                        const char *parent_id) {
-  struct strbuf id = {0};
+/* ID is scratch space, reused from one clause to the next. */
+static void name_clause(struct document *doc, struct strmap *ids, struct strbuf *id,
+                        struct node *c, const char *parent_id) {
   const char *label = c->as.clause.new_label ? c->as.clause.new_label : c->as.clause.old_label;
   int index = c->as.clause.new_label ? c->as.clause.new_index : c->as.clause.old_index;
-  sb_adds(&id, parent_id);
-  sb_addc(&id, '-');
-  if (c->as.clause.label_kind == LK_DASH || !label || !*label) sb_printf(&id, "%d", index + 1);
-  else slug(&id, label, 32);
-  if (!c->as.clause.new_label) sb_adds(&id, "-deleted");
-  c->str2 = unique(doc, ids, sb_str(&id));
-  sb_free(&id);
+  sb_clear(id);
+  sb_adds(id, parent_id);
+  sb_addc(id, '-');
+  if (c->as.clause.label_kind == LK_DASH || !label || !*label) sb_printf(id, "%d", index + 1);
+  else slug(id, label, 32);
+  if (!c->as.clause.new_label) sb_adds(id, "-deleted");
+  c->str2 = unique(doc, ids, sb_str(id));
 }
 
 void labels_compute(struct document *doc, struct diag_ctx *d) { labels_compute_ids(doc, d, 1); }
 
 void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) {
   struct strmap *ids = with_ids ? strmap_new() : NULL;
+  struct strbuf idbuf = {0};
   int resno = 0, annexno = 0;
   const struct profile *pf = NULL;
   struct node *n = doc->root;
@@ -389,7 +392,7 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) 
     case N_CLAUSE: {
       const struct node *p = n->parent;
       if (ids)
-        name_clause(doc, ids, n,
+        name_clause(doc, ids, &idbuf, n,
                     p->kind == N_CLAUSE    ? p->str2
                     : p->kind == N_SECTION ? p->as.section.id
                                            : p->str2);
@@ -412,6 +415,7 @@ void labels_compute_ids(struct document *doc, struct diag_ctx *d, int with_ids) 
     n = next;
   }
   if (ids) strmap_free(ids);
+  sb_free(&idbuf);
 }
 
 int labels_print_level(const struct node *c) {

@@ -35,6 +35,9 @@ static struct document *parse(const struct source *src, struct diag_ctx *d, int 
   pc.blocks = ast_new(doc->arena, N_SPAN, NULL);
   pc.comments = doc->comments = ast_new(doc->arena, N_SPAN, NULL);
   pc.line = pc.col = 1;
+  pc.pair_lines = arena_alloc(doc->arena, src->nlines + 1);
+  memset(pc.pair_lines, 0, src->nlines + 1);
+  doc->pair_lines = pc.pair_lines;
 
   size_t before = diag_count(d, SEV_ERROR);
   yyscan_t scanner;

@@ -50,6 +50,9 @@ struct parse_ctx {
   int npending;
   struct loc last_loc;      /* of the last token read */
   struct node *spare_spans; /* emptied N_SPAN nodes, linked by next (parser.y) */
+  int text_clean;           /* the TEXT token's bytes hold no tab, newline or two spaces */
+  int last_space;           /* the last token read ended with a space */
+  unsigned char *pair_lines; /* per line: 1 where the scanner saw two spaces in a row */
 };
 
 /* The parser's token source, in grammar/lexer.l. */

@@ -15,18 +15,18 @@
 #include "strbuf.h"
 #include "utf8.h"
 
-/* One pass over the newlines, the array grown by doubling: a text of short lines costs
- * one memchr a line. */
-static void index_lines(struct source *s) {
-  size_t cap = 64, k = 1;
+/* The line index is built while the bytes are checked (check_bytes) and, past a bad
+ * byte, by index_rest: the array grown by doubling. */
+static void add_line(struct source *s, size_t *cap, size_t off) {
+  if (s->nlines == *cap) s->line_start = xrealloc(s->line_start, (*cap *= 2) * sizeof *s->line_start);
+  s->line_start[s->nlines++] = off;
+}
+
+/* Indexes the lines that start after byte FROM, one memchr a line. */
+static void index_rest(struct source *s, size_t *cap, size_t from) {
   const char *end = s->text + s->len;
-  s->line_start = xmalloc(cap * sizeof *s->line_start);
-  s->line_start[0] = 0;
-  for (const char *p = s->text; (p = memchr(p, '\n', (size_t)(end - p))) && p + 1 < end; p++) {
-    if (k == cap) s->line_start = xrealloc(s->line_start, (cap *= 2) * sizeof *s->line_start);
-    s->line_start[k++] = (size_t)(p + 1 - s->text);
-  }
-  s->nlines = k;
+  for (const char *p = s->text + from; (p = memchr(p, '\n', (size_t)(end - p))) && p + 1 < end; p++)
+    add_line(s, cap, (size_t)(p + 1 - s->text));
 }
 
 /* Column (1-based, in characters) of byte offset OFF within its line. */
@@ -44,12 +44,14 @@ static void position(const struct source *s, size_t off, struct loc *loc) {
   loc->first_column = loc->last_column = col;
 }
 
-/* Checks the text (NUL, control characters, UTF-8) and reports the first bad byte
- * only: past it the rest of the text is unreliable. ASCII is checked eight bytes at a
- * time, since nearly all of a resolution is ASCII. */
-static int check_bytes(struct source *s, struct diag_ctx *diags) {
+/* Checks the text (NUL, control characters, UTF-8) up to the first bad byte, whose
+ * offset it returns (len when there is none): past it the rest of the text is
+ * unreliable. Indexes the lines on the way (the newlines are the bytes it stops at).
+ * ASCII is checked eight bytes at a time, since nearly all of a resolution is ASCII. */
+static size_t check_bytes(struct source *s, size_t *cap) {
   const unsigned char *t = (const unsigned char *)s->text;
   size_t i = 0, len = s->len, non_latin = len;
+  int tab = 0;
   while (i < len) {
     if (i + 8 <= len) {
       uint64_t w;
@@ -62,44 +64,55 @@ static int check_bytes(struct source *s, struct diag_ctx *diags) {
         continue;
       }
       /* Straight to the byte that failed the test (a newline, most often), so that the
-       * words after it are tested whole again. */
+       * words after it are tested whole again. The lowest byte the test flags is the
+       * first bad one: a carry out of a byte comes only from a byte with bit 7 set. */
+#if defined __GNUC__ && defined __BYTE_ORDER__ && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      uint64_t bad = (w | ~(w + 0x6060606060606060ull)) & 0x8080808080808080ull;
+      i += (size_t)__builtin_ctzll(bad) / 8;
+#else
       while (t[i] >= 0x20 && t[i] < 0x80) i++;
+#endif
     }
-    struct loc loc;
-    if (t[i] == 0) {
-      position(s, i, &loc);
-      struct strbuf hint = {0};
-      source_encoding_hint(s->text, len, &hint);
-      diag_report(diags, DIAG_ENCODING, s, &loc, "NUL byte in the input%s", sb_str(&hint));
-      sb_free(&hint);
-      return 1;
+    if (t[i] == '\n') {
+      if (i + 1 < len) add_line(s, cap, i + 1);
+      i++;
+      continue;
     }
-    if (t[i] < 0x20 && t[i] != '\n' && t[i] != '\t') {
-      position(s, i, &loc);
-      diag_report(diags, DIAG_ENCODING, s, &loc,
-                  "control character U+%04X in the input (only tab and newline are text)", t[i]);
-      return 1;
-    }
+    if (t[i] < 0x20 && t[i] != '\t') return i;
     if (t[i] < 0x80) {
+      tab |= t[i] == '\t';
       i++;
       continue;
     }
     unsigned cp;
     size_t n = utf8_decode(s->text + i, len - i, &cp);
-    if (n == 0) {
-      position(s, i, &loc);
-      struct strbuf hint = {0};
-      source_encoding_hint(s->text, len, &hint);
-      diag_report(diags, DIAG_ENCODING, s, &loc, "invalid UTF-8 byte 0x%02X at byte offset %zu%s",
-                  t[i], i, sb_str(&hint));
-      sb_free(&hint);
-      return 1;
-    }
+    if (n == 0) return i;
     if (non_latin == len && ((t[i] >= 0xCD && t[i] <= 0xDF) || t[i] >= 0xE3)) non_latin = i;
     i += n;
   }
   s->first_non_latin = non_latin;
-  return 0;
+  s->tab_free = !tab;
+  return len;
+}
+
+/* Reports the bad byte at offset I that check_bytes stopped at. */
+static void report_byte(const struct source *s, size_t i, struct diag_ctx *diags) {
+  const unsigned char *t = (const unsigned char *)s->text;
+  struct loc loc;
+  position(s, i, &loc);
+  struct strbuf hint = {0};
+  if (t[i] == 0) {
+    source_encoding_hint(s->text, s->len, &hint);
+    diag_report(diags, DIAG_ENCODING, s, &loc, "NUL byte in the input%s", sb_str(&hint));
+  } else if (t[i] < 0x20) {
+    diag_report(diags, DIAG_ENCODING, s, &loc,
+                "control character U+%04X in the input (only tab and newline are text)", t[i]);
+  } else {
+    source_encoding_hint(s->text, s->len, &hint);
+    diag_report(diags, DIAG_ENCODING, s, &loc, "invalid UTF-8 byte 0x%02X at byte offset %zu%s",
+                t[i], i, sb_str(&hint));
+  }
+  sb_free(&hint);
 }
 
 /* Normalizes BUF (LEN bytes, room for LEN + 3) in place and takes it over: the text is
@@ -128,7 +141,12 @@ static int source_adopt(struct source *s, const char *name, char *buf, size_t le
   }
   s->text[k] = s->text[k + 1] = '\0';
   s->len = k;
-  index_lines(s);
+  size_t cap = 64;
+  s->line_start = xmalloc(cap * sizeof *s->line_start);
+  s->line_start[0] = 0;
+  s->nlines = 1;
+  size_t bad = check_bytes(s, &cap);
+  if (bad < s->len) index_rest(s, &cap, bad);
 
   for (size_t l = 0; l < s->nlines; l++) {
     size_t end = l + 1 < s->nlines ? s->line_start[l + 1] : s->len;
@@ -138,7 +156,9 @@ static int source_adopt(struct source *s, const char *name, char *buf, size_t le
       return 1;
     }
   }
-  return check_bytes(s, diags);
+  if (bad == s->len) return 0;
+  report_byte(s, bad, diags);
+  return 1;
 }
 
 int source_load_mem(struct source *s, const char *name, const char *data, size_t len,

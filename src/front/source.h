@@ -22,6 +22,9 @@ struct source {
   /* What loading changed, so that `fmt --check` judges the file as it is on disk: a
    * byte-order mark or CRs dropped (rewritten), a final newline added. */
   unsigned char dropped_bytes, added_newline;
+  /* 1 when the bytes were all checked and none is a tab (the scanner's fast path then
+   * need not look for one); 0 when there is one or the check stopped early. */
+  unsigned char tab_free;
 };
 
 /* Largest file accepted; bigger inputs get a diagnostic, not an allocation failure. */
