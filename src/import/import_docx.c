@@ -797,6 +797,12 @@ static void rec_para(struct dctx *d, const struct para *pa, const char *st, size
 }
 
 /* One body paragraph, by its style. */
+/* The "{#id} " of the clause whose paragraph holds resc's bookmark, into M. */
+static void clause_id(struct dctx *d, struct strbuf *m) {
+  if (d->anchor_id) sb_printf(m, "{#%s} ", d->anchor_id);
+  else if (d->anchor) sb_printf(m, "{#%s} ", anchor_text(d, d->anchor));
+}
+
 static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *plain) {
   char *style = docx_wval(docx_child_w(docx_child_w(p, "pPr"), "pStyle"), "val");
   const char *st = style_of(d, style);
@@ -968,8 +974,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       imp_directive(im, in_table ? "committee" : "abstract", t);
     }
   } else if (level || (tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl)))) {
-    if (d->anchor_id) sb_printf(&m, "{#%s} ", d->anchor_id);
-    else if (d->anchor) sb_printf(&m, "{#%s} ", anchor_text(d, d->anchor));
+    clause_id(d, &m);
     int labelled = tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl));
     render(&pa, labelled ? tab + 1 : 0, pa.n, block, &m);
     const char *label = lchange || !labelled ? NULL : sb_str(&newl);
@@ -987,7 +992,13 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     else if (d->seen_resolution && section_phrase(sb_str(&m)))
       imp_heading(im, sb_str(&m)), d->in_body = 1;
     else if (!d->seen_resolution) imp_directive(im, "abstract", sb_str(&m));
-    else imp_clause(im, 1, NULL, sb_str(&m));
+    else { /* a clause without a label: a section's or an annex's only clause */
+      struct strbuf c = {0};
+      clause_id(d, &c);
+      sb_adds(&c, sb_str(&m));
+      imp_clause(im, 1, NULL, sb_str(&c));
+      sb_free(&c);
+    }
   }
 done:
   sb_free(&m);
