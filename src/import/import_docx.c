@@ -61,6 +61,9 @@ struct dctx {
   struct arena *a;
   char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
   int in_annex, seen_resolution, ituled;
+  /* an appendix's number ("Appendix I" in AppendixNo), written with its title */
+  char appendix[32];
+  int appendix_open;
   int seen_language; /* @language written (before the first number line) */
   /* a proposal line held until the number line after it tells the language, which the
    * header states before the proposal */
@@ -102,7 +105,8 @@ struct dctx {
 static const char *const itu_styles[] = {"ResNo",      "Restitle", "Resref",  "Normalaftertitle",
                                          "Call",       "Proposal", "Reasons", "AnnexNo",
                                          "Annextitle", "Headingb", "Source",  "Title1",
-                                         "enumlev1",   "enumlev2", "enumlev3"};
+                                         "enumlev1",   "enumlev2", "enumlev3", "AppendixNo",
+                                         "Appendixref", "Appendixtitle"};
 
 /* The ITU style that a style id or name stands for, compared without case and spaces
  * (LibreOffice saves "enumlev1" as "Enumlev1"; ITU's "Normalaftertitle0" is named
@@ -585,7 +589,8 @@ static int starts(const char *s, const char *pre) { return strncmp(s, pre, strle
 static int non_clause_style(const char *st) {
   static const char *const names[] = {"ResNo",      "Restitle", "Resref",  "Normalaftertitle",
                                       "Call",       "Proposal", "Reasons", "AnnexNo",
-                                      "Annextitle", "Headingb", "Source",  "Title1"};
+                                      "Annextitle", "Headingb", "Source",  "Title1",
+                                      "AppendixNo", "Appendixref", "Appendixtitle"};
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
     if (strcmp(st, names[i]) == 0) return 1;
   return 0;
@@ -812,7 +817,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   if (strcmp(st, "ResNo") == 0 && !d->rules) d->plain_from = plain->len;
   if (strcmp(st, "SectionNo") == 0) d->rules = 1;
   if (strcmp(st, "Call") == 0 || strcmp(st, "AnnexNo") == 0 || strcmp(st, "Annextitle") == 0 ||
-      strcmp(st, "ResNo") == 0)
+      strcmp(st, "ResNo") == 0 || strcmp(st, "AppendixNo") == 0)
     d->prov = d->depth = 0; /* a new section or annex: no provision is open */
   d->anchor = NULL;
   d->anchor_id = NULL;
@@ -895,6 +900,11 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     d->pending_proposal = NULL;
   }
   imp_block(im, (enum change)block);
+  /* an appendix without a title: its number alone, before its first paragraph */
+  if (d->appendix_open && strcmp(st, "Appendixref") != 0 && strcmp(st, "Appendixtitle") != 0) {
+    imp_directive(im, "appendix", d->appendix);
+    d->appendix_open = 0;
+  }
   if (strcmp(st, "Restitle") == 0 || strcmp(st, "Resref") == 0 || strcmp(st, "Call") == 0 ||
       strcmp(st, "Normalaftertitle") == 0 || level)
     d->seen_resolution = 1; /* a resolution without a number line starts here */
@@ -946,6 +956,26 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     imp_heading(im, sb_str(&m));
   } else if (strcmp(st, "AnnexNo") == 0) {
     d->ituled = 1;
+  } else if (strcmp(st, "AppendixNo") == 0) { /* "Appendix I", as resc's DOCX writes it */
+    d->ituled = 1;
+    d->in_annex = 1;
+    render(&pa, 0, pa.n, block, &m);
+    const char *t = sb_str(&m);
+    if (starts(t, "Appendix ")) t += 9;
+    snprintf(d->appendix, sizeof d->appendix, "%s", t);
+    for (size_t n = strlen(d->appendix); n && d->appendix[n - 1] == ' ';) d->appendix[--n] = '\0';
+    d->appendix_open = 1;
+  } else if (strcmp(st, "Appendixref") == 0) { /* "(to Resolution …)": resc prints it */
+    d->ituled = 1;
+  } else if (strcmp(st, "Appendixtitle") == 0) {
+    d->ituled = 1;
+    struct strbuf a = {0};
+    sb_printf(&a, "%s ", d->appendix);
+    render(&pa, 0, pa.n, block, &a);
+    while (a.len && a.data[a.len - 1] == ' ') a.data[--a.len] = '\0'; /* no title */
+    imp_directive(im, "appendix", sb_str(&a));
+    sb_free(&a);
+    d->appendix_open = 0;
   } else if (strcmp(st, "Annextitle") == 0) {
     d->ituled = 1;
     d->in_annex = 1;
