@@ -98,6 +98,7 @@ struct dctx {
   /* a Recommendation (a RecNo paragraph, as ITU-T's Word files have): 1 before its
    * number line, 2 after it, 3 after its title; REC_OPEN: a section is open */
   int rec, rec_open, rec_lines; /* REC_LINES: lines written in the open section */
+  int rec_section; /* the part open is a @section (Heading1), where a table may stand */
   char rec_sec[32]; /* the number of the open @section of a Recommendation */
 };
 
@@ -772,6 +773,7 @@ static void rec_para(struct dctx *d, const struct para *pa, const char *st, size
     imp_directive(im, "section", sb_str(&m));
     d->rec = 3;
     d->rec_open = 1;
+    d->rec_section = 1;
     d->rec_lines = 0;
     d->prov = d->depth = 0;
   } else if (d->rec_open && labelled && imp_label_mask(label) == (1u << LK_DOTTED) &&
@@ -1121,6 +1123,30 @@ static void annex_table(struct dctx *d, xmlNode *tbl, struct strbuf *plain) {
   }
   sb_free(&line);
   sb_free(&rule);
+}
+
+/* Whether table TBL is rows of cells with text, two rows and two columns at least, and
+ * no table in its cells: a table of a Recommendation's SECTION is read as a table; a
+ * layout of nested tables, a frame of one cell or an empty one, as paragraphs. */
+static int flat_table(xmlNode *tbl) {
+  int text = 0, rows = 0, cols = 0;
+  for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
+    int n = 0;
+    rows += docx_is_w(tr, "tr");
+    for (xmlNode *tc = docx_is_w(tr, "tr") ? tr->children : NULL; tc; tc = tc->next) {
+      n += docx_is_w(tc, "tc");
+      for (xmlNode *k = docx_is_w(tc, "tc") ? tc->children : NULL; k; k = k->next) {
+        if (docx_is_w(k, "tbl")) return 0;
+        if (!text && docx_is_w(k, "p")) {
+          xmlChar *c = xmlNodeGetContent(k);
+          for (const xmlChar *q = c; q && *q && !text; q++) text = *q > ' ';
+          xmlFree(c);
+        }
+      }
+    }
+    if (n > cols) cols = n;
+  }
+  return text && rows >= 2 && cols >= 2;
 }
 
 /* Reads one zip entry, refusing entries bigger than DOCX_MAX_ENTRY, and entries that
@@ -1531,7 +1557,8 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
       body_para(d, n, cell, &plain);
       if (d->rec) textbox_paras(d, n, cell, &plain);
       descend = 0;
-    } else if (docx_is_w(n, "tbl") && d->in_annex && d->ituled && !d->rules && !cell) {
+    } else if (docx_is_w(n, "tbl") && !cell &&
+               ((d->in_annex && d->ituled && !d->rules) || (d->rec_section && flat_table(n)))) {
       annex_table(d, n, &plain);
       descend = 0;
     } else if (docx_is_w(n, "tc")) {
