@@ -108,8 +108,9 @@ echo "round trip: $files files; the same tree of resc build -f ast: $plain;" \
 #      as a source that checks with no error and prints the same text: revision marks
 #      (CriticMarkup, a wholly inserted clause an inserted clause), footnotes printed
 #      before the reasons, the six languages (an Arabic preamble phrase that no table
-#      knows among them); and the DOCX of each language example gives its text again
-for f in "$srcdir"/examples/mod-proposal*.resc "$srcdir"/examples/languages/*.resc; do
+#      knows among them), tables (aligned columns), appendices; and the DOCX of each
+#      language example gives its text again
+for f in "$srcdir"/examples/mod-proposal*.resc "$srcdir"/examples/languages/*.resc "$cases"/roundtrip/*.resc; do
     name=$(basename "$f" .resc)
     for v in markup accept reject; do
         "$RESC" build -f text --changes=$v -o "$tmp/t.txt" "$f" 2>/dev/null

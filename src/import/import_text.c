@@ -14,9 +14,11 @@
 #include "phrases.h"
 #include "profile.h"
 #include "text_revisions.h"
+#include "text_table.h"
 
 #define MAX_NOTES 4096
 #define MAX_DEPTH 8
+#define MAX_ROWS 512
 
 struct note {
   char *num;  /* number as printed in the text */
@@ -64,6 +66,11 @@ struct tctx {
   struct strbuf heading;
   int heading_para;
   int sections;
+  /* lines "| … |" in an annex, appendix or SECTION, kept until the first other line:
+   * a table when they line up as the text output aligns one, else read one by one */
+  char *rows[MAX_ROWS];
+  int row_para[MAX_ROWS];
+  size_t nrows;
   /* the language its number line's word is in (RÉSOLUTION, 第…号决议); NULL for English:
    * its words (section phrases, Reasons:, the assembly line) are read in it */
   const struct lang *lang;
@@ -238,7 +245,10 @@ static size_t glued_mark(struct tctx *t, const char *s, size_t n, size_t i, cons
   unsigned char prev = (unsigned char)s[i - 1];
   size_t m = mark_len(s + i, n - i);
   if (!m) return 0;
-  if (s[i] != '*' && !(isalpha(prev) || prev == ')' || prev >= 0x80)) return 0;
+  size_t dl;
+  /* a superscript mark reads as nothing else: also after a digit ("for 2027¹") */
+  int super = superscript_digit(s + i, n - i, &dl) >= 0 && isdigit(prev);
+  if (s[i] != '*' && !(isalpha(prev) || prev == ')' || prev >= 0x80 || super)) return 0;
   /* a no-break or thin space is a space: "Resolution\u00a02", "Study Group\u00a03" */
   if ((i >= 2 && (unsigned char)s[i - 2] == 0xC2 && prev == 0xA0) ||
       (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80 &&
@@ -1013,13 +1023,82 @@ static void flush_heading(struct tctx *t, const char *s, const char *tab) {
 static int note_line(const char *s, size_t n, size_t *mark, const char **text);
 static int is_printed_note(const char *s, size_t n);
 
+static void read_line(struct tctx *t, char *raw);
+static void flush_rows(struct tctx *t);
+
+/* Whether RAW is a row of a table in a place that may hold one, "| a | b |". */
+static int table_row(const struct tctx *t, const char *raw) {
+  size_t n = strlen(raw);
+  while (n && (raw[n - 1] == '\r' || raw[n - 1] == ' ')) n--;
+  return (t->in_annex || t->in_part) && t->st == S_BODY && n >= 3 && raw[0] == '|' &&
+         raw[n - 1] == '|';
+}
+
 static void one_line(struct tctx *t, char *raw) {
+  if (table_row(t, raw) && t->nrows < MAX_ROWS) {
+    size_t n = strlen(raw);
+    while (n && (raw[n - 1] == '\r' || raw[n - 1] == ' ')) n--;
+    t->rows[t->nrows] = xmalloc(n + 1);
+    memcpy(t->rows[t->nrows], raw, n);
+    t->rows[t->nrows][n] = '\0';
+    t->row_para[t->nrows++] = t->im->para;
+    return;
+  }
+  flush_rows(t);
+  read_line(t, raw);
+}
+
+/* Writes the rows kept: a table, each cell's text read as any line's and its '|'
+ * escaped; or, when they do not line up as one, each line as any other. */
+static void flush_rows(struct tctx *t) {
+  if (!t->nrows) return;
+  size_t bounds[TEXT_TABLE_MAX_BARS];
+  size_t nb = text_table_bounds(t->rows, t->nrows, bounds, TEXT_TABLE_MAX_BARS);
+  int para = t->im->para;
+  size_t n = t->nrows;
+  t->nrows = 0;
+  for (size_t r = 0; r < n; r++) {
+    t->im->para = t->row_para[r];
+    if (!nb) {
+      read_line(t, t->rows[r]);
+    } else {
+      struct strbuf line = {0}, cell = {0};
+      for (size_t k = 0; k + 1 < nb; k++) {
+        const char *c;
+        size_t len = text_table_cell(t->rows[r], bounds, k, &c);
+        sb_clear(&cell);
+        inline_text(t, c, len, &cell);
+        sb_adds(&line, text_table_rule(t->rows[r]) ? "|---" : "| ");
+        for (const char *q = sb_str(&cell); !text_table_rule(t->rows[r]) && *q; q++) {
+          if (*q == '|') sb_addc(&line, '\\');
+          sb_addc(&line, *q);
+        }
+        if (!text_table_rule(t->rows[r])) sb_addc(&line, ' ');
+      }
+      sb_addc(&line, '|');
+      imp_para(t->im, 1, NULL, sb_str(&line));
+      sb_free(&line);
+      sb_free(&cell);
+    }
+    free(t->rows[r]);
+  }
+  t->im->para = para;
+}
+
+/* One line of the text that is no kept row: the first reading that claims it. */
+static void read_line(struct tctx *t, char *raw) {
   int indented = *raw == ' ';
   if (t->trailing_notes && is_printed_note(raw, strlen(raw))) return; /* defined already */
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
   while (*s == '\t' || *s == ' ') s++; /* a heading or clause indented by a tab */
   size_t n = strlen(s);
+  if (!n && t->part == P_APPENDIX_TO) { /* resc's text output: an appendix without title */
+    imp_directive(t->im, "appendix", t->part_num);
+    t->part = P_NONE;
+    t->in_part = 1;
+    new_section(t, PHRASE_UNKNOWN);
+  }
   if (!n) return;
   /* a line wholly inserted or deleted (resc's text output wraps it whole) is a block
    * revision: an inserted clause, not inserted text in a paragraph */
@@ -1200,6 +1279,7 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
     free(line);
     i = e + 1;
   }
+  flush_rows(t);
   flush_title(t);
   flush_pending(t);
   flush_proposal(t, NULL);
