@@ -60,7 +60,8 @@ size_t text_table_bounds(char *const *rows, size_t n, size_t *bounds, size_t cap
   if (nb < 2 || bounds[0] != 0 || bounds[nb - 1] != len0 - 1) return 0;
   for (size_t r = 0; r < n; r++) {
     const char *row = rows[r];
-    if (text_table_rule(row)) { /* a rule has a '|' at the columns' bounds only */
+    if (text_table_rule(row)) { /* under the first row, a '|' at the columns' bounds only */
+      if (r != 1) return 0;
       size_t pos[TEXT_TABLE_MAX_BARS], len;
       if (bars(row, pos, TEXT_TABLE_MAX_BARS, &len) != nb) return 0;
       continue;
