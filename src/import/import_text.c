@@ -285,6 +285,7 @@ static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *
   while (i < n) {
     const char *id;
     size_t m, c;
+    while (nclose && i > close[nclose - 1]) nclose--; /* a mark read across it: no close */
     if (nclose && i == close[nclose - 1]) {
       imp_escape(out, s + from, i - from);
       sb_add(out, s + i, 3);

@@ -10,7 +10,7 @@ static const char *const opens[] = {"{++", "{--", "{>>"};
 static const char *const closes[] = {"++}", "--}", "<<}"};
 
 size_t text_revision_open(const char *s, size_t n, size_t i, size_t *close) {
-  if (n - i < 6) return 0;
+  if (i >= n || n - i < 6) return 0;
   for (size_t k = 0; k < 3; k++) {
     if (memcmp(s + i, opens[k], 3) != 0) continue;
     /* the matching close on the same line: the text output closes every mark at the end
