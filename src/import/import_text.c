@@ -18,7 +18,6 @@
 
 #define MAX_NOTES 4096
 #define MAX_DEPTH 8
-#define MAX_ROWS 512
 
 struct note {
   char *num;  /* number as printed in the text */
@@ -68,9 +67,9 @@ struct tctx {
   int sections;
   /* lines "| … |" in an annex, appendix or SECTION, kept until the first other line:
    * a table when they line up as the text output aligns one, else read one by one */
-  char *rows[MAX_ROWS];
-  int row_para[MAX_ROWS];
-  size_t nrows;
+  char **rows;
+  int *row_para;
+  size_t nrows, caprows;
   /* the language its number line's word is in (RÉSOLUTION, 第…号决议); NULL for English:
    * its words (section phrases, Reasons:, the assembly line) are read in it */
   const struct lang *lang;
@@ -1036,7 +1035,12 @@ static int table_row(const struct tctx *t, const char *raw) {
 }
 
 static void one_line(struct tctx *t, char *raw) {
-  if (table_row(t, raw) && t->nrows < MAX_ROWS) {
+  if (table_row(t, raw)) {
+    if (t->nrows == t->caprows) {
+      t->caprows = t->caprows ? 2 * t->caprows : 16;
+      t->rows = xrealloc(t->rows, t->caprows * sizeof *t->rows);
+      t->row_para = xrealloc(t->row_para, t->caprows * sizeof *t->row_para);
+    }
     size_t n = strlen(raw);
     while (n && (raw[n - 1] == '\r' || raw[n - 1] == ' ')) n--;
     t->rows[t->nrows] = xmalloc(n + 1);
@@ -1289,6 +1293,8 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
   sb_free(&t->title);
   sb_free(&t->proposal);
   sb_free(&t->heading);
+  free(t->rows);
+  free(t->row_para);
   sb_free(&t->pending);
   arena_free(t->a);
   free(t);
