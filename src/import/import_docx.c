@@ -61,6 +61,9 @@ struct dctx {
   struct arena *a;
   char *comment_text[MAX_COMMENTS]; /* escaped text by comment id */
   int in_annex, seen_resolution, ituled;
+  /* an appendix's number ("Appendix I" in AppendixNo), written with its title */
+  char appendix[32];
+  int appendix_open;
   int seen_language; /* @language written (before the first number line) */
   /* a proposal line held until the number line after it tells the language, which the
    * header states before the proposal */
@@ -95,6 +98,7 @@ struct dctx {
   /* a Recommendation (a RecNo paragraph, as ITU-T's Word files have): 1 before its
    * number line, 2 after it, 3 after its title; REC_OPEN: a section is open */
   int rec, rec_open, rec_lines; /* REC_LINES: lines written in the open section */
+  int rec_section; /* the part open is a @section (Heading1), where a table may stand */
   char rec_sec[32]; /* the number of the open @section of a Recommendation */
 };
 
@@ -102,7 +106,8 @@ struct dctx {
 static const char *const itu_styles[] = {"ResNo",      "Restitle", "Resref",  "Normalaftertitle",
                                          "Call",       "Proposal", "Reasons", "AnnexNo",
                                          "Annextitle", "Headingb", "Source",  "Title1",
-                                         "enumlev1",   "enumlev2", "enumlev3"};
+                                         "enumlev1",   "enumlev2", "enumlev3", "AppendixNo",
+                                         "Appendixref", "Appendixtitle"};
 
 /* The ITU style that a style id or name stands for, compared without case and spaces
  * (LibreOffice saves "enumlev1" as "Enumlev1"; ITU's "Normalaftertitle0" is named
@@ -585,7 +590,8 @@ static int starts(const char *s, const char *pre) { return strncmp(s, pre, strle
 static int non_clause_style(const char *st) {
   static const char *const names[] = {"ResNo",      "Restitle", "Resref",  "Normalaftertitle",
                                       "Call",       "Proposal", "Reasons", "AnnexNo",
-                                      "Annextitle", "Headingb", "Source",  "Title1"};
+                                      "Annextitle", "Headingb", "Source",  "Title1",
+                                      "AppendixNo", "Appendixref", "Appendixtitle"};
   for (size_t i = 0; i < sizeof names / sizeof *names; i++)
     if (strcmp(st, names[i]) == 0) return 1;
   return 0;
@@ -767,6 +773,7 @@ static void rec_para(struct dctx *d, const struct para *pa, const char *st, size
     imp_directive(im, "section", sb_str(&m));
     d->rec = 3;
     d->rec_open = 1;
+    d->rec_section = 1;
     d->rec_lines = 0;
     d->prov = d->depth = 0;
   } else if (d->rec_open && labelled && imp_label_mask(label) == (1u << LK_DOTTED) &&
@@ -797,6 +804,12 @@ static void rec_para(struct dctx *d, const struct para *pa, const char *st, size
 }
 
 /* One body paragraph, by its style. */
+/* The "{#id} " of the clause whose paragraph holds resc's bookmark, into M. */
+static void clause_id(struct dctx *d, struct strbuf *m) {
+  if (d->anchor_id) sb_printf(m, "{#%s} ", d->anchor_id);
+  else if (d->anchor) sb_printf(m, "{#%s} ", anchor_text(d, d->anchor));
+}
+
 static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *plain) {
   char *style = docx_wval(docx_child_w(docx_child_w(p, "pPr"), "pStyle"), "val");
   const char *st = style_of(d, style);
@@ -806,7 +819,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
   if (strcmp(st, "ResNo") == 0 && !d->rules) d->plain_from = plain->len;
   if (strcmp(st, "SectionNo") == 0) d->rules = 1;
   if (strcmp(st, "Call") == 0 || strcmp(st, "AnnexNo") == 0 || strcmp(st, "Annextitle") == 0 ||
-      strcmp(st, "ResNo") == 0)
+      strcmp(st, "ResNo") == 0 || strcmp(st, "AppendixNo") == 0)
     d->prov = d->depth = 0; /* a new section or annex: no provision is open */
   d->anchor = NULL;
   d->anchor_id = NULL;
@@ -889,6 +902,11 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     d->pending_proposal = NULL;
   }
   imp_block(im, (enum change)block);
+  /* an appendix without a title: its number alone, before its first paragraph */
+  if (d->appendix_open && strcmp(st, "Appendixref") != 0 && strcmp(st, "Appendixtitle") != 0) {
+    imp_directive(im, "appendix", d->appendix);
+    d->appendix_open = 0;
+  }
   if (strcmp(st, "Restitle") == 0 || strcmp(st, "Resref") == 0 || strcmp(st, "Call") == 0 ||
       strcmp(st, "Normalaftertitle") == 0 || level)
     d->seen_resolution = 1; /* a resolution without a number line starts here */
@@ -940,6 +958,26 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     imp_heading(im, sb_str(&m));
   } else if (strcmp(st, "AnnexNo") == 0) {
     d->ituled = 1;
+  } else if (strcmp(st, "AppendixNo") == 0) { /* "Appendix I", as resc's DOCX writes it */
+    d->ituled = 1;
+    d->in_annex = 1;
+    render(&pa, 0, pa.n, block, &m);
+    const char *t = sb_str(&m);
+    if (starts(t, "Appendix ")) t += 9;
+    snprintf(d->appendix, sizeof d->appendix, "%s", t);
+    for (size_t n = strlen(d->appendix); n && d->appendix[n - 1] == ' ';) d->appendix[--n] = '\0';
+    d->appendix_open = 1;
+  } else if (strcmp(st, "Appendixref") == 0) { /* "(to Resolution …)": resc prints it */
+    d->ituled = 1;
+  } else if (strcmp(st, "Appendixtitle") == 0) {
+    d->ituled = 1;
+    struct strbuf a = {0};
+    sb_printf(&a, "%s ", d->appendix);
+    render(&pa, 0, pa.n, block, &a);
+    while (a.len && a.data[a.len - 1] == ' ') a.data[--a.len] = '\0'; /* no title */
+    imp_directive(im, "appendix", sb_str(&a));
+    sb_free(&a);
+    d->appendix_open = 0;
   } else if (strcmp(st, "Annextitle") == 0) {
     d->ituled = 1;
     d->in_annex = 1;
@@ -968,8 +1006,7 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
       imp_directive(im, in_table ? "committee" : "abstract", t);
     }
   } else if (level || (tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl)))) {
-    if (d->anchor_id) sb_printf(&m, "{#%s} ", d->anchor_id);
-    else if (d->anchor) sb_printf(&m, "{#%s} ", anchor_text(d, d->anchor));
+    clause_id(d, &m);
     int labelled = tab < pa.n && imp_label_mask(newl.len ? sb_str(&newl) : sb_str(&oldl));
     render(&pa, labelled ? tab + 1 : 0, pa.n, block, &m);
     const char *label = lchange || !labelled ? NULL : sb_str(&newl);
@@ -987,7 +1024,13 @@ static void body_para(struct dctx *d, xmlNode *p, int in_table, struct strbuf *p
     else if (d->seen_resolution && section_phrase(sb_str(&m)))
       imp_heading(im, sb_str(&m)), d->in_body = 1;
     else if (!d->seen_resolution) imp_directive(im, "abstract", sb_str(&m));
-    else imp_clause(im, 1, NULL, sb_str(&m));
+    else { /* a clause without a label: a section's or an annex's only clause */
+      struct strbuf c = {0};
+      clause_id(d, &c);
+      sb_adds(&c, sb_str(&m));
+      imp_clause(im, 1, NULL, sb_str(&c));
+      sb_free(&c);
+    }
   }
 done:
   sb_free(&m);
@@ -1080,6 +1123,30 @@ static void annex_table(struct dctx *d, xmlNode *tbl, struct strbuf *plain) {
   }
   sb_free(&line);
   sb_free(&rule);
+}
+
+/* Whether table TBL is rows of cells with text, two rows and two columns at least, and
+ * no table in its cells: a table of a Recommendation's SECTION is read as a table; a
+ * layout of nested tables, a frame of one cell or an empty one, as paragraphs. */
+static int flat_table(xmlNode *tbl) {
+  int text = 0, rows = 0, cols = 0;
+  for (xmlNode *tr = tbl->children; tr; tr = tr->next) {
+    int n = 0;
+    rows += docx_is_w(tr, "tr");
+    for (xmlNode *tc = docx_is_w(tr, "tr") ? tr->children : NULL; tc; tc = tc->next) {
+      n += docx_is_w(tc, "tc");
+      for (xmlNode *k = docx_is_w(tc, "tc") ? tc->children : NULL; k; k = k->next) {
+        if (docx_is_w(k, "tbl")) return 0;
+        if (!text && docx_is_w(k, "p")) {
+          xmlChar *c = xmlNodeGetContent(k);
+          for (const xmlChar *q = c; q && *q && !text; q++) text = *q > ' ';
+          xmlFree(c);
+        }
+      }
+    }
+    if (n > cols) cols = n;
+  }
+  return text && rows >= 2 && cols >= 2;
 }
 
 /* Reads one zip entry, refusing entries bigger than DOCX_MAX_ENTRY, and entries that
@@ -1490,7 +1557,8 @@ int import_docx(struct imp *im, const char *path, char *err, size_t errlen) {
       body_para(d, n, cell, &plain);
       if (d->rec) textbox_paras(d, n, cell, &plain);
       descend = 0;
-    } else if (docx_is_w(n, "tbl") && d->in_annex && d->ituled && !d->rules && !cell) {
+    } else if (docx_is_w(n, "tbl") && !cell &&
+               ((d->in_annex && d->ituled && !d->rules) || (d->rec_section && flat_table(n)))) {
       annex_table(d, n, &plain);
       descend = 0;
     } else if (docx_is_w(n, "tc")) {

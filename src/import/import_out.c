@@ -151,7 +151,10 @@ void imp_heading(struct imp *im, const char *text) {
   imp_mark(im);
   im->block_lines++;
   if (im->block == CH_NONE) sb_addc(&im->out, '\n');
-  if (tricky_start(text)) sb_addc(&im->out, '\\');
+  /* a paragraph "| … |" would read as a table's row: its first '|' is escaped */
+  size_t n = strlen(text);
+  if (tricky_start(text) || (text[0] == '|' && n > 1 && text[n - 1] == '|'))
+    sb_addc(&im->out, '\\');
   put_text(im, text);
 }
 

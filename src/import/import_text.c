@@ -13,6 +13,8 @@
 #include "lang/lang.h"
 #include "phrases.h"
 #include "profile.h"
+#include "text_revisions.h"
+#include "text_table.h"
 
 #define MAX_NOTES 4096
 #define MAX_DEPTH 8
@@ -54,6 +56,20 @@ struct tctx {
   struct strbuf pending; /* a SECTION title or figure caption that a next line may continue */
   int pending_level;
   int in_proposal;
+  /* the proposal line waits for the next line: a number line in another language
+   * states the language first, in the header ("@language fr" before "@proposal") */
+  struct strbuf proposal;
+  /* a line after the assembly line that no phrase table knows (no Arabic preamble
+   * phrase is attested) is the first section's heading; it waits for the first clause,
+   * whose label tells the section's kind; sections seen since the number line */
+  struct strbuf heading;
+  int heading_para;
+  int sections;
+  /* lines "| … |" in an annex, appendix or SECTION, kept until the first other line:
+   * a table when they line up as the text output aligns one, else read one by one */
+  char **rows;
+  int *row_para;
+  size_t nrows, caprows;
   /* the language its number line's word is in (RÉSOLUTION, 第…号决议); NULL for English:
    * its words (section phrases, Reasons:, the assembly line) are read in it */
   const struct lang *lang;
@@ -228,7 +244,10 @@ static size_t glued_mark(struct tctx *t, const char *s, size_t n, size_t i, cons
   unsigned char prev = (unsigned char)s[i - 1];
   size_t m = mark_len(s + i, n - i);
   if (!m) return 0;
-  if (s[i] != '*' && !(isalpha(prev) || prev == ')' || prev >= 0x80)) return 0;
+  size_t dl;
+  /* a superscript mark reads as nothing else: also after a digit ("for 2027¹") */
+  int super = superscript_digit(s + i, n - i, &dl) >= 0 && isdigit(prev);
+  if (s[i] != '*' && !(isalpha(prev) || prev == ')' || prev >= 0x80 || super)) return 0;
   /* a no-break or thin space is a space: "Resolution\u00a02", "Study Group\u00a03" */
   if ((i >= 2 && (unsigned char)s[i - 2] == 0xC2 && prev == 0xA0) ||
       (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80 &&
@@ -257,12 +276,30 @@ static size_t ref_mark(struct tctx *t, const char *s, size_t n, const char **id)
 }
 
 /* Inline markup of plain text: escaped, with "[footnoteRef:N]N" and glued footnote
- * references turned into marks. */
+ * references turned into marks, and the revision marks and comments of resc's text
+ * output ("{++…++}", "{--…--}", "{>>…<<}", each closed on its line) kept as marks. */
 static void inline_text(struct tctx *t, const char *s, size_t n, struct strbuf *out) {
   size_t i = 0, from = 0;
+  size_t close[8], nclose = 0; /* where the marks opened close, innermost last */
   while (i < n) {
     const char *id;
-    size_t m = glued_mark(t, s, n, i, &id);
+    size_t m, c;
+    while (nclose && i > close[nclose - 1]) nclose--; /* a mark read across it: no close */
+    if (nclose && i == close[nclose - 1]) {
+      imp_escape(out, s + from, i - from);
+      sb_add(out, s + i, 3);
+      nclose--;
+      i = from = i + 3;
+      continue;
+    }
+    if (nclose < 8 && (m = text_revision_open(s, nclose ? close[nclose - 1] : n, i, &c)) != 0) {
+      imp_escape(out, s + from, i - from);
+      sb_add(out, s + i, 3);
+      close[nclose++] = c;
+      i = from = i + 3;
+      continue;
+    }
+    m = glued_mark(t, s, n, i, &id);
     if (m) {
       imp_escape(out, s + from, i - from);
       sb_printf(out, "[^%s]", id);
@@ -691,7 +728,8 @@ static int proposal_line(struct tctx *t, const char *s, const char *tab) {
       const char *id = tab + 1;
       while (*id == ' ' || *id == '\t') id++;
       inline_text(t, id, strlen(id), &in);
-      imp_directive(t->im, "proposal", sb_str(&in));
+      sb_clear(&t->proposal);
+      sb_add(&t->proposal, in.data, in.len);
       t->st = S_START;
       t->in_proposal = 1;
       sb_free(&in);
@@ -752,7 +790,7 @@ static const char *other_number_line(struct tctx *t, const char **s, size_t *n, 
                                      size_t size) {
   const struct lang *nl = lang_strip_number_word(*s, bare, size);
   if (!nl) return NULL;
-  if (!t->lang && !t->in_proposal && strcmp(nl->code, "en") != 0) {
+  if (!t->lang && strcmp(nl->code, "en") != 0) {
     t->lang = nl;
     imp_directive(t->im, "language", nl->code);
   }
@@ -787,6 +825,7 @@ static int number_line(struct tctx *t, const char *s, size_t n) {
   if (body) imp_directive(t->im, "profile", body);
   t->st = S_TITLE;
   t->in_annex = 0;
+  t->sections = 0;
   new_section(t, PHRASE_UNKNOWN);
   sb_free(&in);
   return 1;
@@ -874,6 +913,7 @@ static int heading_line(struct tctx *t, const char *s, size_t n, const char *tab
   imp_heading(t->im, sb_str(&in));
   t->st = S_BODY;
   new_section(t, kind);
+  t->sections++;
   sb_free(&in);
   return 1;
 }
@@ -898,6 +938,13 @@ static int labelled_line(struct tctx *t, const char *s, const char *tab) {
   if (ln >= sizeof label) return 0;
   memcpy(label, s, ln);
   label[ln] = '\0';
+  /* a relettered label, "{--b--}{++c++})", or one that a clause gains or loses
+   * ("{++1++}": the only clause of a section has none): resc computes both ("- ") */
+  char old_label[32], new_label[32];
+  int relettered = text_label_revision(label, old_label, new_label, sizeof new_label) &&
+                   (*old_label || *new_label) && (!*old_label || imp_label_mask(old_label)) &&
+                   (!*new_label || imp_label_mask(new_label));
+  if (relettered) strcpy(label, *new_label ? new_label : old_label);
   if (!imp_label_mask(label)) return 0;
   struct strbuf in = {0};
   const char *body = tab + 1;
@@ -906,7 +953,7 @@ static int labelled_line(struct tctx *t, const char *s, const char *tab) {
   int lv = clause_level(t, label);
   inline_text(t, body, strlen(body), &in);
   if (strcmp(label, "-") == 0 || strcmp(label, "—") == 0) strcpy(label, "–");
-  imp_clause(t->im, lv, label, sb_str(&in));
+  imp_clause(t->im, lv, relettered ? NULL : label, sb_str(&in));
   t->last_colon = body[0] && body[strlen(body) - 1] == ':';
   t->st = S_BODY;
   sb_free(&in);
@@ -934,15 +981,143 @@ static void plain_line(struct tctx *t, const char *s, size_t n) {
   sb_free(&in);
 }
 
+/* Writes the proposal line that waited for this line S: after "@language" when S is the
+ * number line of a first resolution in another language. */
+static void flush_proposal(struct tctx *t, const char *s) {
+  if (!t->proposal.len) return;
+  char bare[512];
+  const struct lang *nl = s ? lang_strip_number_word(s, bare, sizeof bare) : NULL;
+  if (nl && !t->lang && strcmp(nl->code, "en") != 0) {
+    t->lang = nl;
+    imp_directive(t->im, "language", nl->code);
+  }
+  imp_directive(t->im, "proposal", sb_str(&t->proposal));
+  sb_clear(&t->proposal);
+}
+
+/* Writes the heading that waited for this line S (its tab at TAB): with the kind its
+ * first clause's label tells, "{preamble}" after a) and "{operative}" after 1. */
+static void flush_heading(struct tctx *t, const char *s, const char *tab) {
+  if (!t->heading.len) return;
+  enum phrase_kind kind = PHRASE_UNKNOWN;
+  if (s && tab && (size_t)(tab - s) < 16) {
+    char label[16];
+    memcpy(label, s, (size_t)(tab - s));
+    label[tab - s] = '\0';
+    unsigned m = imp_label_mask(label);
+    if ((m & (1u << LK_NUMBER)) && strcmp(label, "1") == 0) kind = PHRASE_OPERATIVE;
+    else if ((m & (1u << LK_LETTER)) && strcmp(label, "a)") == 0) kind = PHRASE_PREAMBLE;
+  }
+  if (kind != PHRASE_UNKNOWN)
+    sb_adds(&t->heading, kind == PHRASE_PREAMBLE ? " {preamble}" : " {operative}");
+  int para = t->im->para;
+  t->im->para = t->heading_para;
+  imp_heading(t->im, sb_str(&t->heading));
+  t->im->para = para;
+  sb_clear(&t->heading);
+  new_section(t, kind);
+  t->sections++;
+}
+
 /* One line of the text: the first reading that claims it, in this order. */
+static int note_line(const char *s, size_t n, size_t *mark, const char **text);
+static int is_printed_note(const char *s, size_t n);
+
+static void read_line(struct tctx *t, char *raw);
+static void flush_rows(struct tctx *t);
+
+/* Whether RAW is a row of a table in a place that may hold one, "| a | b |". */
+static int table_row(const struct tctx *t, const char *raw) {
+  size_t n = strlen(raw);
+  while (n && (raw[n - 1] == '\r' || raw[n - 1] == ' ')) n--;
+  return (t->in_annex || t->in_part) && t->st == S_BODY && n >= 3 && raw[0] == '|' &&
+         raw[n - 1] == '|';
+}
+
 static void one_line(struct tctx *t, char *raw) {
+  if (table_row(t, raw)) {
+    if (t->nrows == t->caprows) {
+      t->caprows = t->caprows ? 2 * t->caprows : 16;
+      t->rows = xrealloc(t->rows, t->caprows * sizeof *t->rows);
+      t->row_para = xrealloc(t->row_para, t->caprows * sizeof *t->row_para);
+    }
+    size_t n = strlen(raw);
+    while (n && (raw[n - 1] == '\r' || raw[n - 1] == ' ')) n--;
+    t->rows[t->nrows] = xmalloc(n + 1);
+    memcpy(t->rows[t->nrows], raw, n);
+    t->rows[t->nrows][n] = '\0';
+    t->row_para[t->nrows++] = t->im->para;
+    return;
+  }
+  flush_rows(t);
+  read_line(t, raw);
+}
+
+/* Writes the rows kept: a table, each cell's text read as any line's and its '|'
+ * escaped; or, when they do not line up as one, each line as any other. */
+static void flush_rows(struct tctx *t) {
+  if (!t->nrows) return;
+  size_t bounds[TEXT_TABLE_MAX_BARS];
+  size_t nb = text_table_bounds(t->rows, t->nrows, bounds, TEXT_TABLE_MAX_BARS);
+  int para = t->im->para;
+  size_t n = t->nrows;
+  t->nrows = 0;
+  for (size_t r = 0; r < n; r++) {
+    t->im->para = t->row_para[r];
+    if (!nb) {
+      read_line(t, t->rows[r]);
+    } else {
+      struct strbuf line = {0}, cell = {0};
+      for (size_t k = 0; k + 1 < nb; k++) {
+        const char *c;
+        size_t len = text_table_cell(t->rows[r], bounds, k, &c);
+        sb_clear(&cell);
+        inline_text(t, c, len, &cell);
+        sb_adds(&line, text_table_rule(t->rows[r]) ? "|---" : "| ");
+        for (const char *q = sb_str(&cell); !text_table_rule(t->rows[r]) && *q; q++) {
+          if (*q == '|') sb_addc(&line, '\\');
+          sb_addc(&line, *q);
+        }
+        if (!text_table_rule(t->rows[r])) sb_addc(&line, ' ');
+      }
+      sb_addc(&line, '|');
+      imp_para(t->im, 1, NULL, sb_str(&line));
+      sb_free(&line);
+      sb_free(&cell);
+    }
+    free(t->rows[r]);
+  }
+  t->im->para = para;
+}
+
+/* One line of the text that is no kept row: the first reading that claims it. */
+static void read_line(struct tctx *t, char *raw) {
   int indented = *raw == ' ';
+  if (t->trailing_notes && is_printed_note(raw, strlen(raw))) return; /* defined already */
   char *s = clean_line(t, raw);
   if (t->markdown) s = unmarkdown(s);
   while (*s == '\t' || *s == ' ') s++; /* a heading or clause indented by a tab */
   size_t n = strlen(s);
+  if (!n && t->part == P_APPENDIX_TO) { /* resc's text output: an appendix without title */
+    imp_directive(t->im, "appendix", t->part_num);
+    t->part = P_NONE;
+    t->in_part = 1;
+    new_section(t, PHRASE_UNKNOWN);
+  }
   if (!n) return;
+  /* a line wholly inserted or deleted (resc's text output wraps it whole) is a block
+   * revision: an inserted clause, not inserted text in a paragraph */
+  enum change whole = text_whole_line(s, n);
+  if (whole != CH_NONE) {
+    s[n - 3] = '\0';
+    s += 3;
+    n -= 6;
+  }
   const char *tab = strchr(s, '\t');
+  flush_proposal(t, s);
+  flush_heading(t, s, tab);
+  if (whole != t->im->block) flush_title(t); /* the title lines are outside the block */
+  imp_block(t->im, whole);
   if (rules_line(t, s, n, tab, indented) || proposal_line(t, s, tab) || reasons_line(t, s))
     return;
   if (strcmp(s, "Abstract:") == 0) return;
@@ -960,6 +1135,12 @@ static void one_line(struct tctx *t, char *raw) {
   if (heading_line(t, s, n, tab)) return;
   const char *lab = label_end(t, s, tab);
   if (lab && labelled_line(t, s, lab)) return;
+  if (t->st == S_BODY && !t->sections && !t->in_annex && !t->in_part && !t->prov &&
+      t->depth == 0 && !tab) { /* the first section's heading, of a phrase no table knows */
+    inline_text(t, s, n, &t->heading);
+    t->heading_para = t->im->para;
+    return;
+  }
   plain_line(t, s, n);
 }
 
@@ -1006,6 +1187,43 @@ static size_t superscript_notes(const char *data, size_t e) {
   return start;
 }
 
+/* Whether S (N bytes) is a note as resc's text output prints it: a superscript mark,
+ * a tab, the text ("¹<TAB>Arabic, …"). It prints them after each resolution's body,
+ * which a proposal's "Reasons:" line may follow. */
+static int is_printed_note(const char *s, size_t n) {
+  size_t mark, dl;
+  const char *text;
+  return superscript_digit(s, n, &dl) >= 0 && note_line(s, n, &mark, &text) && s[mark] == '\t';
+}
+
+/* Defines the footnote of the note line S (N bytes); returns whether it is one. */
+static int define_note_line(struct tctx *t, const char *s, size_t n) {
+  size_t mark;
+  const char *text;
+  if (!n || !note_line(s, n, &mark, &text)) return 0;
+  char num[16];
+  mark_ascii(s, mark, num, sizeof num);
+  struct strbuf txt = {0};
+  imp_escape(&txt, text, (size_t)(s + n - text));
+  note_define(t, num, sb_str(&txt));
+  sb_free(&txt);
+  return 1;
+}
+
+/* Defines the notes of DATA (LEN bytes) printed as resc's text output prints them, in
+ * the order they come; returns whether there were any. */
+static int printed_notes(struct tctx *t, const char *data, size_t len) {
+  int any = 0;
+  for (size_t i = 0; i < len;) {
+    const char *nl = memchr(data + i, '\n', len - i);
+    size_t le = nl ? (size_t)(nl - data) : len, e = le;
+    while (e > i && (data[e - 1] == '\r' || data[e - 1] == ' ')) e--;
+    if (is_printed_note(data + i, e - i)) any |= define_note_line(t, data + i, e - i);
+    i = le + 1;
+  }
+  return any;
+}
+
 /* Extracted text ends with its footnote texts, after one blank line: "1 These include…".
  * When every line after the last blank line is one, they are defined as footnotes and
  * the body ends at the blank line; returns where the body ends (LEN when there are none). */
@@ -1023,17 +1241,9 @@ static size_t trailing_notes(struct tctx *t, const char *data, size_t len) {
   if (!blank) return len;
   for (size_t i = blank + 1; i < e;) {
     const char *nl = memchr(data + i, '\n', e - i);
-    size_t le = nl ? (size_t)(nl - data) : e, mark;
-    const char *text;
+    size_t le = nl ? (size_t)(nl - data) : e;
     while (le > i && (data[le - 1] == '\r' || data[le - 1] == ' ')) le--;
-    if (le > i && note_line(data + i, le - i, &mark, &text)) {
-      char num[16];
-      mark_ascii(data + i, mark, num, sizeof num);
-      struct strbuf txt = {0};
-      imp_escape(&txt, text, (size_t)(data + le - text));
-      note_define(t, num, sb_str(&txt));
-      sb_free(&txt);
-    }
+    define_note_line(t, data + i, le - i);
     i = (nl ? (size_t)(nl - data) : e) + 1;
   }
   t->trailing_notes = 1;
@@ -1049,7 +1259,9 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
   t->im = im;
   t->a = arena_new();
   t->st = S_START;
+  int printed = printed_notes(t, data, len);
   len = trailing_notes(t, data, len);
+  t->trailing_notes |= printed;
   /* Markdown: a "---" rule or a "**" line start anywhere in the body */
   for (size_t k = 0; k + 3 <= len && !t->markdown; k++)
     if ((k == 0 || data[k - 1] == '\n') &&
@@ -1072,9 +1284,17 @@ int import_text(struct imp *im, const char *data, size_t len, char *err, size_t 
     free(line);
     i = e + 1;
   }
+  flush_rows(t);
   flush_title(t);
   flush_pending(t);
+  flush_proposal(t, NULL);
+  flush_heading(t, NULL, NULL);
+  imp_block(im, CH_NONE);
   sb_free(&t->title);
+  sb_free(&t->proposal);
+  sb_free(&t->heading);
+  free(t->rows);
+  free(t->row_para);
   sb_free(&t->pending);
   arena_free(t->a);
   free(t);

@@ -4,7 +4,9 @@
 libresc_la_SOURCES += src/import/document.h src/import/document_zip.c \
   src/import/word_place.h src/import/word_place.c
 libresc_xml_la_SOURCES += src/import/cmd_import.c src/import/import.h src/import/import_out.c \
-  src/import/import_text.c src/import/import_docx.c src/import/docx.h src/import/docx_numbering.c \
+  src/import/import_text.c src/import/text_revisions.h src/import/text_revisions.c \
+  src/import/text_table.h src/import/text_table.c \
+  src/import/import_docx.c src/import/docx.h src/import/docx_numbering.c \
   src/import/load_document.c src/import/annotate.h src/import/annotate.c \
   src/import/annotate_fix.h src/import/annotate_fix.c
 
