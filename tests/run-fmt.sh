@@ -5,7 +5,7 @@
 . "${srcdir:-.}/tests/lib.sh"
 strip() { sed 's/ @[0-9]*:[0-9]*-[0-9]*:[0-9]*$//' "$1"; }
 for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/*.resc \
-  "$srcdir"/tests/cases/engines/*.resc \
+  "$srcdir"/tests/cases/engines/*.resc "$srcdir"/tests/cases/import/roundtrip/*.resc \
   "$srcdir"/tests/cases/errors/*.resc "$srcdir"/tests/fuzz-regress/*.resc; do
   [ -f "$f" ] || continue
   "$RESC" build -f ast "$f" >"$dir/a.ast" 2>/dev/null || continue # syntax errors: nothing to format
@@ -20,6 +20,9 @@ for f in "$srcdir"/examples/*.resc "$srcdir"/seeds/*.resc "$srcdir"/tests/cases/
     fail=$((fail + 1)); echo "FAIL: fmt changes the tree of $f"; diff "$dir/a.tree" "$dir/b.tree" | head -10
   elif ! cmp -s "$dir/1.resc" "$dir/2.resc"; then
     fail=$((fail + 1)); echo "FAIL: fmt is not idempotent on $f"; diff "$dir/1.resc" "$dir/2.resc" | head -10
+  elif grep -n '^@.* $' "$dir/1.resc" >"$dir/trail"; then
+    # a directive keeps no space at its end ("@appendix II", with no title)
+    fail=$((fail + 1)); echo "FAIL: fmt of $f ends a directive with a space:"; cat "$dir/trail"
   elif ! "$RESC" fmt --check "$dir/1.resc" >/dev/null; then
     fail=$((fail + 1)); echo "FAIL: fmt --check rejects fmt's own output for $f"
   else

@@ -508,7 +508,7 @@ static void close_table(struct builder *b) {
   if (row->flags & F_HEAD_ROW || count_cells(row) != 1) return;
   error(b, DIAG_TABLE, &row->loc,
         "a lone '| ... |' line is a table of one cell: add a '|---|' line under it for a "
-        "table, or write its last '|' as '\\|' for a paragraph");
+        "table, or write its first '|' as '\\|' for a paragraph");
 }
 
 /* A line of a table: starts a table (taking the "Table 1 – ..." caption just before

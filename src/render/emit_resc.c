@@ -363,7 +363,7 @@ static void part_title(struct er *e, const struct node *a, const struct node *t)
   struct strbuf first = {0};
   sb_printf(&first, "@%s ", a->flags & F_RULES ? "section" : "appendix");
   escaped(&first, a->str ? a->str : "", ' ');
-  sb_addc(&first, ' ');
+  if (t->first) sb_addc(&first, ' '); /* "@appendix II" alone has no title to part from */
   block(e, t, sb_str(&first), t, 2, 0);
   sb_free(&first);
 }
