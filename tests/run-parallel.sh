@@ -46,7 +46,7 @@ done
 # with its reference; a six-SLIP-LL.resc is language LL's version of an example with a
 # slip planted (six-mod-* and six-wrong-year-* of the MOD proposal), compared with the
 # five other languages' versions (the English first: the reports name it).
-ref_of() { case $1 in v-mod-*) echo mod-en.resc ;; *) echo res-en.resc ;; esac; }
+ref_of() { case $1 in v-mod-*) echo mod-en.resc ;; v-venue-*) echo pp-en.resc ;; *) echo res-en.resc ;; esac; }
 versions_of() {
   case $1 in
     six-*)
