@@ -77,6 +77,16 @@ const char *venue_body_of_assembly(const char *text) {
   return NULL;
 }
 
+const char *venue_assembly_at(size_t i, const struct lang *l, const char **body) {
+  int li = lang_index(l);
+  for (size_t k = 0; k < COUNT(assemblies); k++)
+    if (assemblies[k].lang == li && i-- == 0) {
+      if (body) *body = assemblies[k].body;
+      return assemblies[k].text;
+    }
+  return NULL;
+}
+
 const char *venue_assembly_name(const char *body, const struct lang *l) {
   int li = lang_index(l);
   for (size_t i = 0; body && i < COUNT(assemblies); i++)

@@ -31,6 +31,9 @@ int venue_knows_body(const char *body);
 const char *venue_city_name(int city, const struct lang *l, int *attested);
 /* The body whose assembly name (in any language) TEXT holds, or NULL. */
 const char *venue_body_of_assembly(const char *text);
+/* The I-th assembly name the table holds for L (its body in *BODY), or NULL after the
+ * last. */
+const char *venue_assembly_at(size_t i, const struct lang *l, const char **body);
 /* The assembly name of BODY in L, or NULL when the table has none. */
 const char *venue_assembly_name(const char *body, const struct lang *l);
 
