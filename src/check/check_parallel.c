@@ -584,6 +584,63 @@ static void compare_section(struct pctx *p, const struct node *a, const struct n
   compare_list(p, a, b, 1);
 }
 
+/* ---- tables ---- */
+
+static size_t cells_of(const struct node *row) {
+  size_t n = 0;
+  for (const struct node *c = row->first; c; c = c->next) n += c->kind == N_CELL;
+  return n;
+}
+
+/* Tables A and B, row by row: as many rows, the header row in both or neither, each
+ * row of the same revision state and as many cells, and the cells' references and
+ * footnotes. One report per table. */
+static void compare_table(struct pctx *p, const struct node *a, const struct node *b, size_t k) {
+  const struct node **ra, **rb;
+  size_t na = children_of(a, N_ROW, &ra), nb = children_of(b, N_ROW, &rb);
+  if (na != nb)
+    mismatch(p, &b->loc, &a->loc, "the table here", "table %zu has %zu rows here, %zu in %s", k,
+             nb, na, aname(p));
+  for (size_t i = 0; na == nb && i < na; i++) {
+    const struct node *x = ra[i], *y = rb[i];
+    size_t cx = cells_of(x), cy = cells_of(y);
+    enum change chx = ast_effective_change(x), chy = ast_effective_change(y);
+    if ((x->flags & F_HEAD_ROW) != (y->flags & F_HEAD_ROW))
+      mismatch(p, &y->loc, &x->loc, "the row here",
+               "row %zu of table %zu is %s here, %s in %s", i + 1, k,
+               y->flags & F_HEAD_ROW ? "the header row" : "not a header row",
+               x->flags & F_HEAD_ROW ? "the header row" : "not a header row", aname(p));
+    else if (chx != chy)
+      mismatch(p, &y->loc, &x->loc, "the row here", "row %zu of table %zu is %s here, %s in %s",
+               i + 1, k, change_name(chy), change_name(chx), aname(p));
+    else if (cx != cy)
+      mismatch(p, &y->loc, &x->loc, "the row here",
+               "row %zu of table %zu has %zu cells here, %zu in %s", i + 1, k, cy, cx, aname(p));
+    else {
+      const struct node *c = x->first, *d = y->first;
+      for (; c && d; c = c->next, d = d->next) compare_inlines(p, c, d, &x->loc, &y->loc);
+      continue;
+    }
+    break;
+  }
+  free(ra);
+  free(rb);
+}
+
+/* The tables of annexes A and B, in order: as many, each compared row by row. */
+static void compare_tables(struct pctx *p, const struct node *a, const struct node *b) {
+  const struct node **ta, **tb;
+  size_t na = children_of(a, N_TABLE, &ta), nb = children_of(b, N_TABLE, &tb);
+  if (na != nb)
+    mismatch(p, nb ? &tb[nb < na ? nb - 1 : na]->loc : &b->loc,
+             na ? &ta[na < nb ? na - 1 : nb]->loc : &a->loc,
+             na > nb ? "the table with no counterpart" : "the last table here",
+             "%zu table%s here, %zu in %s", nb, nb == 1 ? "" : "s", na, aname(p));
+  for (size_t i = 0; i < na && i < nb; i++) compare_table(p, ta[i], tb[i], i + 1);
+  free(ta);
+  free(tb);
+}
+
 /* The sections of resolutions RA and RB, in order; two neighbours that changed places
  * are reported once as such. */
 static void compare_sections(struct pctx *p, const struct node *ra, const struct node *rb) {
@@ -623,7 +680,10 @@ static void compare_sections(struct pctx *p, const struct node *ra, const struct
     if (ca != cb)
       mismatch(p, &b[i]->loc, &a[i]->loc, "the annex here", "the annex is %s here, %s in %s",
                change_name(cb), change_name(ca), aname(p));
-    else compare_list(p, a[i], b[i], 1);
+    else {
+      compare_list(p, a[i], b[i], 1);
+      compare_tables(p, a[i], b[i]);
+    }
   }
   if (na != nb)
     mismatch(p, nb ? &b[n ? n - 1 : 0]->loc : &rb->loc, na ? &a[n ? n - 1 : 0]->loc : &ra->loc,
