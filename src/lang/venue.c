@@ -64,6 +64,8 @@ int venue_knows_body(const char *body) {
   return 0;
 }
 
+int venue_city_count(void) { return CITY_COUNT; }
+
 const char *venue_city_name(int city, const struct lang *l, int *attested) {
   if (city < 0 || city >= CITY_COUNT) return NULL;
   const struct name *n = &names[city][lang_index(l)];

@@ -26,6 +26,8 @@ size_t venue_places(const char *s, size_t n, struct venue_place *out, size_t max
 int venue_city_of(const char *body, int year);
 /* Whether the table knows the conferences of BODY. */
 int venue_knows_body(const char *body);
+/* How many cities the table holds: their numbers are 0 to venue_city_count() - 1. */
+int venue_city_count(void);
 /* The name of CITY in L (English for NULL), or NULL when the table has none; *ATTESTED
  * (when not NULL) says whether that name was seen in ITU's texts. */
 const char *venue_city_name(int city, const struct lang *l, int *attested);
