@@ -350,21 +350,27 @@ static void mixed_words_and_labels(void **state) {
 }
 
 /* doc/languages.md shows every form of every language. */
-static void documented(void **state) {
-  (void)state;
+/* The text of doc/NAME under $srcdir (skips the test when srcdir is not set). */
+static const char *read_doc(const char *name) {
   const char *srcdir = getenv("srcdir");
   if (!srcdir) {
-    fprintf(stderr, "SKIP: srcdir is not set, doc/languages.md not checked\n");
+    fprintf(stderr, "SKIP: srcdir is not set, doc/%s not checked\n", name);
     skip();
   }
   char path[4096];
-  snprintf(path, sizeof path, "%s/doc/languages.md", srcdir);
+  snprintf(path, sizeof path, "%s/doc/%s", srcdir, name);
   FILE *f = fopen(path, "rb");
   assert_non_null(f);
-  static char doc[1 << 17];
+  static char doc[1 << 18];
   size_t n = fread(doc, 1, sizeof doc - 1, f);
   fclose(f);
   doc[n] = '\0';
+  return doc;
+}
+
+static void documented(void **state) {
+  (void)state;
+  const char *doc = read_doc("languages.md");
   for (size_t i = 0; i < lang_count(); i++) {
     const struct lang *l = lang_at(i);
     for (int k = 0; k < LW_COUNT; k++) {
@@ -430,19 +436,7 @@ static void venues(void **state) {
 /* Every city name of the venue table is in doc/language.md's table or list. */
 static void venues_documented(void **state) {
   (void)state;
-  const char *srcdir = getenv("srcdir");
-  if (!srcdir) {
-    fprintf(stderr, "SKIP: srcdir is not set, doc/language.md not checked\n");
-    skip();
-  }
-  char path[4096];
-  snprintf(path, sizeof path, "%s/doc/language.md", srcdir);
-  FILE *f = fopen(path, "rb");
-  assert_non_null(f);
-  static char doc[1 << 18];
-  size_t n = fread(doc, 1, sizeof doc - 1, f);
-  fclose(f);
-  doc[n] = '\0';
+  const char *doc = read_doc("language.md");
   for (int c = 0; c < venue_city_count(); c++)
     for (size_t i = 0; i < lang_count(); i++) {
       const char *name = venue_city_name(c, i ? lang_at(i) : NULL, NULL);
