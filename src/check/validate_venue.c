@@ -52,6 +52,24 @@ static const char *header_text(const struct source *src, const struct node *h, s
   return s;
 }
 
+/* Whether the place S (N bytes) is written in capitals ("(TOKYO, 1994)", as the PP
+ * collection prints its number lines) and NAME is ASCII: NAME in capitals in OUT. */
+static int in_capitals(const char *s, size_t n, const char *name, char *out, size_t cap) {
+  int upper = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] >= 'a' && s[i] <= 'z') return 0;
+    upper |= s[i] >= 'A' && s[i] <= 'Z';
+  }
+  size_t k = strlen(name);
+  if (!upper || k >= cap) return 0;
+  for (size_t i = 0; i < k; i++) {
+    if ((unsigned char)name[i] >= 0x80) return 0;
+    out[i] = name[i] >= 'a' && name[i] <= 'z' ? (char)(name[i] - 'a' + 'A') : name[i];
+  }
+  out[k] = '\0';
+  return 1;
+}
+
 static void check_line(const struct document *doc, struct diag_ctx *d, const char *body,
                        const struct node *h) {
   size_t len, skip;
@@ -68,6 +86,8 @@ static void check_line(const struct document *doc, struct diag_ctx *d, const cha
                      col + column(s + off, pl[i].len) - 2};
     const struct profile *pf = profile_named(body);
     const char *name = venue_city_name(want, doc->lang, NULL);
+    char caps[128];
+    if (name && in_capitals(s + off, pl[i].len, name, caps, sizeof caps)) name = caps;
     const char *english = venue_city_name(want, NULL, NULL);
     const char *wrote = venue_city_name(pl[i].city, NULL, NULL);
     struct diag *dg;
