@@ -295,6 +295,9 @@ fix lang-slips-es language-form "(Rev. Estambul, 2002)" "(Estambul, 2002),"
 fix lang-slips-fr language-form "(Rév. Dubaï, 2012)"
 fix lang-slips-en quote-form '"victim"' "that ITU‑T publishes"
 fix lang-slips-fr-hyphen hyphen-form "l'UIT-T la traduit"
+fix venue-zh venue "@history 1994年,京都; 2006年,安塔利亚"
+fix venue-capitals venue "@resolution 5 (REV. KYOTO, 1994)"
+fix assembly-name-en assembly-name "@assembly The World Telecommunication Development Conference (Istanbul, 2002),"
 # The symbols keep their letter: which script was meant is for the drafter to say.
 has "$dir/lang-slips-ru.resc" "Е.119" "lang-slips-ru: --fix leaves Е.119"
 

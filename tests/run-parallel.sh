@@ -46,7 +46,7 @@ done
 # with its reference; a six-SLIP-LL.resc is language LL's version of an example with a
 # slip planted (six-mod-* and six-wrong-year-* of the MOD proposal), compared with the
 # five other languages' versions (the English first: the reports name it).
-ref_of() { case $1 in v-mod-*) echo mod-en.resc ;; *) echo res-en.resc ;; esac; }
+ref_of() { case $1 in v-mod-*) echo mod-en.resc ;; v-venue-*) echo pp-en.resc ;; v-table-*) echo tables-en.resc ;; *) echo res-en.resc ;; esac; }
 versions_of() {
   case $1 in
     six-*)
@@ -124,6 +124,9 @@ if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --language
 "$RESC" synopsis --languages -o "$dir/rtl.html" rtl-en.resc rtl-ar.resc 2>"$dir/err"
 rc=$?
 if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --languages in Arabic: exit $rc"; cat "$dir/err"; fi
+"$RESC" synopsis --languages -o "$dir/tables.html" tables-en.resc v-table-rows-cells.resc 2>"$dir/err"
+rc=$?
+if [ "$rc" -eq 0 ] && [ ! -s "$dir/err" ]; then ok; else ko "synopsis --languages of tables: exit $rc"; cat "$dir/err"; fi
 for bad in "-f docx" "-o $dir/x.docx"; do
   # shellcheck disable=SC2086
   "$RESC" synopsis --languages $bad res-en.resc res-fr.resc >/dev/null 2>"$dir/err"
@@ -142,7 +145,7 @@ expect() {
 if command -v chromium >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1; then
   profile=$dir/chrome
   flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$profile"
-  for page in syn mod four rtl; do
+  for page in syn mod four rtl tables; do
     # shellcheck disable=SC2086
     timeout 120 chromium $flags --dump-dom "file://$dir/$page.html" >"$dir/$page.dom" 2>/dev/null
   done
@@ -158,6 +161,17 @@ if command -v chromium >/dev/null 2>&1 && command -v xmllint >/dev/null 2>&1; th
   expect "$dom" r1/s2/3/text 3 "b) that developing countries need assistance,"
   gaps=$(xmllint --html --xpath 'count(//tr[@class="gap"])' "$dom" 2>/dev/null)
   if [ "$gaps" = 3 ]; then ok; else ko "Chromium: $gaps rows marked with a gap, not 3 (clause b) and its two sub-clauses)"; fi
+  # tables: the caption and each row on a row of their own, aligned row by row; the row
+  # that one version lacks and the rows with a column more are marked
+  dom=$dir/tables.dom
+  expect "$dom" r1/a1/t1/head 2 "Table 1 – Targets for 2027"
+  expect "$dom" r1/a1/t1/r1 1 "Goal | Target | Year"
+  expect "$dom" r1/a1/t1/r3 1 "Inclusion | gender parity | 2030"
+  expect "$dom" r1/a1/t1/r4 2 ""
+  expect "$dom" r1/a1/t2/r1 2 "Step | Year | Body"
+  gaps=$(xmllint --html --xpath 'count(//tr[@class="gap"])' "$dom" 2>/dev/null)
+  if [ "$gaps" = 4 ]; then ok; else ko "Chromium: $gaps table rows marked with a gap, not 4 (a missing row, three rows with a column more)"; fi
+  dom=$dir/syn.dom
   langs=$(xmllint --html --xpath '//tr[@data-place="r1/s1/head"]/td/@lang' "$dom" 2>/dev/null | tr -d ' \n')
   if [ "$langs" = 'lang="en"lang="fr"lang="en"' ]; then ok; else ko "Chromium: the columns' languages are $langs"; fi
   dom=$dir/mod.dom

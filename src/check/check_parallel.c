@@ -3,7 +3,8 @@
  * in the version (the error) and at the reference's place (the note). Nothing here
  * reads words of a language: kinds come from the tree, labels are the computed ones
  * (or a typed label that is wrong, as the version shows it), references are compared
- * by the place of their target, dates by their digits. */
+ * by the place of their target, dates by their digits, places by the city the venue
+ * table (src/lang/venues.def) knows them as. */
 #include "check_parallel.h"
 
 #include <stdarg.h>
@@ -18,6 +19,7 @@
 #include "strbuf.h"
 #include "strmap.h"
 #include "lang/lang.h"
+#include "lang/venue.h"
 
 #define MAX_DEPTH 96
 /* Above this many cells the clause alignment is positional, not a longest common
@@ -145,9 +147,9 @@ static const char *first_other_year(const char *x, const char *y, const char **i
 }
 
 /* Compares the header lines AN and BN (WHAT names them) in the old and the new text;
- * one report per line at most. */
-static void compare_header_line(struct pctx *p, const struct node *an, const struct node *bn,
-                                const char *what, int with_number) {
+ * one report per line at most. Returns whether it reported one. */
+static int compare_header_line(struct pctx *p, const struct node *an, const struct node *bn,
+                               const char *what, int with_number) {
   enum change views[2] = {CH_DEL, CH_INS};
   int marked = has_marks(an) || has_marks(bn);
   for (int v = 0; v < 2; v++) {
@@ -179,7 +181,53 @@ static void compare_header_line(struct pctx *p, const struct node *an, const str
     } else reported = 0;
     facts_free(&fa);
     facts_free(&fb);
-    if (reported) break;
+    if (reported) return 1;
+  }
+  return 0;
+}
+
+/* The places and years of header line N, read from its first source line without the
+ * directive; the offset of that text in the line in *SKIP. */
+static size_t places_of(const struct source *src, const struct node *n, struct venue_place *out,
+                        size_t max, const char **line, size_t *skip) {
+  size_t len;
+  const char *s = source_line(src, n->loc.first_line, &len);
+  *line = s;
+  *skip = 0;
+  if (!s) return 0;
+  if (len && s[0] == '@')
+    while (*skip < len && s[*skip] != ' ') (*skip)++;
+  return venue_places(s + *skip, len - *skip, out, max);
+}
+
+static struct loc place_loc(const struct node *n, const char *line, size_t off, size_t len) {
+  int col = 1, end;
+  for (size_t i = 0; i < off; i++) col += ((unsigned char)line[i] & 0xC0) != 0x80;
+  end = col;
+  for (size_t i = off + 1; i < off + len; i++) end += ((unsigned char)line[i] & 0xC0) != 0x80;
+  return (struct loc){n->loc.first_line, col, n->loc.first_line, end};
+}
+
+/* The places of header lines AN and BN, whose years agree, compared by the city they
+ * name whatever the language writes it (Kyoto = 京都 = Киото): "(Kyoto, 1994)" in one
+ * version and "(1994年,东京)" in another is a mismatch. A place the venue table does not
+ * know is not compared: place names are translated. */
+static void compare_places(struct pctx *p, const struct node *an, const struct node *bn,
+                           const char *what) {
+  struct venue_place pa[16], pb[16];
+  const char *la, *lb;
+  size_t sa, sb;
+  size_t na = places_of(p->a->src, an, pa, 16, &la, &sa);
+  size_t nb = places_of(p->b->src, bn, pb, 16, &lb, &sb);
+  for (size_t i = 0; i < na && i < nb && i < 16; i++) {
+    if (pa[i].year != pb[i].year || pa[i].city < 0 || pb[i].city < 0 || pa[i].city == pb[i].city)
+      continue;
+    struct loc at_b = place_loc(bn, lb, sb + pb[i].off, pb[i].len);
+    struct loc at_a = place_loc(an, la, sa + pa[i].off, pa[i].len);
+    mismatch(p, &at_b, &at_a, "the place here", "the %s names %s for %d here, %s in %s", what,
+             venue_city_name(pb[i].city, NULL, NULL), pb[i].year,
+             venue_city_name(pa[i].city, NULL, NULL), aname(p));
+    return;
   }
 }
 
@@ -536,6 +584,63 @@ static void compare_section(struct pctx *p, const struct node *a, const struct n
   compare_list(p, a, b, 1);
 }
 
+/* ---- tables ---- */
+
+static size_t cells_of(const struct node *row) {
+  size_t n = 0;
+  for (const struct node *c = row->first; c; c = c->next) n += c->kind == N_CELL;
+  return n;
+}
+
+/* Tables A and B, row by row: as many rows, the header row in both or neither, each
+ * row of the same revision state and as many cells, and the cells' references and
+ * footnotes. One report per table. */
+static void compare_table(struct pctx *p, const struct node *a, const struct node *b, size_t k) {
+  const struct node **ra, **rb;
+  size_t na = children_of(a, N_ROW, &ra), nb = children_of(b, N_ROW, &rb);
+  if (na != nb)
+    mismatch(p, &b->loc, &a->loc, "the table here", "table %zu has %zu rows here, %zu in %s", k,
+             nb, na, aname(p));
+  for (size_t i = 0; na == nb && i < na; i++) {
+    const struct node *x = ra[i], *y = rb[i];
+    size_t cx = cells_of(x), cy = cells_of(y);
+    enum change chx = ast_effective_change(x), chy = ast_effective_change(y);
+    if ((x->flags & F_HEAD_ROW) != (y->flags & F_HEAD_ROW))
+      mismatch(p, &y->loc, &x->loc, "the row here",
+               "row %zu of table %zu is %s here, %s in %s", i + 1, k,
+               y->flags & F_HEAD_ROW ? "the header row" : "not a header row",
+               x->flags & F_HEAD_ROW ? "the header row" : "not a header row", aname(p));
+    else if (chx != chy)
+      mismatch(p, &y->loc, &x->loc, "the row here", "row %zu of table %zu is %s here, %s in %s",
+               i + 1, k, change_name(chy), change_name(chx), aname(p));
+    else if (cx != cy)
+      mismatch(p, &y->loc, &x->loc, "the row here",
+               "row %zu of table %zu has %zu cells here, %zu in %s", i + 1, k, cy, cx, aname(p));
+    else {
+      const struct node *c = x->first, *d = y->first;
+      for (; c && d; c = c->next, d = d->next) compare_inlines(p, c, d, &x->loc, &y->loc);
+      continue;
+    }
+    break;
+  }
+  free(ra);
+  free(rb);
+}
+
+/* The tables of annexes A and B, in order: as many, each compared row by row. */
+static void compare_tables(struct pctx *p, const struct node *a, const struct node *b) {
+  const struct node **ta, **tb;
+  size_t na = children_of(a, N_TABLE, &ta), nb = children_of(b, N_TABLE, &tb);
+  if (na != nb)
+    mismatch(p, nb ? &tb[nb < na ? nb - 1 : na]->loc : &b->loc,
+             na ? &ta[na < nb ? na - 1 : nb]->loc : &a->loc,
+             na > nb ? "the table with no counterpart" : "the last table here",
+             "%zu table%s here, %zu in %s", nb, nb == 1 ? "" : "s", na, aname(p));
+  for (size_t i = 0; i < na && i < nb; i++) compare_table(p, ta[i], tb[i], i + 1);
+  free(ta);
+  free(tb);
+}
+
 /* The sections of resolutions RA and RB, in order; two neighbours that changed places
  * are reported once as such. */
 static void compare_sections(struct pctx *p, const struct node *ra, const struct node *rb) {
@@ -575,7 +680,10 @@ static void compare_sections(struct pctx *p, const struct node *ra, const struct
     if (ca != cb)
       mismatch(p, &b[i]->loc, &a[i]->loc, "the annex here", "the annex is %s here, %s in %s",
                change_name(cb), change_name(ca), aname(p));
-    else compare_list(p, a[i], b[i], 1);
+    else {
+      compare_list(p, a[i], b[i], 1);
+      compare_tables(p, a[i], b[i]);
+    }
   }
   if (na != nb)
     mismatch(p, nb ? &b[n ? n - 1 : 0]->loc : &rb->loc, na ? &a[n ? n - 1 : 0]->loc : &ra->loc,
@@ -612,8 +720,9 @@ static void compare_resolution(struct pctx *p, const struct node *ra, const stru
     if (lines[i].kind == N_NUMBER && strcmp(a->str, b->str) != 0)
       mismatch(p, &b->loc, &a->loc, "the number line here",
                "the number line opens a %s here, a %s in %s", b->str, a->str, aname(p));
-    else if (lines[i].kind != N_TITLE)
-      compare_header_line(p, a, b, lines[i].what, lines[i].kind == N_NUMBER);
+    else if (lines[i].kind != N_TITLE &&
+             !compare_header_line(p, a, b, lines[i].what, lines[i].kind == N_NUMBER))
+      compare_places(p, a, b, lines[i].what);
     compare_inlines(p, a, b, &a->loc, &b->loc);
   }
   compare_sections(p, ra, rb);

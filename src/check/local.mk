@@ -3,3 +3,4 @@
 libresc_la_SOURCES += src/check/validate.c src/check/validate.h src/check/validate_text.c \
   src/check/validate_lang.c src/check/check_parallel.c src/check/check_parallel.h
 libresc_la_SOURCES += src/check/validate_marks.c
+libresc_la_SOURCES += src/check/validate_venue.c src/check/validate_venue.h

@@ -835,6 +835,8 @@ static void check_proposal(struct vctx *v, struct node *p) {
 
 /* ---------- the number, history and assembly lines ---------- */
 
+#include "validate_venue.h" /* the places of these lines against the venue table */
+
 /* The revision word of language L in TEXT ("Rev.", "Rév.", "Пересм.", "修订版", ...),
  * in either of its cases, and its length in *LEN; an ASCII word in any case: the PP
  * collection prints its number lines in capitals, "RESOLUTION 16 (REV. MINNEAPOLIS,
@@ -1027,6 +1029,7 @@ static void check_header_order(struct vctx *v, const struct node *r) {
 
 static void check_header(struct vctx *v, struct node *r) {
   check_header_order(v, r);
+  validate_venue(v->doc, v->d, r);
   if (!child_of(r, N_ASSEMBLY, CH_DEL) && child_of(r, N_SECTION, CH_DEL))
     diag_report(v->d, DIAG_NO_ASSEMBLY, v->doc->src, &r->loc,
                 "the resolution has no @assembly line: add one before its first section, "

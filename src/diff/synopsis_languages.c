@@ -1,10 +1,12 @@
 /* resc synopsis --languages: the language versions of one text side by side, so that a
  * translator reads them aligned clause by clause. One row per line of the text (header
  * lines, section phrases, clauses and sub-clauses, annex lines), one column per
- * version. A line's row is found by its place in the tree (the second clause of the
+ * version; a table in an annex gives a line for its caption and one for each of its
+ * rows. A line's row is found by its place in the tree (the second clause of the
  * third section), never by its words; a line whose place the first version does not
  * have gets a row of its own after its predecessor, and a row with an empty cell is
- * marked, since check --parallel has a mismatch to report there. Each column carries
+ * marked, since check --parallel has a mismatch to report there (so is a table's row
+ * whose versions have other numbers of cells). Each column carries
  * the lang (and dir) of the language its section phrases are written in. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,6 +79,21 @@ static void place_put(struct places *pl, const char *key, const struct node *n) 
   strmap_put(pl->map, k, (void *)n);
 }
 
+/* When T is a table (in an annex), its caption and its rows as lines of their own, at the
+ * places PREFIX/tK/head and PREFIX/tK/rI: the tables of the versions are aligned table
+ * by table and row by row, a row that one version lacks getting a row of its own. */
+static void add_table(struct version *v, const struct node *t, const char *prefix, int *tables) {
+  if (t->kind != N_TABLE) return;
+  char key[640];
+  int k = ++*tables, row = 0;
+  for (const struct node *c = t->first; c; c = c->next) {
+    if (c->kind == N_TITLE) snprintf(key, sizeof key, "%s/t%d/head", prefix, k);
+    else if (c->kind == N_ROW) snprintf(key, sizeof key, "%s/t%d/r%d", prefix, k, ++row);
+    else continue;
+    add_line(v, c, c, key);
+  }
+}
+
 /* The lines under N (a section, clause or annex) whose place starts with PREFIX. FIRST
  * holds the first version's lists when V is a later one (whose items take the places
  * of the first's items they align with), else NULL, and V's lists go to MINE. */
@@ -105,12 +122,17 @@ static void collect(struct version *v, const struct node *n, const char *prefix,
     for (size_t j = 0; j < ni; j++) match[j] = first ? -1 : (long)j;
   }
   long last = -1;
+  const struct node *at = n->first; /* the tables between the items, in their place */
+  int tables = 0;
   for (size_t j = 0; j < ni; j++) {
+    for (; at && at != items[j]; at = at->next) add_table(v, at, prefix, &tables);
+    if (at) at = at->next;
     if (match[j] >= 0) snprintf(key, sizeof key, "%s/%ld", prefix, (last = match[j]) + 1);
     else snprintf(key, sizeof key, "%s/%ld+%zu", prefix, last + 1, j + 1); /* no counterpart */
     if (items[j]->kind == N_PARA) add_line(v, items[j], items[j], key);
     else collect(v, items[j], key, first, mine, depth + 1);
   }
+  for (; at; at = at->next) add_table(v, at, prefix, &tables);
   free(match);
   free(items);
   free(ref_items);
@@ -227,6 +249,22 @@ static void build_rows(struct table *t) {
   }
 }
 
+/* A table's row in one cell of the synopsis: its cells in order, each a span, with a
+ * rule between them as the source writes it; the header row in bold. */
+static void html_row(struct strbuf *sb, const struct document *doc, const struct node *row) {
+  int head = (row->flags & F_HEAD_ROW) != 0, k = 0;
+  sb_adds(sb, head ? "<b class=\"row\">" : "<span class=\"row\">");
+  for (const struct node *c = row->first; c; c = c->next) {
+    if (c->kind != N_CELL) continue;
+    if (k++) sb_adds(sb, " | ");
+    struct syn_line cell = {c, row, 0, NULL};
+    sb_adds(sb, "<span class=\"cell\">");
+    syn_html_line(sb, doc, &cell, 1, NULL);
+    sb_adds(sb, "</span>");
+  }
+  sb_adds(sb, head ? "</b>" : "</span>");
+}
+
 static void write_html(const struct table *t, struct strbuf *sb) {
   syn_html_open(sb);
   sb_adds(sb, "<tr>");
@@ -245,8 +283,16 @@ static void write_html(const struct table *t, struct strbuf *sb) {
   sb_adds(sb, "</tr>\n");
   for (size_t r = 0; r < t->nrows; r++) {
     const struct lrow *row = &t->rows[r];
-    int gap = 0;
-    for (size_t i = 0; i < t->nv; i++) gap |= !row->cell[i];
+    int gap = 0, cells = -1;
+    for (size_t i = 0; i < t->nv; i++) {
+      gap |= !row->cell[i];
+      /* a table's row with another number of cells: check --parallel reports it too */
+      if (!row->cell[i] || row->cell[i]->n->kind != N_ROW) continue;
+      int k = 0;
+      for (const struct node *c = row->cell[i]->n->first; c; c = c->next) k += c->kind == N_CELL;
+      gap |= cells >= 0 && k != cells;
+      cells = k;
+    }
     sb_printf(sb, "<tr data-place=\"%s\"%s>", row->key,
               gap ? " class=\"gap\" style=\"background:#fde8e8\"" : "");
     for (size_t i = 0; i < t->nv; i++) {
@@ -261,7 +307,13 @@ static void write_html(const struct table *t, struct strbuf *sb) {
         prefix = t->v[i].number_prefix[strcmp(line->n->str, "draft") == 0        ? 1
                                        : strcmp(line->n->str, "resolution") == 0 ? 0
                                                                                  : 2];
-      if (line) syn_html_line(sb, t->v[i].doc, line, 1, prefix);
+      if (line && line->n->kind == N_TITLE && line->n->str && line->n->parent &&
+          line->n->parent->kind == N_TABLE) { /* a table's caption: "Table 1 – title" */
+        syn_html_text(sb, line->n->str);
+        sb_adds(sb, " \xE2\x80\x93 ");
+      }
+      if (line && line->n->kind == N_ROW) html_row(sb, t->v[i].doc, line->n);
+      else if (line) syn_html_line(sb, t->v[i].doc, line, 1, prefix);
       sb_adds(sb, "</td>");
     }
     sb_adds(sb, "</tr>\n");

@@ -4,3 +4,4 @@ libresc_la_SOURCES += src/lang/lang.h src/lang/lang.c src/lang/lang_data.c \
   src/lang/lang_table.h src/lang/lang_script.c src/lang/lang_doc.h src/lang/lang_doc.c \
   src/lang/lang_words.c src/lang/lang_docx.c src/lang/words.def src/lang/confusables.def \
   src/lang/en.def src/lang/fr.def src/lang/es.def src/lang/ru.def src/lang/ar.def src/lang/zh.def
+libresc_la_SOURCES += src/lang/venue.h src/lang/venue.c src/lang/venues.def

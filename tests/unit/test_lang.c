@@ -1,6 +1,7 @@
 /* The language data and its questions: lookup, the kind of every attested section
  * phrase in its language, detection of a document's language (and when it is
- * ambiguous), scripts, and a case for each wrong-script slip of itu-languages.md §10. */
+ * ambiguous), scripts, a case for each wrong-script slip of itu-languages.md §10, and
+ * the places and years of header lines read against the venue table. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "lang/lang.h"
+#include "lang/venue.h"
 
 static const struct lang *L(const char *code) {
   const struct lang *l = lang_find(code);
@@ -348,21 +350,27 @@ static void mixed_words_and_labels(void **state) {
 }
 
 /* doc/languages.md shows every form of every language. */
-static void documented(void **state) {
-  (void)state;
+/* The text of doc/NAME under $srcdir (skips the test when srcdir is not set). */
+static const char *read_doc(const char *name) {
   const char *srcdir = getenv("srcdir");
   if (!srcdir) {
-    fprintf(stderr, "SKIP: srcdir is not set, doc/languages.md not checked\n");
+    fprintf(stderr, "SKIP: srcdir is not set, doc/%s not checked\n", name);
     skip();
   }
   char path[4096];
-  snprintf(path, sizeof path, "%s/doc/languages.md", srcdir);
+  snprintf(path, sizeof path, "%s/doc/%s", srcdir, name);
   FILE *f = fopen(path, "rb");
   assert_non_null(f);
-  static char doc[1 << 17];
+  static char doc[1 << 18];
   size_t n = fread(doc, 1, sizeof doc - 1, f);
   fclose(f);
   doc[n] = '\0';
+  return doc;
+}
+
+static void documented(void **state) {
+  (void)state;
+  const char *doc = read_doc("languages.md");
   for (size_t i = 0; i < lang_count(); i++) {
     const struct lang *l = lang_at(i);
     for (int k = 0; k < LW_COUNT; k++) {
@@ -374,6 +382,66 @@ static void documented(void **state) {
       if (!strstr(doc, l->phrases[j].form.text))
         fail_msg("%s phrase %s", l->code, l->phrases[j].form.text);
   }
+}
+
+/* The one place of TEXT: its city, and its bytes are WANT. */
+static int one_place(const char *text, const char *want) {
+  struct venue_place pl[4];
+  assert_int_equal(venue_places(text, strlen(text), pl, 4), 1);
+  assert_int_equal(pl[0].len, strlen(want));
+  assert_memory_equal(text + pl[0].off, want, pl[0].len);
+  return pl[0].city;
+}
+
+static void venues(void **state) {
+  (void)state;
+  int kyoto = venue_city_of("pp", 1994);
+  assert_true(kyoto >= 0);
+  assert_string_equal(venue_city_name(kyoto, NULL, NULL), "Kyoto");
+  assert_string_equal(venue_city_name(kyoto, L("ru"), NULL), "Киото");
+  int attested = 1;
+  assert_string_equal(venue_city_name(kyoto, L("zh"), &attested), "京都");
+  assert_false(attested); /* a default: ITU's Chinese form is not seen */
+  assert_null(venue_city_name(kyoto, L("ar"), NULL));
+  /* every form of place and year, the revision words and capitals read past */
+  assert_int_equal(one_place("(Rev. Kyoto, 1994)", "Kyoto"), kyoto);
+  assert_int_equal(one_place("(REV. KYOTO, 1994)", "KYOTO"), kyoto);
+  assert_int_equal(one_place("(Киото, 1994 г.)", "Киото"), kyoto);
+  assert_int_equal(one_place("(1994年,京都)", "京都"), kyoto);
+  assert_int_equal(one_place("(Пересм. Пусан, 2014 г.)", "Пусан"), venue_city_of("pp", 2014));
+  assert_int_equal(one_place("(المراجَع في بوخارست، 2022)", "بوخارست"), venue_city_of("pp", 2022));
+  assert_int_equal(one_place("(2018年,迪拜,修订版)", "迪拜"), venue_city_of("pp", 2018));
+  /* the slip: a city, not the conference's */
+  int tokyo = one_place("(1994年,东京)", "东京");
+  assert_true(tokyo >= 0 && tokyo != kyoto);
+  /* a place the table does not know, or a year in a list, names no city */
+  assert_int_equal(one_place("(Kioto, 1994)", "Kioto"), -1);
+  struct venue_place pl[8];
+  const char *list = "Geneva, 1972, 1976 and 1980; Helsinki, 1993";
+  assert_int_equal(venue_places(list, strlen(list), pl, 8), 3);
+  assert_int_equal(pl[1].city, -1);
+  assert_int_equal(pl[2].city, venue_city_of("wtsa", 1993));
+  const char *pp = "(Kyoto, 1994) – (Rev. Minneapolis, 1998)";
+  assert_int_equal(venue_places(pp, strlen(pp), pl, 8), 2);
+  assert_int_equal(pl[1].city, venue_city_of("pp", 1998));
+  /* bodies and years the table does not hold */
+  assert_int_equal(venue_city_of("itu-r", 2019), -1);
+  assert_int_equal(venue_city_of("pp", 1993), -1);
+  assert_false(venue_knows_body("council"));
+  assert_string_equal(venue_body_of_assembly("国际电信联盟全权代表大会(1994年,东京),"), "pp");
+  assert_string_equal(venue_assembly_name("wtdc", NULL),
+                      "The World Telecommunication Development Conference");
+}
+
+/* Every city name of the venue table is in doc/language.md's table or list. */
+static void venues_documented(void **state) {
+  (void)state;
+  const char *doc = read_doc("language.md");
+  for (int c = 0; c < venue_city_count(); c++)
+    for (size_t i = 0; i < lang_count(); i++) {
+      const char *name = venue_city_name(c, i ? lang_at(i) : NULL, NULL);
+      if (name && !strstr(doc, name)) fail_msg("%s %s", lang_at(i)->code, name);
+    }
 }
 
 int main(void) {
@@ -392,6 +460,8 @@ int main(void) {
       cmocka_unit_test(slip_cyrillic_c_in_council_symbols),
       cmocka_unit_test(mixed_words_and_labels),
       cmocka_unit_test(documented),
+      cmocka_unit_test(venues),
+      cmocka_unit_test(venues_documented),
   };
   return cmocka_run_group_tests_name("lang", tests, NULL, NULL);
 }
