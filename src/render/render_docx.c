@@ -18,6 +18,8 @@
 #include <string.h>
 
 #include "arena.h"
+#include "ast_iter.h"
+#include "change_stack.h"
 #include "labels.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
@@ -266,13 +268,11 @@ static enum change mark(const struct rd *r, enum change inherited, const struct 
 
 /* ---------- inline content ---------- */
 
-static void inlines(struct rd *r, const struct ctx *c, const struct node *container);
-
-/* An ins or del element of the markup view, holding CONTENT's inlines or the text S.
- * When a quotation keeps one version only, the other's marks are counted and left
- * out. */
-static void revision(struct rd *r, const struct ctx *c, enum change kind,
-                     const struct node *content, const char *s, size_t n) {
+/* An ins or del element of the markup view holding the text S (N bytes), as a label's
+ * deleted or inserted part reads. When a quotation keeps one version only, the other's
+ * marks are counted and left out. */
+static void revision_text(struct rd *r, const struct ctx *c, enum change kind, const char *s,
+                          size_t n) {
   open_el(r, c);
   struct ctx k = *c;
   struct strbuf *saved = r->out;
@@ -281,8 +281,7 @@ static void revision(struct rd *r, const struct ctx *c, enum change kind,
   } else {
     k.rev = kind;
   }
-  if (content) inlines(r, &k, content);
-  else text(r, s, n);
+  text(r, s, n);
   flush(r, &k);
   r->out = saved;
 }
@@ -290,8 +289,8 @@ static void revision(struct rd *r, const struct ctx *c, enum change kind,
 /* A label's pieces: deleted and inserted text as revisions, then the unmarked tail.
  * The caller opens and closes the label element. */
 static void label_content(struct rd *r, const struct ctx *c, const struct view_label *l) {
-  if (l->ndel) revision(r, c, CH_DEL, NULL, l->del, l->ndel);
-  if (l->nins) revision(r, c, CH_INS, NULL, l->ins, l->nins);
+  if (l->ndel) revision_text(r, c, CH_DEL, l->del, l->ndel);
+  if (l->nins) revision_text(r, c, CH_INS, l->ins, l->nins);
   text(r, l->tail, l->ntail);
 }
 
@@ -370,85 +369,146 @@ static void comment_entry(struct rd *r, int id, const struct node *n) {
   sb_free(&t);
 }
 
-static void inline_node(struct rd *r, const struct ctx *c, const struct node *n) {
-  switch (n->kind) {
-  case N_TEXT: text(r, n->str, strlen(n->str)); break;
-  case N_EMPH:
-  case N_STRONG: {
-    open_el(r, c);
-    struct ctx k = *c;
-    if (n->kind == N_EMPH) k.i = 1;
-    else k.b = 1;
-    inlines(r, &k, n);
-    flush(r, &k);
-    break;
-  }
-  case N_INS:
-  case N_DEL: {
-    enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
-    if (r->view == VIEW_MARKUP) revision(r, c, kind, n, NULL, 0);
-    else if ((r->view == VIEW_NEW) == (kind == CH_INS)) inlines(r, c, n);
-    break;
-  }
-  case N_COMMENT: {
-    if (r->view != VIEW_MARKUP) break;
-    open_el(r, c);
-    if (!c->copy) {
-      int id = r->rev_id++;
-      r->ncomments++;
-      if (r->out) {
-        PUT(r, "<w:commentRangeStart w:id=\"");
-        put_num(r, id);
-        PUT(r, "\"/><w:commentRangeEnd w:id=\"");
-        put_num(r, id);
-        PUT(r, "\"/><w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr>"
-               "<w:commentReference w:id=\"");
-        put_num(r, id);
-        PUT(r, "\"/></w:r>");
-      }
-      if (!r->counting) comment_entry(r, id, n);
-    }
-    /* its text is in comments.xml; here it only takes its place among the nodes */
-    struct strbuf *saved = r->out;
-    r->out = NULL;
-    inlines(r, c, n);
-    flush(r, c);
-    r->out = saved;
-    break;
-  }
-  case N_BREAK:
-    open_el(r, c);
-    run(r, c->rev, RUN_BR, NULL, 0, 0, 0, NULL);
-    break;
-  case N_REF: reference(r, c, n); break;
-  case N_FNREF: {
-    open_el(r, c);
-    if (c->copy) break;
-    int k, num = view_footnote_mark(&r->fn, r->doc, r->view, n, &k);
-    if (!r->out) break;
-    char v[24];
-    /* the first mark of a note of this resolution is Word's footnote reference; a
-     * later one, or one outside a resolution, is the number as text */
-    char mark[24];
-    int star = view_footnote_label(&r->fn, num, mark, sizeof mark);
-    if (view_mark_follows_mark(n)) run(r, c->rev, RUN_TEXT, ", ", 2, 0, 0, "FootnoteReference");
-    if (r->in_res && num > 0 && k == 1) {
-      /* a star note's reference carries its mark, as Word writes a custom mark: "12 *" */
-      int len = star ? snprintf(v, sizeof v, "%d %s", r->fn_seq_base + num, mark)
-                     : snprintf(v, sizeof v, "%d", r->fn_seq_base + num);
-      run(r, c->rev, star ? RUN_FNREF_CUSTOM : RUN_FNREF, v, (size_t)len, 0, 0,
-          "FootnoteReference");
-    } else {
-      run(r, c->rev, RUN_TEXT, mark, strlen(mark), 0, 0, "FootnoteReference");
-    }
-    break;
-  }
-  default: break;
+/* A footnote mark: the first mark of a note of this resolution is Word's footnote
+ * reference; a later one, or one outside a resolution, is the number as text. */
+static void fnref(struct rd *r, const struct ctx *c, const struct node *n) {
+  open_el(r, c);
+  if (c->copy) return;
+  int k, num = view_footnote_mark(&r->fn, r->doc, r->view, n, &k);
+  if (!r->out) return;
+  char v[24], mark[24];
+  int star = view_footnote_label(&r->fn, num, mark, sizeof mark);
+  if (view_mark_follows_mark(n)) run(r, c->rev, RUN_TEXT, ", ", 2, 0, 0, "FootnoteReference");
+  if (r->in_res && num > 0 && k == 1) {
+    /* a star note's reference carries its mark, as Word writes a custom mark: "12 *" */
+    int len = star ? snprintf(v, sizeof v, "%d %s", r->fn_seq_base + num, mark)
+                   : snprintf(v, sizeof v, "%d", r->fn_seq_base + num);
+    run(r, c->rev, star ? RUN_FNREF_CUSTOM : RUN_FNREF, v, (size_t)len, 0, 0,
+        "FootnoteReference");
+  } else {
+    run(r, c->rev, RUN_TEXT, mark, strlen(mark), 0, 0, "FootnoteReference");
   }
 }
 
+/* A drafter's comment of the markup view: its range and reference here, its text in
+ * comments.xml (not in a quotation, whose comments are the quoted text's). */
+static void comment(struct rd *r, const struct ctx *c, const struct node *n) {
+  open_el(r, c);
+  if (c->copy) return;
+  int id = r->rev_id++;
+  r->ncomments++;
+  if (r->out) {
+    PUT(r, "<w:commentRangeStart w:id=\"");
+    put_num(r, id);
+    PUT(r, "\"/><w:commentRangeEnd w:id=\"");
+    put_num(r, id);
+    PUT(r, "\"/><w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr>"
+           "<w:commentReference w:id=\"");
+    put_num(r, id);
+    PUT(r, "\"/></w:r>");
+  }
+  if (!r->counting) comment_entry(r, id, n);
+}
+
+/* The context an inline element changes for its content, pushed on the walk's stack
+ * when the element is entered and restored when it is exited: italic, bold, the
+ * revision, and whether the content is only counted (r->out NULL). */
+#define WRAP_MUTED 16u
+
+static unsigned wrap_save(const struct rd *r, const struct ctx *k) {
+  return (unsigned)k->i | (unsigned)k->b << 1 | (unsigned)k->rev << 2 | (r->out ? 0 : WRAP_MUTED);
+}
+
+static void wrap_restore(struct rd *r, struct ctx *k, unsigned v, struct strbuf *out) {
+  k->i = v & 1;
+  k->b = v >> 1 & 1;
+  k->rev = (enum change)(v >> 2 & 3);
+  r->out = v & WRAP_MUTED ? NULL : out;
+}
+
+/* Whether an inline element of kind N wraps its content in a context of its own in
+ * this view: emphasis always, a revision or a comment in the markup view (elsewhere a
+ * revision is passed through or left out, a comment left out). */
+static int wraps(const struct rd *r, enum node_kind kind) {
+  return kind == N_EMPH || kind == N_STRONG ||
+         (r->view == VIEW_MARKUP && (kind == N_INS || kind == N_DEL || kind == N_COMMENT));
+}
+
+/* CONTAINER's inline content up to STOP (one of its children; NULL: all of it), in
+ * context C, in one loop over the iterator: no recursion, so nesting costs no stack. */
+static void inline_walk(struct rd *r, const struct ctx *c, const struct node *container,
+                        const struct node *stop) {
+  const struct node *t = container->first;
+  if (t && t == container->last && t->kind == N_TEXT && t != stop) {
+    text(r, t->str, strlen(t->str)); /* the most common content: a text and no more */
+    return;
+  }
+  struct ctx k = *c;
+  struct strbuf *out = r->out;
+  unsigned char first[32];
+  struct change_stack wrap;
+  change_stack_start(&wrap, first, sizeof first, 0);
+  struct ast_iter it;
+  enum ast_event ev;
+  ast_iter_init(&it, container);
+  ast_iter_next(&it); /* the container itself */
+  while ((ev = ast_iter_next(&it)) != AST_DONE) {
+    const struct node *n = it.node;
+    if (ev == AST_EXIT) {
+      if (n == container) break;
+      if (wraps(r, n->kind)) {
+        flush(r, &k);
+        wrap_restore(r, &k, change_stack_pop(&wrap), out);
+      }
+      continue;
+    }
+    if (n == stop) break;
+    switch (n->kind) {
+    case N_TEXT: text(r, n->str, strlen(n->str)); break;
+    case N_EMPH:
+    case N_STRONG:
+      open_el(r, &k);
+      change_stack_push(&wrap, wrap_save(r, &k));
+      if (n->kind == N_EMPH) k.i = 1;
+      else k.b = 1;
+      continue;
+    case N_INS:
+    case N_DEL: {
+      enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
+      if (r->view != VIEW_MARKUP) {
+        /* the version's own text is passed through, the other's left out */
+        if ((r->view == VIEW_NEW) == (kind == CH_INS)) continue;
+        break;
+      }
+      open_el(r, &k);
+      change_stack_push(&wrap, wrap_save(r, &k));
+      /* a quotation that keeps one version counts the other's marks only */
+      if (k.keep == CH_NONE) k.rev = kind;
+      else if (kind != k.keep) r->out = NULL;
+      continue;
+    }
+    case N_COMMENT:
+      if (r->view != VIEW_MARKUP) break;
+      comment(r, &k, n);
+      /* its text is in comments.xml; here it only takes its place among the nodes */
+      change_stack_push(&wrap, wrap_save(r, &k));
+      r->out = NULL;
+      continue;
+    case N_BREAK:
+      open_el(r, &k);
+      run(r, k.rev, RUN_BR, NULL, 0, 0, 0, NULL);
+      break;
+    case N_REF: reference(r, &k, n); break;
+    case N_FNREF: fnref(r, &k, n); break;
+    default: break;
+    }
+    ast_iter_skip(&it);
+  }
+  change_stack_free(&wrap);
+}
+
 static void inlines(struct rd *r, const struct ctx *c, const struct node *container) {
-  for (const struct node *n = container->first; n; n = n->next) inline_node(r, c, n);
+  inline_walk(r, c, container, NULL);
 }
 
 /* ---------- paragraphs ---------- */
@@ -495,10 +555,10 @@ static void content_para(struct rd *r, const struct node *content, const char *s
   p.rstyle = rstyle;
   /* the marks that end the content follow the suffix: "(Hammamet, 2016)1, 1bis" */
   const struct node *marks = suffix ? view_trailing_marks(content) : NULL;
-  for (const struct node *n = content->first; n != marks; n = n->next) inline_node(r, &p, n);
+  inline_walk(r, &p, content, marks);
   flush(r, &p);
   if (suffix) slot(r, &p, RUN_TEXT, suffix, 0, NULL);
-  for (const struct node *n = marks; n; n = n->next) inline_node(r, &p, n);
+  for (const struct node *n = marks; n; n = n->next) fnref(r, &p, n);
   flush(r, &p);
   PUT(r, "</w:p>");
 }
