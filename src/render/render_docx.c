@@ -9,7 +9,8 @@
  * (its ordinal), and a reference links to it by that name, which the walk knows once it
  * has passed the clause; the rare reference to a clause further on makes a walk that
  * writes nothing count them all first. Static parts and core properties are in render_docx_parts.c.
- * The tree's depth is bounded (see xml_build.c), so recursion is safe. */
+ * Clauses and inline content, which nest, are walked in loops over the ENTER/EXIT
+ * iterator (ast_iter.h), so no depth costs C stack. */
 #include "render.h"
 
 #include <stdint.h>
@@ -436,13 +437,8 @@ static int wraps(const struct rd *r, enum node_kind kind) {
 
 /* CONTAINER's inline content up to STOP (one of its children; NULL: all of it), in
  * context C, in one loop over the iterator: no recursion, so nesting costs no stack. */
-static void inline_walk(struct rd *r, const struct ctx *c, const struct node *container,
+static void inline_loop(struct rd *r, const struct ctx *c, const struct node *container,
                         const struct node *stop) {
-  const struct node *t = container->first;
-  if (t && t == container->last && t->kind == N_TEXT && t != stop) {
-    text(r, t->str, strlen(t->str)); /* the most common content: a text and no more */
-    return;
-  }
   struct ctx k = *c;
   struct strbuf *out = r->out;
   unsigned char first[32];
@@ -505,6 +501,14 @@ static void inline_walk(struct rd *r, const struct ctx *c, const struct node *co
     ast_iter_skip(&it);
   }
   change_stack_free(&wrap);
+}
+
+/* inline_loop, with the most common content, one text and no more, written at once. */
+static inline void inline_walk(struct rd *r, const struct ctx *c, const struct node *container,
+                               const struct node *stop) {
+  const struct node *t = container->first;
+  if (t && t == container->last && t->kind == N_TEXT && t != stop) text(r, t->str, strlen(t->str));
+  else inline_loop(r, c, container, stop);
 }
 
 static void inlines(struct rd *r, const struct ctx *c, const struct node *container) {
@@ -622,11 +626,11 @@ static void para(struct rd *r, const struct node *k, enum change inherited) {
                0, mark(r, inherited, k), labelled ? prefix : NULL, NULL, NULL);
 }
 
-/* A clause: Normal (level 1) or enumlev1..3, the bookmark references link to, the
- * label (italic for a preamble letter) and a tab, the text; its sub-clauses follow as
- * paragraphs of their own. */
-static void clause(struct rd *r, const struct node *c, enum change inherited, int preamble) {
-  if (!view_visible(r->view, c)) return;
+/* A clause's paragraph: Normal (level 1) or enumlev1..3, the bookmark references link
+ * to, the label (italic for a preamble letter) and a tab, the text. Its sub-clauses
+ * and paragraphs follow as paragraphs of their own (blocks). Returns its revision. */
+static enum change clause(struct rd *r, const struct node *c, enum change inherited,
+                          int preamble) {
   block_el(r);
   if (r->ords && c->as.clause.anchor)
     strmap_put(r->ords, c->as.clause.anchor, (void *)(intptr_t)r->ord);
@@ -670,27 +674,72 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
     put_num(r, bookmark);
     PUT(r, "\"/></w:p>");
   }
-  for (const struct node *k = c->first; k; k = k->next) {
-    if (k->kind == N_CLAUSE) clause(r, k, rev, preamble);
-    else if (k->kind == N_PARA) para(r, k, rev);
+  return rev;
+}
+
+static void table(struct rd *r, const struct node *tb, enum change inherited);
+
+/* Whether clause C holds sub-clauses or paragraphs: they follow its text. */
+static int has_blocks(const struct node *c) { return c->last && c->last->kind != N_CLAUSE_TEXT; }
+
+/* The blocks of a section or an annex, in one loop over the iterator: a section's
+ * phrases, an annex's title and tables, and at any depth clauses and paragraphs, each
+ * a paragraph of its own (a table, a w:tbl). The revision each clause entered passes
+ * on to what it holds is kept on a stack, so nesting costs no C stack. */
+static void blocks(struct rd *r, const struct node *root, enum change rev) {
+  int preamble = root->kind == N_SECTION && !(root->flags & F_OPERATIVE);
+  const char *title = root->flags & F_RULES      ? "Sectiontitle"
+                      : root->flags & F_APPENDIX ? "Appendixtitle"
+                                                 : "Annextitle";
+  unsigned char first[32];
+  struct change_stack revs;
+  change_stack_start(&revs, first, sizeof first, rev);
+  struct ast_iter it;
+  enum ast_event ev;
+  ast_iter_init(&it, root);
+  ast_iter_next(&it); /* the section or annex itself */
+  while ((ev = ast_iter_next(&it)) != AST_DONE) {
+    const struct node *k = it.node;
+    if (ev == AST_EXIT) {
+      if (k == root) break;
+      if (k->kind == N_CLAUSE && has_blocks(k)) change_stack_pop(&revs);
+      continue;
+    }
+    enum change up = (enum change)change_stack_top(&revs);
+    switch (k->kind) {
+    case N_CLAUSE:
+      if (!view_visible(r->view, k)) {
+        if (has_blocks(k)) change_stack_push(&revs, up);
+        break;
+      }
+      up = clause(r, k, up, preamble);
+      if (!has_blocks(k)) break;
+      change_stack_push(&revs, up);
+      continue; /* its sub-clauses and paragraphs */
+    case N_PARA: para(r, k, up); break;
+    case N_PHRASE:
+      block_el(r);
+      content_para(r, k, "Call", 0, mark(r, up, k), NULL, NULL, NULL);
+      break;
+    case N_TITLE:
+      if (!view_visible(r->view, k)) break;
+      block_el(r);
+      content_para(r, k, title, 0, mark(r, up, k), NULL, NULL, NULL);
+      break;
+    case N_TABLE:
+      if (view_visible(r->view, k)) table(r, k, up);
+      break;
+    default: break; /* a clause's text, written with its paragraph */
+    }
+    ast_iter_skip(&it);
   }
+  change_stack_free(&revs);
 }
 
 static void section(struct rd *r, const struct node *s, enum change inherited) {
   if (!view_visible(r->view, s)) return;
   block_el(r);
-  enum change rev = mark(r, inherited, s);
-  int preamble = !(s->flags & F_OPERATIVE);
-  for (const struct node *k = s->first; k; k = k->next) {
-    if (k->kind == N_PHRASE) {
-      block_el(r);
-      content_para(r, k, "Call", 0, mark(r, rev, k), NULL, NULL, NULL);
-    } else if (k->kind == N_CLAUSE) {
-      clause(r, k, rev, preamble);
-    } else if (k->kind == N_PARA) {
-      para(r, k, rev);
-    }
-  }
+  blocks(r, s, mark(r, inherited, s));
 }
 
 /* A header line's content as the XML holds it: a wholly changed line has the mark's
@@ -775,23 +824,7 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     slot(r, &p, RUN_TEXT, to, 0, NULL);
   }
   PUT(r, "</w:p>");
-  for (const struct node *k = a->first; k; k = k->next) {
-    if (!view_visible(r->view, k)) continue;
-    if (k->kind == N_TITLE) {
-      block_el(r);
-      content_para(r, k,
-                   rules      ? "Sectiontitle"
-                   : appendix ? "Appendixtitle"
-                              : "Annextitle",
-                   0, mark(r, rev, k), NULL, NULL, NULL);
-    } else if (k->kind == N_PARA) {
-      para(r, k, rev);
-    } else if (k->kind == N_CLAUSE) {
-      clause(r, k, rev, 0);
-    } else if (k->kind == N_TABLE) {
-      table(r, k, rev);
-    }
-  }
+  blocks(r, a, rev);
 }
 
 /* The footnotes whose first mark was met in this resolution, into footnotes.xml. A
