@@ -773,11 +773,18 @@ static void table_content(void *self, const struct node *n, const char *style, s
                NULL);
 }
 
+/* The w:ins or w:del of a row's properties. */
+static void table_row_change(void *self, enum change change, struct strbuf *out) {
+  struct rd *r = ((struct rd_table *)self)->r;
+  char *start = room(out, rev_room(r)), *p = start;
+  done(out, start, rev_tag(r, p, change, 1));
+}
+
 static void table(struct rd *r, const struct node *tb, enum change inherited) {
   block_el(r);
   struct rd_table self = {r, mark(r, inherited, tb)};
   struct table_out t = {r->view, r->out, table_content, table_change, &self};
-  table_docx(&t, tb);
+  table_docx(&t, tb, table_row_change);
 }
 
 /* The annex heading: "ANNEX n (to Resolution …)", the number line quoted as it reads in
