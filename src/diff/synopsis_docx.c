@@ -14,9 +14,8 @@
 
 #include "arena.h"
 #include "ast.h"
-#include "ast_iter.h"
 #include "build.h"
-#include "change_stack.h"
+#include "docx_walk.h"
 #include "render.h"
 #include "render_docx_parts.h"
 #include "strbuf.h"
@@ -170,19 +169,15 @@ static int pushes(const struct node *n, enum change keep) {
  * marks push the italic, bold and revision they found, and restore them at their end. */
 static void inlines(struct wml *x, xmlNodePtr p, const struct node *n, enum change rev,
                     enum change keep, struct rprops rp) {
-  unsigned char first[32];
-  struct change_stack saved;
-  change_stack_start(&saved, first, sizeof first, 0);
   struct ast_iter it;
+  struct docx_walk_stack st;
   enum ast_event ev;
-  ast_iter_init(&it, n);
-  ast_iter_next(&it); /* the container itself */
-  while ((ev = ast_iter_next(&it)) != AST_DONE) {
+  docx_walk_start(&it, &st, n, 0);
+  while ((ev = docx_walk_next(&it)) != AST_DONE) {
     const struct node *c = it.node;
     if (ev == AST_EXIT) {
-      if (c == n) break;
       if (pushes(c, keep)) {
-        unsigned v = change_stack_pop(&saved);
+        unsigned v = change_stack_pop(&st.s);
         rp.i = v & 1;
         rp.b = v >> 1 & 1;
         rev = (enum change)(v >> 2);
@@ -194,7 +189,7 @@ static void inlines(struct wml *x, xmlNodePtr p, const struct node *n, enum chan
     case N_TEXT: text_run(x, p, rev, &rp, c->str); break;
     case N_EMPH:
     case N_STRONG:
-      change_stack_push(&saved, now);
+      change_stack_push(&st.s, now);
       if (c->kind == N_EMPH) rp.i = 1;
       else rp.b = 1;
       continue;
@@ -202,7 +197,7 @@ static void inlines(struct wml *x, xmlNodePtr p, const struct node *n, enum chan
     case N_DEL: {
       enum change mark = c->kind == N_INS ? CH_INS : CH_DEL;
       if (!pushes(c, keep)) break; /* the other text's mark: left out */
-      change_stack_push(&saved, now);
+      change_stack_push(&st.s, now);
       if (keep == CH_NONE) rev = mark;
       continue;
     }
@@ -218,7 +213,7 @@ static void inlines(struct wml *x, xmlNodePtr p, const struct node *n, enum chan
     }
     ast_iter_skip(&it);
   }
-  change_stack_free(&saved);
+  change_stack_free(&st.s);
 }
 
 static const char *line_style(const struct syn_line *l) {

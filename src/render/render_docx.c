@@ -19,8 +19,7 @@
 #include <string.h>
 
 #include "arena.h"
-#include "ast_iter.h"
-#include "change_stack.h"
+#include "docx_walk.h"
 #include "labels.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
@@ -441,20 +440,16 @@ static void inline_loop(struct rd *r, const struct ctx *c, const struct node *co
                         const struct node *stop) {
   struct ctx k = *c;
   struct strbuf *out = r->out;
-  unsigned char first[32];
-  struct change_stack wrap;
-  change_stack_start(&wrap, first, sizeof first, 0);
   struct ast_iter it;
+  struct docx_walk_stack st;
   enum ast_event ev;
-  ast_iter_init(&it, container);
-  ast_iter_next(&it); /* the container itself */
-  while ((ev = ast_iter_next(&it)) != AST_DONE) {
+  docx_walk_start(&it, &st, container, 0);
+  while ((ev = docx_walk_next(&it)) != AST_DONE) {
     const struct node *n = it.node;
     if (ev == AST_EXIT) {
-      if (n == container) break;
       if (wraps(r, n->kind)) {
         flush(r, &k);
-        wrap_restore(r, &k, change_stack_pop(&wrap), out);
+        wrap_restore(r, &k, change_stack_pop(&st.s), out);
       }
       continue;
     }
@@ -464,7 +459,7 @@ static void inline_loop(struct rd *r, const struct ctx *c, const struct node *co
     case N_EMPH:
     case N_STRONG:
       open_el(r, &k);
-      change_stack_push(&wrap, wrap_save(r, &k));
+      change_stack_push(&st.s, wrap_save(r, &k));
       if (n->kind == N_EMPH) k.i = 1;
       else k.b = 1;
       continue;
@@ -477,7 +472,7 @@ static void inline_loop(struct rd *r, const struct ctx *c, const struct node *co
         break;
       }
       open_el(r, &k);
-      change_stack_push(&wrap, wrap_save(r, &k));
+      change_stack_push(&st.s, wrap_save(r, &k));
       /* a quotation that keeps one version counts the other's marks only */
       if (k.keep == CH_NONE) k.rev = kind;
       else if (kind != k.keep) r->out = NULL;
@@ -487,7 +482,7 @@ static void inline_loop(struct rd *r, const struct ctx *c, const struct node *co
       if (r->view != VIEW_MARKUP) break;
       comment(r, &k, n);
       /* its text is in comments.xml; here it only takes its place among the nodes */
-      change_stack_push(&wrap, wrap_save(r, &k));
+      change_stack_push(&st.s, wrap_save(r, &k));
       r->out = NULL;
       continue;
     case N_BREAK:
@@ -500,7 +495,7 @@ static void inline_loop(struct rd *r, const struct ctx *c, const struct node *co
     }
     ast_iter_skip(&it);
   }
-  change_stack_free(&wrap);
+  change_stack_free(&st.s);
 }
 
 /* inline_loop, with the most common content, one text and no more, written at once. */
@@ -691,30 +686,26 @@ static void blocks(struct rd *r, const struct node *root, enum change rev) {
   const char *title = root->flags & F_RULES      ? "Sectiontitle"
                       : root->flags & F_APPENDIX ? "Appendixtitle"
                                                  : "Annextitle";
-  unsigned char first[32];
-  struct change_stack revs;
-  change_stack_start(&revs, first, sizeof first, rev);
   struct ast_iter it;
+  struct docx_walk_stack st;
   enum ast_event ev;
-  ast_iter_init(&it, root);
-  ast_iter_next(&it); /* the section or annex itself */
-  while ((ev = ast_iter_next(&it)) != AST_DONE) {
+  docx_walk_start(&it, &st, root, rev);
+  while ((ev = docx_walk_next(&it)) != AST_DONE) {
     const struct node *k = it.node;
     if (ev == AST_EXIT) {
-      if (k == root) break;
-      if (k->kind == N_CLAUSE && has_blocks(k)) change_stack_pop(&revs);
+      if (k->kind == N_CLAUSE && has_blocks(k)) change_stack_pop(&st.s);
       continue;
     }
-    enum change up = (enum change)change_stack_top(&revs);
+    enum change up = (enum change)change_stack_top(&st.s);
     switch (k->kind) {
     case N_CLAUSE:
       if (!view_visible(r->view, k)) {
-        if (has_blocks(k)) change_stack_push(&revs, up);
+        if (has_blocks(k)) change_stack_push(&st.s, up);
         break;
       }
       up = clause(r, k, up, preamble);
       if (!has_blocks(k)) break;
-      change_stack_push(&revs, up);
+      change_stack_push(&st.s, up);
       continue; /* its sub-clauses and paragraphs */
     case N_PARA: para(r, k, up); break;
     case N_PHRASE:
@@ -733,7 +724,7 @@ static void blocks(struct rd *r, const struct node *root, enum change rev) {
     }
     ast_iter_skip(&it);
   }
-  change_stack_free(&revs);
+  change_stack_free(&st.s);
 }
 
 static void section(struct rd *r, const struct node *s, enum change inherited) {
