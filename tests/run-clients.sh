@@ -209,6 +209,22 @@ if "$RESC" build -f docx -o "$tmp/tables.docx" "$tables" 2>"$tmp/build.err"; the
             bad "tables: LibreOffice's PDF of the DOCX does not show the table rows; it shows: $got"
         fi
     fi
+    # a row inserted or deleted whole is a tracked row change in LibreOffice (its row
+    # style says text-changes-only="false"), not only a change of the row's text
+    if have soffice && have perl; then
+        timeout 180 soffice -env:UserInstallation="file://$tmp/lo-profile" --headless \
+            --convert-to fodt --outdir "$tmp" "$tmp/tables.docx" >/dev/null 2>&1
+        got=$(perl -0ne 'my %row; $row{$1} = 1 while
+            /<style:style style:name="([^"]+)" style:family="table-row">\s*<style:table-row-properties[^>]*text-changes-only="false"/g;
+            while (/<table:table-row table:style-name="([^"]+)">(.*?)<\/table:table-row>/gs) {
+              next unless $row{$1}; my $t = $2; $t =~ s/<[^>]*>//g; $t =~ s/\s+/ /g; print "[$t]" }' \
+            "$tmp/tables.fodt" 2>/dev/null)
+        case $got in
+        "[ Sustainability half of e-waste recycled 2030 ][ Innovation one hub in each region 2025 ]")
+            ok "tables: LibreOffice reads the inserted and the deleted row as tracked row changes" ;;
+        *) bad "tables: LibreOffice reads no tracked row change for the inserted and deleted rows; rows: $got" ;;
+        esac
+    fi
     if have pandoc; then
         got=$(pandoc -f docx -t html "$tmp/tables.docx" 2>/dev/null | tr -d '\n')
         case $got in

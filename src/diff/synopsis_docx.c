@@ -15,6 +15,7 @@
 #include "arena.h"
 #include "ast.h"
 #include "build.h"
+#include "docx_walk.h"
 #include "render.h"
 #include "render_docx_parts.h"
 #include "strbuf.h"
@@ -29,8 +30,6 @@
 #define PAGE_H 11906
 #define MARGIN 1134
 #define TEXT_W (PAGE_W - 2 * MARGIN)
-
-#define MAX_DEPTH 96
 
 struct wml {
   xmlNsPtr w;
@@ -155,40 +154,66 @@ static void reference(struct wml *x, xmlNodePtr p, const struct node *ref, enum 
   view_ref_free(&vr);
 }
 
-/* Inline content. REV is the revision in force (a wholly changed block's, or a
+/* Whether inline node N sets its content's properties (and pushes the ones it found):
+ * emphasis, and the marks of the text KEEP shows. */
+static int pushes(const struct node *n, enum change keep) {
+  if (n->kind == N_EMPH || n->kind == N_STRONG) return 1;
+  if (n->kind != N_INS && n->kind != N_DEL) return 0;
+  return keep == CH_NONE || keep == (n->kind == N_INS ? CH_INS : CH_DEL);
+}
+
+/* Inline content, in one loop over the ENTER/EXIT iterator (no recursion, so nesting
+ * costs no stack). REV is the revision in force (a wholly changed block's, or a
  * mark's); KEEP says which text is shown: CH_NONE every mark, CH_DEL the old text only
- * (the current text, a wholly deleted block), CH_INS the new text only. */
+ * (the current text, a wholly deleted block), CH_INS the new text only. Emphasis and
+ * marks push the italic, bold and revision they found, and restore them at their end. */
 static void inlines(struct wml *x, xmlNodePtr p, const struct node *n, enum change rev,
-                    enum change keep, struct rprops rp, int depth) {
-  if (depth > MAX_DEPTH) return;
-  for (const struct node *c = n->first; c; c = c->next) {
-    struct rprops sub = rp;
+                    enum change keep, struct rprops rp) {
+  struct ast_iter it;
+  struct docx_walk_stack st;
+  enum ast_event ev;
+  docx_walk_start(&it, &st, n, 0);
+  while ((ev = docx_walk_next(&it)) != AST_DONE) {
+    const struct node *c = it.node;
+    if (ev == AST_EXIT) {
+      if (pushes(c, keep)) {
+        unsigned v = change_stack_pop(&st.s);
+        rp.i = v & 1;
+        rp.b = v >> 1 & 1;
+        rev = (enum change)(v >> 2);
+      }
+      continue;
+    }
+    unsigned now = (unsigned)(rp.i != 0) | (unsigned)(rp.b != 0) << 1 | (unsigned)rev << 2;
     switch (c->kind) {
     case N_TEXT: text_run(x, p, rev, &rp, c->str); break;
     case N_EMPH:
-      sub.i = 1;
-      inlines(x, p, c, rev, keep, sub, depth + 1);
-      break;
     case N_STRONG:
-      sub.b = 1;
-      inlines(x, p, c, rev, keep, sub, depth + 1);
-      break;
+      change_stack_push(&st.s, now);
+      if (c->kind == N_EMPH) rp.i = 1;
+      else rp.b = 1;
+      continue;
     case N_INS:
     case N_DEL: {
       enum change mark = c->kind == N_INS ? CH_INS : CH_DEL;
-      if (keep != CH_NONE && keep != mark) break;
-      inlines(x, p, c, keep != CH_NONE ? rev : mark, keep, rp, depth + 1);
-      break;
+      if (!pushes(c, keep)) break; /* the other text's mark: left out */
+      change_stack_push(&st.s, now);
+      if (keep == CH_NONE) rev = mark;
+      continue;
     }
     case N_BREAK: run(x, p, rev, &rp, RUN_BREAK, NULL, 0); break;
     case N_REF: reference(x, p, c, rev, keep, rp); break;
-    case N_FNREF:
+    case N_FNREF: {
+      struct rprops sub = rp;
       sub.rstyle = "FootnoteReference";
       text_run(x, p, rev, &sub, c->str);
       break;
+    }
     default: break;
     }
+    ast_iter_skip(&it);
   }
+  change_stack_free(&st.s);
 }
 
 static const char *line_style(const struct syn_line *l) {
@@ -255,7 +280,7 @@ static void line_para(struct wml *x, xmlNodePtr tc, const struct syn_line *l, in
   if (n->kind == N_NUMBER) text_run(x, p, whole, NULL, syn_number_prefix(n));
   if (n->kind == N_HISTORY) text_run(x, p, whole, NULL, "(");
   struct rprops rp = {.rstyle = n->kind == N_NUMBER ? "href" : NULL};
-  inlines(x, p, n, whole, keep, rp, 0);
+  inlines(x, p, n, whole, keep, rp);
   if (n->kind == N_HISTORY) text_run(x, p, whole, NULL, ")");
 }
 

@@ -11,3 +11,5 @@ nodist_libresc_la_SOURCES = src/stylesheets_data.c
 # Tables, one writer per format, called from each renderer's walk of an annex.
 libresc_la_SOURCES += src/render/table.h src/render/table_text.c src/render/table_html.c \
   src/render/table_docx.c
+# The DOCX writers' walk of what a node holds (render_docx.c, synopsis_docx.c).
+libresc_la_SOURCES += src/render/docx_walk.h

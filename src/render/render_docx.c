@@ -9,7 +9,8 @@
  * (its ordinal), and a reference links to it by that name, which the walk knows once it
  * has passed the clause; the rare reference to a clause further on makes a walk that
  * writes nothing count them all first. Static parts and core properties are in render_docx_parts.c.
- * The tree's depth is bounded (see xml_build.c), so recursion is safe. */
+ * Clauses and inline content, which nest, are walked in loops over the ENTER/EXIT
+ * iterator (ast_iter.h), so no depth costs C stack. */
 #include "render.h"
 
 #include <stdint.h>
@@ -18,6 +19,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "docx_walk.h"
 #include "labels.h"
 #include "lang/lang.h"
 #include "lang/lang_doc.h"
@@ -266,13 +268,11 @@ static enum change mark(const struct rd *r, enum change inherited, const struct 
 
 /* ---------- inline content ---------- */
 
-static void inlines(struct rd *r, const struct ctx *c, const struct node *container);
-
-/* An ins or del element of the markup view, holding CONTENT's inlines or the text S.
- * When a quotation keeps one version only, the other's marks are counted and left
- * out. */
-static void revision(struct rd *r, const struct ctx *c, enum change kind,
-                     const struct node *content, const char *s, size_t n) {
+/* An ins or del element of the markup view holding the text S (N bytes), as a label's
+ * deleted or inserted part reads. When a quotation keeps one version only, the other's
+ * marks are counted and left out. */
+static void revision_text(struct rd *r, const struct ctx *c, enum change kind, const char *s,
+                          size_t n) {
   open_el(r, c);
   struct ctx k = *c;
   struct strbuf *saved = r->out;
@@ -281,8 +281,7 @@ static void revision(struct rd *r, const struct ctx *c, enum change kind,
   } else {
     k.rev = kind;
   }
-  if (content) inlines(r, &k, content);
-  else text(r, s, n);
+  text(r, s, n);
   flush(r, &k);
   r->out = saved;
 }
@@ -290,8 +289,8 @@ static void revision(struct rd *r, const struct ctx *c, enum change kind,
 /* A label's pieces: deleted and inserted text as revisions, then the unmarked tail.
  * The caller opens and closes the label element. */
 static void label_content(struct rd *r, const struct ctx *c, const struct view_label *l) {
-  if (l->ndel) revision(r, c, CH_DEL, NULL, l->del, l->ndel);
-  if (l->nins) revision(r, c, CH_INS, NULL, l->ins, l->nins);
+  if (l->ndel) revision_text(r, c, CH_DEL, l->del, l->ndel);
+  if (l->nins) revision_text(r, c, CH_INS, l->ins, l->nins);
   text(r, l->tail, l->ntail);
 }
 
@@ -370,85 +369,145 @@ static void comment_entry(struct rd *r, int id, const struct node *n) {
   sb_free(&t);
 }
 
-static void inline_node(struct rd *r, const struct ctx *c, const struct node *n) {
-  switch (n->kind) {
-  case N_TEXT: text(r, n->str, strlen(n->str)); break;
-  case N_EMPH:
-  case N_STRONG: {
-    open_el(r, c);
-    struct ctx k = *c;
-    if (n->kind == N_EMPH) k.i = 1;
-    else k.b = 1;
-    inlines(r, &k, n);
-    flush(r, &k);
-    break;
-  }
-  case N_INS:
-  case N_DEL: {
-    enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
-    if (r->view == VIEW_MARKUP) revision(r, c, kind, n, NULL, 0);
-    else if ((r->view == VIEW_NEW) == (kind == CH_INS)) inlines(r, c, n);
-    break;
-  }
-  case N_COMMENT: {
-    if (r->view != VIEW_MARKUP) break;
-    open_el(r, c);
-    if (!c->copy) {
-      int id = r->rev_id++;
-      r->ncomments++;
-      if (r->out) {
-        PUT(r, "<w:commentRangeStart w:id=\"");
-        put_num(r, id);
-        PUT(r, "\"/><w:commentRangeEnd w:id=\"");
-        put_num(r, id);
-        PUT(r, "\"/><w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr>"
-               "<w:commentReference w:id=\"");
-        put_num(r, id);
-        PUT(r, "\"/></w:r>");
-      }
-      if (!r->counting) comment_entry(r, id, n);
-    }
-    /* its text is in comments.xml; here it only takes its place among the nodes */
-    struct strbuf *saved = r->out;
-    r->out = NULL;
-    inlines(r, c, n);
-    flush(r, c);
-    r->out = saved;
-    break;
-  }
-  case N_BREAK:
-    open_el(r, c);
-    run(r, c->rev, RUN_BR, NULL, 0, 0, 0, NULL);
-    break;
-  case N_REF: reference(r, c, n); break;
-  case N_FNREF: {
-    open_el(r, c);
-    if (c->copy) break;
-    int k, num = view_footnote_mark(&r->fn, r->doc, r->view, n, &k);
-    if (!r->out) break;
-    char v[24];
-    /* the first mark of a note of this resolution is Word's footnote reference; a
-     * later one, or one outside a resolution, is the number as text */
-    char mark[24];
-    int star = view_footnote_label(&r->fn, num, mark, sizeof mark);
-    if (view_mark_follows_mark(n)) run(r, c->rev, RUN_TEXT, ", ", 2, 0, 0, "FootnoteReference");
-    if (r->in_res && num > 0 && k == 1) {
-      /* a star note's reference carries its mark, as Word writes a custom mark: "12 *" */
-      int len = star ? snprintf(v, sizeof v, "%d %s", r->fn_seq_base + num, mark)
-                     : snprintf(v, sizeof v, "%d", r->fn_seq_base + num);
-      run(r, c->rev, star ? RUN_FNREF_CUSTOM : RUN_FNREF, v, (size_t)len, 0, 0,
-          "FootnoteReference");
-    } else {
-      run(r, c->rev, RUN_TEXT, mark, strlen(mark), 0, 0, "FootnoteReference");
-    }
-    break;
-  }
-  default: break;
+/* A footnote mark: the first mark of a note of this resolution is Word's footnote
+ * reference; a later one, or one outside a resolution, is the number as text. */
+static void fnref(struct rd *r, const struct ctx *c, const struct node *n) {
+  open_el(r, c);
+  if (c->copy) return;
+  int k, num = view_footnote_mark(&r->fn, r->doc, r->view, n, &k);
+  if (!r->out) return;
+  char v[24], mark[24];
+  int star = view_footnote_label(&r->fn, num, mark, sizeof mark);
+  if (view_mark_follows_mark(n)) run(r, c->rev, RUN_TEXT, ", ", 2, 0, 0, "FootnoteReference");
+  if (r->in_res && num > 0 && k == 1) {
+    /* a star note's reference carries its mark, as Word writes a custom mark: "12 *" */
+    int len = star ? snprintf(v, sizeof v, "%d %s", r->fn_seq_base + num, mark)
+                   : snprintf(v, sizeof v, "%d", r->fn_seq_base + num);
+    run(r, c->rev, star ? RUN_FNREF_CUSTOM : RUN_FNREF, v, (size_t)len, 0, 0,
+        "FootnoteReference");
+  } else {
+    run(r, c->rev, RUN_TEXT, mark, strlen(mark), 0, 0, "FootnoteReference");
   }
 }
 
+/* A drafter's comment of the markup view: its range and reference here, its text in
+ * comments.xml (not in a quotation, whose comments are the quoted text's). */
+static void comment(struct rd *r, const struct ctx *c, const struct node *n) {
+  open_el(r, c);
+  if (c->copy) return;
+  int id = r->rev_id++;
+  r->ncomments++;
+  if (r->out) {
+    PUT(r, "<w:commentRangeStart w:id=\"");
+    put_num(r, id);
+    PUT(r, "\"/><w:commentRangeEnd w:id=\"");
+    put_num(r, id);
+    PUT(r, "\"/><w:r><w:rPr><w:rStyle w:val=\"CommentReference\"/></w:rPr>"
+           "<w:commentReference w:id=\"");
+    put_num(r, id);
+    PUT(r, "\"/></w:r>");
+  }
+  if (!r->counting) comment_entry(r, id, n);
+}
+
+/* The context an inline element changes for its content, pushed on the walk's stack
+ * when the element is entered and restored when it is exited: italic, bold, the
+ * revision, and whether the content is only counted (r->out NULL). */
+#define WRAP_MUTED 16u
+
+static unsigned wrap_save(const struct rd *r, const struct ctx *k) {
+  return (unsigned)k->i | (unsigned)k->b << 1 | (unsigned)k->rev << 2 | (r->out ? 0 : WRAP_MUTED);
+}
+
+static void wrap_restore(struct rd *r, struct ctx *k, unsigned v, struct strbuf *out) {
+  k->i = v & 1;
+  k->b = v >> 1 & 1;
+  k->rev = (enum change)(v >> 2 & 3);
+  r->out = v & WRAP_MUTED ? NULL : out;
+}
+
+/* Whether an inline element of kind N wraps its content in a context of its own in
+ * this view: emphasis always, a revision or a comment in the markup view (elsewhere a
+ * revision is passed through or left out, a comment left out). */
+static int wraps(const struct rd *r, enum node_kind kind) {
+  return kind == N_EMPH || kind == N_STRONG ||
+         (r->view == VIEW_MARKUP && (kind == N_INS || kind == N_DEL || kind == N_COMMENT));
+}
+
+/* CONTAINER's inline content up to STOP (one of its children; NULL: all of it), in
+ * context C, in one loop over the iterator: no recursion, so nesting costs no stack. */
+static void inline_loop(struct rd *r, const struct ctx *c, const struct node *container,
+                        const struct node *stop) {
+  struct ctx k = *c;
+  struct strbuf *out = r->out;
+  struct ast_iter it;
+  struct docx_walk_stack st;
+  enum ast_event ev;
+  docx_walk_start(&it, &st, container, 0);
+  while ((ev = docx_walk_next(&it)) != AST_DONE) {
+    const struct node *n = it.node;
+    if (ev == AST_EXIT) {
+      if (wraps(r, n->kind)) {
+        flush(r, &k);
+        wrap_restore(r, &k, change_stack_pop(&st.s), out);
+      }
+      continue;
+    }
+    if (n == stop) break;
+    switch (n->kind) {
+    case N_TEXT: text(r, n->str, strlen(n->str)); break;
+    case N_EMPH:
+    case N_STRONG:
+      open_el(r, &k);
+      change_stack_push(&st.s, wrap_save(r, &k));
+      if (n->kind == N_EMPH) k.i = 1;
+      else k.b = 1;
+      continue;
+    case N_INS:
+    case N_DEL: {
+      enum change kind = n->kind == N_INS ? CH_INS : CH_DEL;
+      if (r->view != VIEW_MARKUP) {
+        /* the version's own text is passed through, the other's left out */
+        if ((r->view == VIEW_NEW) == (kind == CH_INS)) continue;
+        break;
+      }
+      open_el(r, &k);
+      change_stack_push(&st.s, wrap_save(r, &k));
+      /* a quotation that keeps one version counts the other's marks only */
+      if (k.keep == CH_NONE) k.rev = kind;
+      else if (kind != k.keep) r->out = NULL;
+      continue;
+    }
+    case N_COMMENT:
+      if (r->view != VIEW_MARKUP) break;
+      comment(r, &k, n);
+      /* its text is in comments.xml; here it only takes its place among the nodes */
+      change_stack_push(&st.s, wrap_save(r, &k));
+      r->out = NULL;
+      continue;
+    case N_BREAK:
+      open_el(r, &k);
+      run(r, k.rev, RUN_BR, NULL, 0, 0, 0, NULL);
+      break;
+    case N_REF: reference(r, &k, n); break;
+    case N_FNREF: fnref(r, &k, n); break;
+    default: break;
+    }
+    ast_iter_skip(&it);
+  }
+  change_stack_free(&st.s);
+}
+
+/* inline_loop, with the most common content, one text and no more, written at once. */
+static inline void inline_walk(struct rd *r, const struct ctx *c, const struct node *container,
+                               const struct node *stop) {
+  const struct node *t = container->first;
+  if (t && t == container->last && t->kind == N_TEXT && t != stop) text(r, t->str, strlen(t->str));
+  else inline_loop(r, c, container, stop);
+}
+
 static void inlines(struct rd *r, const struct ctx *c, const struct node *container) {
-  for (const struct node *n = container->first; n; n = n->next) inline_node(r, c, n);
+  inline_walk(r, c, container, NULL);
 }
 
 /* ---------- paragraphs ---------- */
@@ -495,10 +554,10 @@ static void content_para(struct rd *r, const struct node *content, const char *s
   p.rstyle = rstyle;
   /* the marks that end the content follow the suffix: "(Hammamet, 2016)1, 1bis" */
   const struct node *marks = suffix ? view_trailing_marks(content) : NULL;
-  for (const struct node *n = content->first; n != marks; n = n->next) inline_node(r, &p, n);
+  inline_walk(r, &p, content, marks);
   flush(r, &p);
   if (suffix) slot(r, &p, RUN_TEXT, suffix, 0, NULL);
-  for (const struct node *n = marks; n; n = n->next) inline_node(r, &p, n);
+  for (const struct node *n = marks; n; n = n->next) fnref(r, &p, n);
   flush(r, &p);
   PUT(r, "</w:p>");
 }
@@ -562,11 +621,11 @@ static void para(struct rd *r, const struct node *k, enum change inherited) {
                0, mark(r, inherited, k), labelled ? prefix : NULL, NULL, NULL);
 }
 
-/* A clause: Normal (level 1) or enumlev1..3, the bookmark references link to, the
- * label (italic for a preamble letter) and a tab, the text; its sub-clauses follow as
- * paragraphs of their own. */
-static void clause(struct rd *r, const struct node *c, enum change inherited, int preamble) {
-  if (!view_visible(r->view, c)) return;
+/* A clause's paragraph: Normal (level 1) or enumlev1..3, the bookmark references link
+ * to, the label (italic for a preamble letter) and a tab, the text. Its sub-clauses
+ * and paragraphs follow as paragraphs of their own (blocks). Returns its revision. */
+static enum change clause(struct rd *r, const struct node *c, enum change inherited,
+                          int preamble) {
   block_el(r);
   if (r->ords && c->as.clause.anchor)
     strmap_put(r->ords, c->as.clause.anchor, (void *)(intptr_t)r->ord);
@@ -610,27 +669,68 @@ static void clause(struct rd *r, const struct node *c, enum change inherited, in
     put_num(r, bookmark);
     PUT(r, "\"/></w:p>");
   }
-  for (const struct node *k = c->first; k; k = k->next) {
-    if (k->kind == N_CLAUSE) clause(r, k, rev, preamble);
-    else if (k->kind == N_PARA) para(r, k, rev);
+  return rev;
+}
+
+static void table(struct rd *r, const struct node *tb, enum change inherited);
+
+/* Whether clause C holds sub-clauses or paragraphs: they follow its text. */
+static int has_blocks(const struct node *c) { return c->last && c->last->kind != N_CLAUSE_TEXT; }
+
+/* The blocks of a section or an annex, in one loop over the iterator: a section's
+ * phrases, an annex's title and tables, and at any depth clauses and paragraphs, each
+ * a paragraph of its own (a table, a w:tbl). The revision each clause entered passes
+ * on to what it holds is kept on a stack, so nesting costs no C stack. */
+static void blocks(struct rd *r, const struct node *root, enum change rev) {
+  int preamble = root->kind == N_SECTION && !(root->flags & F_OPERATIVE);
+  const char *title = root->flags & F_RULES      ? "Sectiontitle"
+                      : root->flags & F_APPENDIX ? "Appendixtitle"
+                                                 : "Annextitle";
+  struct ast_iter it;
+  struct docx_walk_stack st;
+  enum ast_event ev;
+  docx_walk_start(&it, &st, root, rev);
+  while ((ev = docx_walk_next(&it)) != AST_DONE) {
+    const struct node *k = it.node;
+    if (ev == AST_EXIT) {
+      if (k->kind == N_CLAUSE && has_blocks(k)) change_stack_pop(&st.s);
+      continue;
+    }
+    enum change up = (enum change)change_stack_top(&st.s);
+    switch (k->kind) {
+    case N_CLAUSE:
+      if (!view_visible(r->view, k)) {
+        if (has_blocks(k)) change_stack_push(&st.s, up);
+        break;
+      }
+      up = clause(r, k, up, preamble);
+      if (!has_blocks(k)) break;
+      change_stack_push(&st.s, up);
+      continue; /* its sub-clauses and paragraphs */
+    case N_PARA: para(r, k, up); break;
+    case N_PHRASE:
+      block_el(r);
+      content_para(r, k, "Call", 0, mark(r, up, k), NULL, NULL, NULL);
+      break;
+    case N_TITLE:
+      if (!view_visible(r->view, k)) break;
+      block_el(r);
+      content_para(r, k, title, 0, mark(r, up, k), NULL, NULL, NULL);
+      break;
+    case N_TABLE:
+      if (view_visible(r->view, k)) table(r, k, up);
+      break;
+    default: break; /* a clause's text, written with its paragraph */
+    }
+    ast_iter_skip(&it);
   }
+  change_stack_free(&st.s);
 }
 
 static void section(struct rd *r, const struct node *s, enum change inherited) {
   if (!view_visible(r->view, s)) return;
   block_el(r);
-  enum change rev = mark(r, inherited, s);
-  int preamble = !(s->flags & F_OPERATIVE);
-  for (const struct node *k = s->first; k; k = k->next) {
-    if (k->kind == N_PHRASE) {
-      block_el(r);
-      content_para(r, k, "Call", 0, mark(r, rev, k), NULL, NULL, NULL);
-    } else if (k->kind == N_CLAUSE) {
-      clause(r, k, rev, preamble);
-    } else if (k->kind == N_PARA) {
-      para(r, k, rev);
-    }
-  }
+  blocks(r, s, mark(r, inherited, s));
 }
 
 /* A header line's content as the XML holds it: a wholly changed line has the mark's
@@ -664,11 +764,18 @@ static void table_content(void *self, const struct node *n, const char *style, s
                NULL);
 }
 
+/* The w:ins or w:del of a row's properties. */
+static void table_row_change(void *self, enum change change, struct strbuf *out) {
+  struct rd *r = ((struct rd_table *)self)->r;
+  char *start = room(out, rev_room(r)), *p = start;
+  done(out, start, rev_tag(r, p, change, 1));
+}
+
 static void table(struct rd *r, const struct node *tb, enum change inherited) {
   block_el(r);
   struct rd_table self = {r, mark(r, inherited, tb)};
   struct table_out t = {r->view, r->out, table_content, table_change, &self};
-  table_docx(&t, tb);
+  table_docx(&t, tb, table_row_change);
 }
 
 /* The annex heading: "ANNEX n (to Resolution …)", the number line quoted as it reads in
@@ -715,23 +822,7 @@ static void annex(struct rd *r, const struct node *a, enum change inherited, int
     slot(r, &p, RUN_TEXT, to, 0, NULL);
   }
   PUT(r, "</w:p>");
-  for (const struct node *k = a->first; k; k = k->next) {
-    if (!view_visible(r->view, k)) continue;
-    if (k->kind == N_TITLE) {
-      block_el(r);
-      content_para(r, k,
-                   rules      ? "Sectiontitle"
-                   : appendix ? "Appendixtitle"
-                              : "Annextitle",
-                   0, mark(r, rev, k), NULL, NULL, NULL);
-    } else if (k->kind == N_PARA) {
-      para(r, k, rev);
-    } else if (k->kind == N_CLAUSE) {
-      clause(r, k, rev, 0);
-    } else if (k->kind == N_TABLE) {
-      table(r, k, rev);
-    }
-  }
+  blocks(r, a, rev);
 }
 
 /* The footnotes whose first mark was met in this resolution, into footnotes.xml. A

@@ -26,7 +26,11 @@ void table_text(const struct table_out *t, const struct node *table);
 /* <table class="table">, with <caption>, <thead> of <th> and <tbody>. */
 void table_html(const struct table_out *t, const struct node *table);
 /* A Table_NoTitle caption paragraph, then a w:tbl with single borders, the header row
- * repeated on each page (w:tblHeader), its cells Table_head, the others Table_text. */
-void table_docx(const struct table_out *t, const struct node *table);
+ * repeated on each page (w:tblHeader), its cells Table_head, the others Table_text. A
+ * row inserted or deleted whole is marked so in its w:trPr, as Word tracks it:
+ * ROW_CHANGE writes to OUT the empty w:ins or w:del, with the renderer's next revision
+ * id. */
+void table_docx(const struct table_out *t, const struct node *table,
+                void (*row_change)(void *self, enum change change, struct strbuf *out));
 
 #endif

@@ -1,9 +1,11 @@
 /* Tables in DOCX: the caption in ITU's Table_NoTitle style above a w:tbl as wide as the
  * text, in equal columns, with single borders all round and between the cells; the
  * header row is repeated at the top of each page (w:tblHeader), its cells in
- * Table_head, the others in Table_text. Each cell's paragraph is written by the
- * renderer (t->content), with its revisions; when nothing is written (the renderer's
- * counting walk, OUT NULL) the paragraphs are still walked, so their ordinals agree. */
+ * Table_head, the others in Table_text; a row inserted or deleted whole carries w:ins or
+ * w:del in its w:trPr (after the base properties, as CT_TrPr orders them). Each cell's
+ * paragraph is written by the renderer (t->content), with its revisions; when nothing
+ * is written (the renderer's counting walk, OUT NULL) the paragraphs are still walked,
+ * so their ordinals agree. */
 #include "table.h"
 
 #include <stdio.h>
@@ -28,7 +30,8 @@ static const char borders[] =
     "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
     "</w:tblBorders>";
 
-void table_docx(const struct table_out *t, const struct node *table) {
+void table_docx(const struct table_out *t, const struct node *table,
+                void (*row_change)(void *self, enum change change, struct strbuf *out)) {
   struct strbuf *out = t->out;
   int ncols = 0;
   for (const struct node *r = table->first; r; r = r->next) {
@@ -56,8 +59,11 @@ void table_docx(const struct table_out *t, const struct node *table) {
   for (const struct node *r = table->first; r; r = r->next) {
     if (r->kind != N_ROW || !view_visible(t->view, r)) continue;
     int head = (r->flags & F_HEAD_ROW) != 0;
-    put(out, head ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-                  : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    put(out, head ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/>" : "<w:tr><w:trPr><w:cantSplit/>");
+    /* a row inserted or deleted whole: Word shows it as a row change, not only its text's */
+    enum change change = t->change(t->self, r);
+    if (change != CH_NONE && out) row_change(t->self, change, out);
+    put(out, "</w:trPr>");
     for (const struct node *c = r->first; c; c = c->next) {
       put(out, "<w:tc><w:tcPr><w:tcW w:w=\"");
       put(out, col);
