@@ -342,7 +342,7 @@ static void clause(struct er *e, const struct node *top) {
 
 static void directive(struct er *e, const char *name, const struct node *n) {
   char first[64];
-  snprintf(first, sizeof first, "@%s ", name);
+  snprintf(first, sizeof first, n->first ? "@%s " : "@%s", name); /* "@annex" alone */
   block(e, n, first, n, 2, 0);
 }
 
