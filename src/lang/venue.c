@@ -101,6 +101,9 @@ const char *venue_assembly_name(const char *body, const struct lang *l) {
  * lines of the PP collection print "(KYOTO, 1994)". */
 static int same_name(const char *a, size_t n, const char *b) {
   size_t nb = strlen(b);
+  /* Upper and lower case of these scripts take as many bytes: a name of another length
+   * is another name, and most places are told apart without decoding them. */
+  if (nb != n) return 0;
   while (n && nb) {
     unsigned ca, cb;
     size_t ua = utf8_decode(a, n, &ca), ub = utf8_decode(b, nb, &cb);
