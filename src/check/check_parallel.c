@@ -14,6 +14,7 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "ast_iter.h"
 #include "diag.h"
 #include "source.h"
 #include "strbuf.h"
@@ -51,23 +52,26 @@ static const char *aname(const struct pctx *p) { return p->a->src->name; }
 
 /* ---- what a line says, whatever its language ---- */
 
-/* Whether a node has an inline of KIND (any depth); the first one in *AT. */
-static int count_inlines(const struct node *n, enum node_kind kind, const struct node **at,
-                         int depth) {
+/* How many inlines of KIND a node holds (at any depth of inline nesting); the first one
+ * in *AT. */
+static int count_inlines(const struct node *n, enum node_kind kind, const struct node **at) {
   int k = 0;
-  if (depth > MAX_DEPTH) return 0;
-  for (const struct node *c = n->first; c; c = c->next) {
+  struct ast_iter it;
+  ast_iter_init(&it, n);
+  for (enum ast_event ev; (ev = ast_iter_next(&it)) != AST_DONE;) {
+    const struct node *c = it.node;
+    if (ev != AST_ENTER || c == n) continue;
     if (c->kind == kind) {
       if (at && !*at) *at = c;
       k++;
     }
-    if (ast_is_inline(c)) k += count_inlines(c, kind, at, depth + 1);
+    if (!ast_is_inline(c)) ast_iter_skip(&it);
   }
   return k;
 }
 
 static int has_marks(const struct node *n) {
-  return count_inlines(n, N_INS, NULL, 0) + count_inlines(n, N_DEL, NULL, 0) > 0;
+  return count_inlines(n, N_INS, NULL) + count_inlines(n, N_DEL, NULL) > 0;
 }
 
 /* The facts of a header line in one version: the number (what precedes the first
@@ -309,8 +313,8 @@ static void compare_inlines(struct pctx *p, const struct node *an, const struct 
   targets_of(p->a, an, &ta, 0);
   targets_of(p->b, bn, &tb, 0);
   const struct node *ra = NULL, *rb = NULL;
-  count_inlines(an, N_REF, &ra, 0);
-  count_inlines(bn, N_REF, &rb, 0);
+  count_inlines(an, N_REF, &ra);
+  count_inlines(bn, N_REF, &rb);
   if (strcmp(sb_str(&ta), sb_str(&tb)) != 0)
     mismatch(p, rb ? &rb->loc : at_b, ra ? &ra->loc : at_a, "the references here",
              "the references differ: here to %s, in %s to %s", or_none(sb_str(&tb)), aname(p),
@@ -318,7 +322,7 @@ static void compare_inlines(struct pctx *p, const struct node *an, const struct 
   sb_free(&ta);
   sb_free(&tb);
   const struct node *fa = NULL, *fb = NULL;
-  int na = count_inlines(an, N_FNREF, &fa, 0), nb = count_inlines(bn, N_FNREF, &fb, 0);
+  int na = count_inlines(an, N_FNREF, &fa), nb = count_inlines(bn, N_FNREF, &fb);
   if (na != nb) {
     p->fn_mismatches++;
     char here[32];
@@ -417,8 +421,8 @@ static char *signature(const struct node *n) {
   }
   int subs = 0;
   for (const struct node *c = n->first; c; c = c->next) subs += c->kind == N_CLAUSE;
-  sb_printf(&s, "|%d|%d|%d|%d|%d", (int)n->kind, count_inlines(text_of(n), N_REF, NULL, 0),
-            count_inlines(text_of(n), N_FNREF, NULL, 0), subs, (int)ast_effective_change(n));
+  sb_printf(&s, "|%d|%d|%d|%d|%d", (int)n->kind, count_inlines(text_of(n), N_REF, NULL),
+            count_inlines(text_of(n), N_FNREF, NULL), subs, (int)ast_effective_change(n));
   sb_free(&t);
   char *r = xstrdup(sb_str(&s));
   sb_free(&s);

@@ -25,8 +25,6 @@
 #include "view.h"
 #include "import/document.h"
 
-#define MAX_DEPTH 96
-
 static const struct cli_command synopsis_command = {
     .name = "synopsis",
     .bit = CMD_SYNOPSIS,
@@ -105,19 +103,23 @@ static int ref_changes(const struct document *doc, const struct node *ref) {
   return changed;
 }
 
-static int inline_changes(const struct document *doc, const struct node *n, int depth) {
-  if (depth > MAX_DEPTH) return 0;
-  for (const struct node *c = n->first; c; c = c->next)
-    if (c->kind == N_INS || c->kind == N_DEL || (c->kind == N_REF && ref_changes(doc, c)) ||
-        inline_changes(doc, c, depth + 1))
+/* Whether N holds a revision mark, or a reference whose label the proposal changes. */
+static int inline_changes(const struct document *doc, const struct node *n) {
+  struct ast_iter it;
+  ast_iter_init(&it, n);
+  for (enum ast_event ev; (ev = ast_iter_next(&it)) != AST_DONE;) {
+    const struct node *c = it.node;
+    if (ev == AST_ENTER && c != n &&
+        (c->kind == N_INS || c->kind == N_DEL || (c->kind == N_REF && ref_changes(doc, c))))
       return 1;
+  }
   return 0;
 }
 
 /* Whether a proposal changes a line: a mark in it, a change of the whole block, a
  * label that the proposal reletters, or a reference that follows a relettered clause. */
 static int line_changed(const struct document *doc, const struct syn_line *l) {
-  if (ast_effective_change(l->blk) || inline_changes(doc, l->n, 0)) return 1;
+  if (ast_effective_change(l->blk) || inline_changes(doc, l->n)) return 1;
   if (l->blk->kind == N_CLAUSE) {
     const char *ol = l->blk->as.clause.old_label, *nl = l->blk->as.clause.new_label;
     return !ol || !nl || strcmp(ol, nl) != 0;
