@@ -158,23 +158,25 @@ static int has_lower(const char *s, size_t n) {
  * known word but for case or a typo or two ("The world Telecommunication Developement
  * conference", WTDC Res. 31 in English, itu-languages.md §10 case 10), is a slip of the
  * name. A name that differs more is another assembly's, or one the table does not know,
- * and is left alone; so is a name in capitals. */
-static void check_assembly_name(const struct document *doc, struct diag_ctx *d,
-                                const struct node *h) {
+ * and is left alone; so is a name in capitals. Returns the body of the name the line
+ * misspells (NULL when it reports nothing), so that the places of a text whose
+ * assembly's name has a slip are checked too. */
+static const char *check_assembly_name(const struct document *doc, struct diag_ctx *d,
+                                       const struct node *h) {
   size_t len, skip;
   const char *s = header_text(doc->src, h, &len, &skip);
-  if (!s || skip == 0) return;
+  if (!s || skip == 0) return NULL;
   const char *name = s + skip;
   size_t n = len - skip;
   const char *paren = memchr(name, '(', n);
   if (paren) n = (size_t)(paren - name);
   while (n && (name[n - 1] == ' ' || name[n - 1] == ',')) n--;
-  if (!n || !has_lower(name, n)) return;
+  if (!n || !has_lower(name, n)) return NULL;
   struct word got[MAX_WORDS], want[MAX_WORDS];
   size_t ng = words_of(name, n, got, MAX_WORDS);
-  if (ng > MAX_WORDS) return;
-  const char *known;
-  for (size_t i = 0; (known = venue_assembly_at(i, doc->lang, NULL)); i++) {
+  if (ng > MAX_WORDS) return NULL;
+  const char *known, *body;
+  for (size_t i = 0; (known = venue_assembly_at(i, doc->lang, &body)); i++) {
     if (words_of(known, strlen(known), want, MAX_WORDS) != ng) continue;
     int first = -1, last = -1, edits = 0;
     for (size_t w = 0; w < ng && edits <= NAME_EDITS; w++) {
@@ -202,15 +204,18 @@ static void check_assembly_name(const struct document *doc, struct diag_ctx *d,
       fix[kt - kf] = '\0';
       diag_set_fix(dg, fix);
     }
-    return;
+    return body;
   }
+  return NULL;
 }
 
 void validate_venue(const struct document *doc, struct diag_ctx *d, const struct node *r) {
   if (!doc->src || !doc->src->text) return;
+  const char *misspelt = NULL;
   for (const struct node *c = r->first; c; c = c->next)
-    if (c->kind == N_ASSEMBLY) check_assembly_name(doc, d, c);
+    if (c->kind == N_ASSEMBLY) misspelt = check_assembly_name(doc, d, c);
   const char *body = venue_body_of(r);
+  if (!body && !profile_of(r)) body = misspelt;
   if (!body) return;
   for (const struct node *c = r->first; c; c = c->next)
     if (c->kind == N_NUMBER || c->kind == N_HISTORY || c->kind == N_ASSEMBLY)
